@@ -1,0 +1,27 @@
+//! Server functions, thin: who is asking -> call `community` -> map errors.
+//! Every mutating function uses the default POST encoding, which the
+//! server's same-origin check protects against cross-site requests.
+
+pub mod auth;
+pub mod members;
+pub mod overview;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+use domain::Role;
+use serde::{Deserialize, Serialize};
+
+/// The signed-in account as the interface needs it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionUser {
+    pub id: i64,
+    pub username: String,
+    pub role: Role,
+}
+
+/// What every page needs to know before rendering its header.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteSession {
+    pub community_name: String,
+    pub user: Option<SessionUser>,
+}

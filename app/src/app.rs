@@ -1,0 +1,131 @@
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+use crate::api::auth::{get_session, SignOut};
+use crate::api::SiteSession;
+use crate::components::header::SiteHeader;
+use crate::pages::{
+    admin_members::AdminMembers, home::Home, not_found::NotFound, sign_in::SignInPage, sign_up::SignUpPage,
+};
+
+/// The HTML document around the app, rendered only on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// Replaces Leptos's own nonce with the one the server's middleware put in
+/// the CSP header of this response, so inline scripts are allowed by it.
+/// Called from the server's per-request context, at the root of the render.
+#[cfg(feature = "ssr")]
+pub fn use_request_nonce() {
+    use leptos::nonce::Nonce;
+    if let Some(nonce) = use_context::<axum::http::request::Parts>()
+        .and_then(|p| p.extensions.get::<crate::state::CspNonce>().cloned())
+    {
+        provide_context(Nonce::from_value(nonce.0));
+    }
+}
+
+/// Bumped whenever who is signed in may have changed; the session resource
+/// refetches on each change.
+#[derive(Clone, Copy)]
+pub struct SessionRefresh(pub RwSignal<u64>);
+
+impl SessionRefresh {
+    /// Refreshes the session each time `action` completes.
+    pub fn follow<S>(self, action: ServerAction<S>)
+    where
+        S: leptos::server_fn::ServerFn + Clone + Send + Sync + 'static,
+        S::Output: Send + Sync + 'static,
+        S::Error: Send + Sync + 'static,
+    {
+        Effect::new(move |prev: Option<usize>| {
+            let v = action.version().get();
+            if prev.is_some_and(|p| p != v) {
+                self.0.update(|n| *n += 1);
+            }
+            v
+        });
+    }
+}
+
+/// The session (community name and signed-in member), shared by every page.
+pub type SessionResource = Resource<Result<SiteSession, crate::AppError>>;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/entraide.css" />
+        <Link rel="icon" type_="image/svg+xml" href="/logo.svg" />
+        <Router>
+            <Layout />
+        </Router>
+    }
+}
+
+#[component]
+fn Layout() -> impl IntoView {
+    // Forms live in the route views: only there does an action see the error
+    // that a submission without JavaScript carries back in the URL.
+    let refresh = SessionRefresh(RwSignal::new(0));
+    provide_context(refresh);
+    let sign_out = ServerAction::<SignOut>::new();
+    provide_context(sign_out);
+    refresh.follow(sign_out);
+    // Every route renders with SsrMode::Async: the whole page, header
+    // included, arrives as finished HTML, so it works without JavaScript (no
+    // out-of-order chunks to swap in), is indexable, and can still set its
+    // HTTP status (404, 403) after loading its data.
+    let session: SessionResource = Resource::new(move || refresh.0.get(), |_| get_session());
+    provide_context(session);
+    mark_hydrated();
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <SiteHeader />
+        <main id="main" class="main">
+            <Routes fallback=NotFound>
+                <Route path=path!("") view=Home ssr=SsrMode::Async />
+                <Route path=path!("signin") view=SignInPage ssr=SsrMode::Async />
+                <Route path=path!("signup") view=SignUpPage ssr=SsrMode::Async />
+                <Route path=path!("admin/members") view=AdminMembers ssr=SsrMode::Async />
+            </Routes>
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Powered by " <a href="https://github.com/entraide/entraide">"Entraide"</a>
+                " — a support community where customers help each other."
+            </p>
+        </footer>
+    }
+}
+
+/// Sets `data-hydrated` on <body> once the WASM has taken over, so end-to-end
+/// tests (and curious people) can tell a live page from server HTML.
+fn mark_hydrated() {
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+}

@@ -1,0 +1,68 @@
+use leptos::prelude::*;
+
+/// A labelled input with its error shown next to it and linked for screen
+/// readers. `value` seeds the field (e.g. what was typed before a failed
+/// submission without JavaScript).
+#[component]
+pub fn TextField(
+    label: &'static str,
+    name: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(into, optional)] hint: Option<&'static str>,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+    #[prop(into, optional)] value: Signal<String>,
+    #[prop(optional)] node_ref: NodeRef<leptos::html::Input>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] autofocus: bool,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described_by = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.get().is_some()>
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                name=name
+                type=kind
+                autocomplete=autocomplete
+                value=move || value.get()
+                required=required
+                autofocus=autofocus
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-describedby=described_by
+                node_ref=node_ref
+            />
+            {hint.map(|h| view! { <p class="field-hint" id=hint_id>{h}</p> })}
+            <p class="field-error" id=error_id role="alert" hidden=move || error.get().is_none()>
+                {move || error.get().unwrap_or_default()}
+            </p>
+        </div>
+    }
+}
+
+/// A form-level message (e.g. wrong credentials), announced to screen readers.
+#[component]
+pub fn FormAlert(#[prop(into)] message: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <Show when=move || message.get().is_some()>
+            <div class="alert alert-error" role="alert">
+                {move || message.get().unwrap_or_default()}
+            </div>
+        </Show>
+    }
+}

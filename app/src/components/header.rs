@@ -1,0 +1,89 @@
+use domain::Role;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::api::auth::SignOut;
+use crate::api::SessionUser;
+use crate::app::SessionResource;
+
+/// The header reads the session once, inside one Transition, and also sets
+/// the title suffix (the community's name) from it.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let session = expect_context::<SessionResource>();
+    let header = move || {
+        Suspend::new(async move {
+            let session = session.await.ok();
+            let name =
+                session.as_ref().map(|s| s.community_name.clone()).unwrap_or_else(|| "Entraide".to_owned());
+            let user = session.and_then(|s| s.user);
+            view! { <HeaderContent name user /> }
+        })
+    };
+    view! {
+        <header class="site-header">
+            <Transition fallback=|| view! { <HeaderContent name="Entraide".to_owned() user=None /> }>{header}</Transition>
+        </header>
+    }
+}
+
+#[component]
+fn HeaderContent(name: String, user: Option<SessionUser>) -> impl IntoView {
+    let title_name = name.clone();
+    view! {
+        <Title formatter=move |page: String| {
+            if page.is_empty() { title_name.clone() } else { format!("{page} · {title_name}") }
+        } />
+        <div class="site-header-inner">
+            <a class="brand" href="/">
+                <img src="/logo.svg" alt="" width="32" height="32" />
+                <span class="brand-name">{name}</span>
+            </a>
+            <nav class="main-nav" aria-label="Main">
+                <A href="/" exact=true>"Home"</A>
+            </nav>
+            <div class="account-area">
+                {match user {
+                    Some(user) => view! { <AccountMenu user /> }.into_any(),
+                    None => view! { <GuestLinks /> }.into_any(),
+                }}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn GuestLinks() -> impl IntoView {
+    view! {
+        <a class="button button-ghost" href="/signin">"Sign in"</a>
+        <a class="button button-primary" href="/signup">"Sign up"</a>
+    }
+}
+
+/// A disclosure menu built on <details>, so it opens without JavaScript.
+#[component]
+fn AccountMenu(user: SessionUser) -> impl IntoView {
+    let sign_out = expect_context::<ServerAction<SignOut>>();
+    let initial = user.username.chars().next().unwrap_or('?').to_ascii_uppercase();
+    let is_admin = user.role == Role::Admin;
+    let role_badge = (user.role != Role::Member).then(|| {
+        view! { <span class="role-badge">{user.role.label()}</span> }
+    });
+    view! {
+        <details class="account-menu">
+            <summary aria-label=format!("Account menu for {}", user.username)>
+                <span class="avatar" aria-hidden="true">{initial.to_string()}</span>
+                <span class="account-name">{user.username.clone()}</span>
+                {role_badge}
+            </summary>
+            <div class="menu" role="menu">
+                <p class="menu-caption">"Signed in as " <strong>{user.username.clone()}</strong></p>
+                {is_admin.then(|| view! { <a role="menuitem" href="/admin/members">"Members & roles"</a> })}
+                <ActionForm action=sign_out>
+                    <button type="submit" role="menuitem" class="menu-button">"Sign out"</button>
+                </ActionForm>
+            </div>
+        </details>
+    }
+}

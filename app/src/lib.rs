@@ -1,0 +1,14 @@
+//! The Entraide application: one Leptos app rendered on the server (`ssr`)
+//! and hydrated in the browser (`hydrate`).
+#![recursion_limit = "256"]
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod error;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+pub use app::{shell, App};
+pub use error::AppError;

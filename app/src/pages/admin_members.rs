@@ -1,0 +1,127 @@
+use domain::Role;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
+
+use crate::api::members::{list_members, SetRole};
+use crate::pages::not_found::ErrorPanel;
+use crate::pages::urlencode;
+
+#[component]
+pub fn AdminMembers() -> impl IntoView {
+    let query = use_query_map();
+    let set_role = ServerAction::<SetRole>::new();
+    let q = move || query.read().get("q").filter(|s| !s.is_empty());
+    let after = move || query.read().get("after").filter(|s| !s.is_empty());
+    let members = Resource::new(
+        move || (q(), after(), set_role.version().get()),
+        |(q, after, _)| list_members(q, after),
+    );
+    let role_error = move || set_role.value().get().and_then(Result::err).map(|e| e.to_string());
+    let role_saved = move || {
+        set_role
+            .value()
+            .get()
+            .and_then(Result::ok)
+            .map(|c| format!("{} is now {}.", c.username, c.role.label().to_lowercase()))
+    };
+
+    view! {
+        <Title text="Members" />
+        <Meta name="robots" content="noindex" />
+        <Transition fallback=|| view! { <p class="muted">"Loading members…"</p> }>
+            {move || members.get().map(|res| match res {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(list) => {
+                    let next_link = list.next_after.clone().map(|a| {
+                        let mut href = format!("/admin/members?after={}", urlencode(&a));
+                        if let Some(q) = q() {
+                            href.push_str(&format!("&q={}", urlencode(&q)));
+                        }
+                        href
+                    });
+                    let viewer_id = list.viewer_id;
+                    view! {
+                        <section class="panel">
+                            <div class="panel-header">
+                                <h1>"Members"</h1>
+                                <p class="muted">{format!("{} accounts", list.total)}</p>
+                            </div>
+                            <form method="get" action="/admin/members" class="search-row" role="search">
+                                <label for="member-filter" class="visually-hidden">"Find a member"</label>
+                                <input id="member-filter" type="search" name="q" placeholder="Find by username or email" value=q().unwrap_or_default() />
+                                <button type="submit" class="button button-ghost">"Filter"</button>
+                            </form>
+                            {move || role_error().map(|m| view! { <div class="alert alert-error" role="alert">{m}</div> })}
+                            <p class="status-message" role="status">{role_saved}</p>
+                            <div class="table-wrap">
+                                <table class="table">
+                                    <thead>
+                                        <tr><th scope="col">"Member"</th><th scope="col">"Email"</th><th scope="col">"Joined"</th><th scope="col">"Role"</th></tr>
+                                    </thead>
+                                    <tbody>
+                                        {list.members.into_iter().map(|m| view! { <MemberRowView member=m set_role viewer_id /> }).collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                            {next_link.map(|href| view! { <p class="pager"><a class="button button-ghost" href=href>"Next page"</a></p> })}
+                        </section>
+                    }.into_any()
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn MemberRowView(member: domain::Member, set_role: ServerAction<SetRole>, viewer_id: i64) -> impl IntoView {
+    let is_self = member.id == viewer_id;
+    let label = format!("Role for {}", member.username);
+    view! {
+        <tr>
+            <th scope="row">{member.username.clone()}</th>
+            <td>{member.email.clone()}</td>
+            <td><time datetime=iso_date(member.created_at)>{iso_date(member.created_at)}</time></td>
+            <td>
+                <ActionForm action=set_role attr:class="role-form">
+                    <input type="hidden" name="user_id" value=member.id />
+                    <select name="role" aria-label=label disabled=is_self>
+                        {Role::ALL.into_iter().map(|r| view! {
+                            <option value=r.as_str() selected=r == member.role>{r.label()}</option>
+                        }).collect_view()}
+                    </select>
+                    <button type="submit" class="button button-small" disabled=is_self aria-label=format!("Save role for {}", member.username)>"Save"</button>
+                </ActionForm>
+            </td>
+        </tr>
+    }
+}
+
+/// `YYYY-MM-DD` from Unix milliseconds (UTC), without a date crate in the WASM.
+pub fn iso_date(ms: i64) -> String {
+    let days = ms.div_euclid(86_400_000);
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::iso_date;
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(951_782_400_000), "2000-02-29");
+        assert_eq!(iso_date(1_795_392_000_000), "2026-11-23");
+    }
+}

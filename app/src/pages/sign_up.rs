@@ -1,0 +1,105 @@
+use domain::{Email, Password, Username};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
+
+use super::sign_in::{clear_on_error, with_next};
+use crate::api::auth::SignUp;
+use crate::app::SessionRefresh;
+use crate::components::form::{FormAlert, TextField};
+
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let action = ServerAction::<SignUp>::new();
+    expect_context::<SessionRefresh>().follow(action);
+    let query = use_query_map();
+    let next = move || query.read().get("next").unwrap_or_default();
+    let server_error = move || action.value().get().and_then(Result::err);
+    let initial = action.value().get_untracked().and_then(Result::err);
+    let field_signal = |name: &'static str| RwSignal::new(initial.as_ref().and_then(|e| e.field(name)));
+    let (username_err, email_err, password_err) =
+        (field_signal("username"), field_signal("email"), field_signal("password"));
+
+    // After each submission, show what the server said next to each field.
+    Effect::new(move |_| {
+        if let Some(e) = server_error() {
+            username_err.set(e.field("username"));
+            email_err.set(e.field("email"));
+            password_err.set(e.field("password"));
+        }
+    });
+    let message = Signal::derive(move || server_error().map(|e| e.to_string()));
+    let echo = move |name: &'static str| {
+        Signal::derive(move || server_error().and_then(|e| e.echo(name)).unwrap_or_default())
+    };
+    let password_ref = NodeRef::<leptos::html::Input>::new();
+    clear_on_error(action.value().into(), password_ref);
+
+    // The browser checks each field with the very rule the server enforces,
+    // when the field is left. Not when focus moves to the submit button: a
+    // message appearing then would shift the button away from under the
+    // pointer and swallow the click; the server answers that submission.
+    let check = |err: RwSignal<Option<String>>, rule: fn(&str) -> Option<String>| {
+        move |ev: leptos::ev::FocusEvent| {
+            use wasm_bindgen::JsCast as _;
+            let to_button =
+                ev.related_target().is_some_and(|t| t.dyn_into::<web_sys::HtmlButtonElement>().is_ok());
+            if !to_button {
+                err.set(rule(&event_target_value(&ev)));
+            }
+        }
+    };
+
+    view! {
+        <Title text="Sign up" />
+        <Meta name="description" content="Create a free account to ask the community, share answers and earn recognition." />
+        <section class="panel narrow auth-panel">
+            <h1>"Create your account"</h1>
+            <p class="lead">"Join the community to ask questions, share answers and follow what matters to you."</p>
+            <FormAlert message />
+            <ActionForm action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="next" value=next />
+                <div on:focusout=check(username_err, |v| Username::parse(v).err().map(|e| e.code.message().to_owned()))>
+                    <TextField
+                        label="Username"
+                        name="username"
+                        autocomplete="username"
+                        hint="3–32 characters: lowercase letters, digits, _ and -."
+                        error=username_err
+                        value=echo("username")
+                        required=true
+                        autofocus=true
+                    />
+                </div>
+                <div on:focusout=check(email_err, |v| Email::parse(v).err().map(|e| e.code.message().to_owned()))>
+                    <TextField
+                        label="Email"
+                        name="email"
+                        kind="email"
+                        autocomplete="email"
+                        hint="Never shown to other members."
+                        error=email_err
+                        value=echo("email")
+                        required=true
+                    />
+                </div>
+                <div on:focusout=check(password_err, |v| Password::parse_new(v, None).err().map(|e| e.code.message().to_owned()))>
+                    <TextField
+                        label="Password"
+                        name="password"
+                        kind="password"
+                        autocomplete="new-password"
+                        hint="At least 10 characters. Avoid common passwords."
+                        error=password_err
+                        node_ref=password_ref
+                        required=true
+                    />
+                </div>
+                <button type="submit" class="button button-primary button-block" disabled=move || action.pending().get()>
+                    "Sign up"
+                </button>
+            </ActionForm>
+            <p class="form-footer">"Already have an account? " <a href=move || with_next("/signin", &next())>"Sign in to your account"</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,32 @@
+//! Server-side state the server functions read from the Leptos context.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use community::Db;
+
+/// Settings that shape what the application renders and how it sets cookies.
+#[derive(Clone, Debug)]
+pub struct SiteConfig {
+    pub community_name: String,
+    /// Public URL, e.g. `https://help.example.com` (canonical links, origin check).
+    pub base_url: Option<String>,
+    /// Adds `Secure` to the session cookie (set behind HTTPS).
+    pub secure_cookies: bool,
+}
+
+/// Provided to every server function and page render.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<SiteConfig>,
+}
+
+/// The client's address as decided by the server's middleware (peer address,
+/// or the proxy header when the operator trusts one).
+#[derive(Clone, Copy, Debug)]
+pub struct ClientIp(pub IpAddr);
+
+/// The per-response nonce that inline scripts carry and the CSP allows.
+#[derive(Clone, Debug)]
+pub struct CspNonce(pub String);

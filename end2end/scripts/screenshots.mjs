@@ -1,0 +1,40 @@
+// Takes the README screenshots from a running server:
+//   BASE_URL=http://127.0.0.1:3000 node end2end/scripts/screenshots.mjs
+import { chromium } from '@playwright/test';
+import { fileURLToPath } from 'url';
+import path from 'path';
+
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
+const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: 1100, height: 720 } });
+const hydrated = () => page.waitForSelector('body[data-hydrated="true"]');
+
+await page.goto(`${base}/`);
+await hydrated();
+await page.screenshot({ path: `${out}/home.png` });
+
+await page.goto(`${base}/signup`);
+await hydrated();
+await page.getByLabel('Username').fill('Marie Curie');
+await page.getByLabel('Email').fill('marie@');
+await page.getByLabel('Password').fill('password123');
+await page.getByRole('button', { name: 'Sign up' }).click();
+await page.getByText('This password is too common').waitFor();
+await page.screenshot({ path: `${out}/signup-errors.png` });
+
+await page.goto(`${base}/signin`);
+await hydrated();
+await page.getByLabel('Username or email').fill('camille');
+await page.getByLabel('Password').fill('entraide-demo-2026');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByLabel('Account menu for camille').waitFor();
+await page.goto(`${base}/admin/members`);
+await hydrated();
+await page.getByLabel('Account menu for camille').click();
+await page.screenshot({ path: `${out}/admin-members.png` });
+await browser.close();

@@ -1,0 +1,33 @@
+import { expect, Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'entraide-demo-2026';
+
+/** A username no other test (or earlier run) uses. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`.slice(0, 32);
+}
+
+/** Clicks made before hydration are lost: wait until the WASM has taken over. */
+export async function waitForHydration(page: Page) {
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+}
+
+/** Fails the test on any CSP violation or script error in the page. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(err.message));
+  return problems;
+}
+
+export function accountMenu(page: Page, username: string) {
+  return page.getByRole('banner').getByLabel(`Account menu for ${username}`);
+}
+
+export async function signOut(page: Page, username: string) {
+  await accountMenu(page, username).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+}

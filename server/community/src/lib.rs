@@ -1,0 +1,15 @@
+//! The server-side library behind Entraide's server functions: storage on
+//! SQLite or PostgreSQL from one code path, accounts, sessions and demo data.
+
+pub mod accounts;
+pub mod clock;
+pub mod db;
+pub mod error;
+pub mod password;
+pub mod seed;
+pub mod store;
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use db::Db;
+pub use error::StoreError;

@@ -1,0 +1,63 @@
+//! Server-side sessions. The cookie carries a random token; the database
+//! keeps only its SHA-256, so a leaked table cannot be replayed.
+
+use crate::db::Db;
+use crate::error::StoreResult;
+use crate::on_db;
+use crate::store::users::{User, UserRow, USER_COLUMNS};
+
+pub struct NewSession<'a> {
+    pub token_hash: &'a str,
+    pub user_id: i64,
+    pub now: i64,
+    pub expires_at: i64,
+    pub ip: Option<&'a str>,
+    pub user_agent: Option<&'a str>,
+}
+
+pub async fn insert(db: &Db, s: NewSession<'_>) -> StoreResult<()> {
+    on_db!(db, p => sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, created_at, last_used_at, expires_at, ip, user_agent)
+         VALUES ($1, $2, $3, $3, $4, $5, $6)")
+        .bind(s.token_hash).bind(s.user_id).bind(s.now).bind(s.expires_at).bind(s.ip).bind(s.user_agent)
+        .execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The live session's account and when it was last used.
+pub async fn lookup(db: &Db, token_hash: &str, now: i64) -> StoreResult<Option<(User, i64)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        user: UserRow,
+        session_last_used: i64,
+    }
+    let cols = USER_COLUMNS.split(", ").map(|c| format!("u.{c}")).collect::<Vec<_>>().join(", ");
+    let sql = format!(
+        "SELECT {cols}, s.last_used_at AS session_last_used FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = $1 AND s.expires_at > $2"
+    );
+    let row =
+        on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(token_hash).bind(now).fetch_optional(p).await)?;
+    match row {
+        Some(r) => Ok(Some((r.user.try_into()?, r.session_last_used))),
+        None => Ok(None),
+    }
+}
+
+/// Slides the expiry forward for an active session.
+pub async fn extend(db: &Db, token_hash: &str, now: i64, expires_at: i64) -> StoreResult<()> {
+    on_db!(db, p => sqlx::query("UPDATE sessions SET last_used_at = $1, expires_at = $2 WHERE token_hash = $3")
+        .bind(now).bind(expires_at).bind(token_hash).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn delete(db: &Db, token_hash: &str) -> StoreResult<bool> {
+    let r = on_db!(db, p => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(r > 0)
+}
+
+pub async fn purge_expired(db: &Db, now: i64) -> StoreResult<u64> {
+    let r = on_db!(db, p => sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(r)
+}

@@ -1,0 +1,44 @@
+//! Failed sign-in attempts, kept in the database so every node behind a load
+//! balancer counts the same failures.
+
+use crate::db::Db;
+use crate::error::StoreResult;
+use crate::{on_db, on_tx};
+
+/// Records an attempt as failed until proven otherwise; returns its row id.
+/// Recording *before* checking the password is what keeps the limit exact
+/// when many attempts arrive at once (see `accounts::sign_in`).
+/// Committed explicitly (see `users::insert` on RETURNING): the count that
+/// follows must see every attempt recorded before it.
+pub async fn record(db: &Db, key: &str, ip: &str, now: i64) -> StoreResult<i64> {
+    let mut tx = db.begin().await?;
+    let id = on_tx!(&mut tx, c => sqlx::query_scalar(
+        "INSERT INTO sign_in_failures (attempt_key, ip, at) VALUES ($1, $2, $3) RETURNING id")
+        .bind(key).bind(ip).bind(now).fetch_one(c).await)?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Times of failures for `key` from `ip` since `since`, other than `except`.
+pub async fn recent(db: &Db, key: &str, ip: &str, since: i64, except: i64) -> StoreResult<Vec<i64>> {
+    Ok(on_db!(db, p => sqlx::query_scalar(
+        "SELECT at FROM sign_in_failures WHERE attempt_key = $1 AND ip = $2 AND at > $3 AND id <> $4")
+        .bind(key).bind(ip).bind(since).bind(except).fetch_all(p).await)?)
+}
+
+pub async fn delete(db: &Db, id: i64) -> StoreResult<()> {
+    on_db!(db, p => sqlx::query("DELETE FROM sign_in_failures WHERE id = $1").bind(id).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// A successful sign-in forgives earlier failures from the same place.
+pub async fn clear(db: &Db, key: &str, ip: &str) -> StoreResult<()> {
+    on_db!(db, p => sqlx::query("DELETE FROM sign_in_failures WHERE attempt_key = $1 AND ip = $2")
+        .bind(key).bind(ip).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn purge_older_than(db: &Db, before: i64) -> StoreResult<u64> {
+    let r = on_db!(db, p => sqlx::query("DELETE FROM sign_in_failures WHERE at <= $1").bind(before).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(r)
+}

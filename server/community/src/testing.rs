@@ -1,0 +1,145 @@
+//! Throw-away databases for tests: a temporary SQLite file, or a fresh
+//! PostgreSQL database named `entraide_test_*` that is dropped afterwards
+//! (also when the test panics).
+
+use std::path::PathBuf;
+
+use rand::Rng as _;
+
+use crate::db::{Db, Engine};
+
+/// The server used for PostgreSQL tests; `ENTRAIDE_TEST_PG_URL` overrides.
+pub fn pg_admin_url() -> String {
+    std::env::var("ENTRAIDE_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+}
+
+pub struct TestDb {
+    pub db: Db,
+    pub url: String,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    File(PathBuf),
+    PgDatabase(String),
+}
+
+fn random_suffix() -> String {
+    let n: u64 = rand::thread_rng().gen();
+    format!("{}_{n:016x}", std::process::id())
+}
+
+impl TestDb {
+    pub async fn new(engine: Engine) -> Self {
+        match engine {
+            Engine::Sqlite => Self::sqlite().await,
+            Engine::Postgres => Self::postgres().await,
+        }
+    }
+
+    /// A migrated database on a new temporary SQLite file.
+    pub async fn sqlite() -> Self {
+        let dir = std::env::temp_dir().join("entraide-tests");
+        std::fs::create_dir_all(&dir).expect("create temp dir");
+        let path = dir.join(format!("test_{}.db", random_suffix()));
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        let db = Db::connect(&url).await.expect("open sqlite");
+        db.migrate().await.expect("migrate sqlite");
+        Self { db, url, cleanup: Cleanup::File(path) }
+    }
+
+    /// A migrated database on a new PostgreSQL database. Panics (fails the
+    /// test) when PostgreSQL is unreachable: these tests must not be skipped.
+    pub async fn postgres() -> Self {
+        let (db, url, name) = Self::empty_postgres().await;
+        db.migrate().await.expect("migrate postgres");
+        Self { db, url, cleanup: Cleanup::PgDatabase(name) }
+    }
+
+    /// A fresh, unmigrated PostgreSQL database (for migration tests).
+    pub async fn postgres_unmigrated() -> Self {
+        let (db, url, name) = Self::empty_postgres().await;
+        Self { db, url, cleanup: Cleanup::PgDatabase(name) }
+    }
+
+    async fn empty_postgres() -> (Db, String, String) {
+        let admin_url = pg_admin_url();
+        let name = format!("entraide_test_{}", random_suffix());
+        let admin = sqlx::PgPool::connect(&admin_url).await.unwrap_or_else(|e| {
+            panic!("PostgreSQL tests need a server at {admin_url} (set ENTRAIDE_TEST_PG_URL): {e}")
+        });
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("create test database");
+        admin.close().await;
+        let url = replace_db_name(&admin_url, &name);
+        let db = Db::connect(&url).await.expect("connect to test database");
+        (db, url, name)
+    }
+}
+
+/// Swaps the database name in a PostgreSQL URL, keeping any query string.
+pub fn replace_db_name(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (url, None),
+    };
+    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
+    let base = match base[scheme_end..].find('/') {
+        Some(i) => &base[..scheme_end + i],
+        None => base,
+    };
+    match query {
+        Some(q) => format!("{base}/{name}?{q}"),
+        None => format!("{base}/{name}"),
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match &self.cleanup {
+            Cleanup::File(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut p = path.clone().into_os_string();
+                    p.push(suffix);
+                    let _ = std::fs::remove_file(p);
+                }
+            }
+            Cleanup::PgDatabase(name) => {
+                // Drop runs outside async context (possibly while panicking),
+                // so use a private runtime on its own thread.
+                let name = name.clone();
+                let db = self.db.clone();
+                let _ = std::thread::spawn(move || {
+                    let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+                        return;
+                    };
+                    rt.block_on(async move {
+                        db.close().await;
+                        if let Ok(admin) = sqlx::PgPool::connect(&pg_admin_url()).await {
+                            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                                .execute(&admin)
+                                .await;
+                            admin.close().await;
+                        }
+                    });
+                })
+                .join();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replace_db_name;
+
+    #[test]
+    fn replaces_the_database_name() {
+        assert_eq!(replace_db_name("postgres://u@h:5432/postgres", "x"), "postgres://u@h:5432/x");
+        assert_eq!(
+            replace_db_name("postgres://u@h:5432/postgres?sslmode=disable", "x"),
+            "postgres://u@h:5432/x?sslmode=disable"
+        );
+        assert_eq!(replace_db_name("postgres://u@h", "x"), "postgres://u@h/x");
+    }
+}

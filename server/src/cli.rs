@@ -1,0 +1,86 @@
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::Config;
+
+/// Entraide: a support community where customers help each other.
+///
+/// Every option can also be set through the environment variable shown.
+#[derive(Parser, Debug)]
+#[command(name = "entraide", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Database to use: `sqlite://path?mode=rwc` (created on first run) or
+    /// `postgres://user@host/db` (several nodes may share it).
+    #[arg(long, env = "DATABASE_URL", default_value = community::db::DEFAULT_DATABASE_URL, global = true)]
+    pub database_url: String,
+
+    /// Address to listen on.
+    #[arg(long, env = "LEPTOS_SITE_ADDR", default_value = "127.0.0.1:3000", global = true)]
+    pub addr: SocketAddr,
+
+    /// Folder with the compiled site (WASM, JS, CSS, assets).
+    #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site", global = true)]
+    pub site_root: PathBuf,
+
+    /// Public URL of the community, e.g. https://help.example.com (used for
+    /// the same-origin check behind a proxy and for absolute links).
+    #[arg(long, env = "ENTRAIDE_BASE_URL", global = true)]
+    pub base_url: Option<String>,
+
+    /// Mark the session cookie `Secure` (set to true when served over HTTPS).
+    #[arg(long, env = "ENTRAIDE_SECURE_COOKIES", default_value_t = false, action = clap::ArgAction::Set, global = true)]
+    pub secure_cookies: bool,
+
+    /// Take the client address from X-Forwarded-For (only behind a proxy you run).
+    #[arg(long, env = "ENTRAIDE_TRUST_PROXY", default_value_t = false, action = clap::ArgAction::Set, global = true)]
+    pub trust_proxy: bool,
+
+    /// The community's name, shown in the header and titles.
+    #[arg(long, env = "ENTRAIDE_COMMUNITY_NAME", default_value = "Entraide Community", global = true)]
+    pub community_name: String,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the web server (the default). Applies pending migrations first.
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Create an administrator account. The password comes from
+    /// ENTRAIDE_ADMIN_PASSWORD, or is asked for without echo.
+    CreateAdmin {
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        email: String,
+    },
+    /// Change the role of an existing account.
+    SetRole {
+        #[arg(long)]
+        username: String,
+        /// member, agent or admin
+        #[arg(long, value_parser = ["member", "agent", "admin"])]
+        role: String,
+    },
+    /// Create demo accounts and content (idempotent; demo passwords are in the README).
+    SeedDemo,
+}
+
+impl Cli {
+    pub fn config(&self) -> Config {
+        Config {
+            database_url: self.database_url.clone(),
+            addr: self.addr,
+            site_root: self.site_root.clone(),
+            base_url: self.base_url.clone().filter(|s| !s.is_empty()),
+            secure_cookies: self.secure_cookies,
+            trust_proxy: self.trust_proxy,
+            community_name: self.community_name.clone(),
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! The `entraide` server: configuration, the axum router around the Leptos
+//! app, middleware, health checks and graceful shutdown. A library so that
+//! tests can start the real application on port 0.
+
+pub mod cli;
+pub mod config;
+pub mod health;
+pub mod middleware;
+pub mod routes;
+
+use std::net::SocketAddr;
+
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+pub use config::Config;
+
+/// A server running in the background (tests, and `serve`).
+pub struct RunningServer {
+    pub addr: SocketAddr,
+    pub db: community::Db,
+    shutdown: Option<oneshot::Sender<()>>,
+    handle: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl RunningServer {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// Stops accepting connections, lets requests in flight finish, and waits.
+    pub async fn stop(mut self) -> std::io::Result<()> {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        self.handle.await.map_err(std::io::Error::other)?
+    }
+}
+
+/// Connects, migrates, binds `config.addr` and serves until `stop`.
+pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
+    let db = community::Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    let listener = TcpListener::bind(config.addr).await?;
+    let addr = listener.local_addr()?;
+    let router = routes::router(&config, db.clone(), addr);
+    let (tx, rx) = oneshot::channel::<()>();
+    let handle = tokio::spawn(async move {
+        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(async move {
+                let _ = rx.await;
+            })
+            .await
+    });
+    Ok(RunningServer { addr, db, shutdown: Some(tx), handle })
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutdown requested: finishing requests in flight");
+}

@@ -1,0 +1,128 @@
+use std::io::IsTerminal as _;
+use std::process::ExitCode;
+
+use clap::Parser as _;
+use community::StoreError;
+use server::cli::{Cli, Command};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
+        .init();
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = cli.config();
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            let db = connect(&config.database_url).await?;
+            println!("Database is up to date.");
+            db.close().await;
+            Ok(())
+        }
+        Command::CreateAdmin { username, email } => {
+            let db = connect(&config.database_url).await?;
+            let password = admin_password()?;
+            let user = community::accounts::create_admin(&db, &username, &email, &password)
+                .await
+                .map_err(explain)?;
+            println!("Created admin {} <{}>.", user.username, user.email);
+            db.close().await;
+            Ok(())
+        }
+        Command::SetRole { username, role } => {
+            let db = connect(&config.database_url).await?;
+            let role = domain::Role::parse(&role).map_err(|e| anyhow::anyhow!(e.code.message()))?;
+            let user =
+                community::accounts::set_role_by_username(&db, &username, role).await.map_err(explain)?;
+            println!("{} is now {}.", user.username, user.role);
+            db.close().await;
+            Ok(())
+        }
+        Command::SeedDemo => {
+            let db = connect(&config.database_url).await?;
+            let report = community::seed::seed_demo(&db).await?;
+            println!(
+                "Demo content: {} accounts created, {} already there. Demo password: {}",
+                report.created,
+                report.existing,
+                community::seed::DEMO_PASSWORD
+            );
+            db.close().await;
+            Ok(())
+        }
+    }
+}
+
+async fn connect(url: &str) -> anyhow::Result<community::Db> {
+    let db = community::Db::connect(url).await?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+async fn serve(config: server::Config) -> anyhow::Result<()> {
+    let running = server::start(config.clone()).await?;
+    tracing::info!("Entraide listening on http://{} ({:?} database)", running.addr, running.db.engine());
+    let housekeeping = tokio::spawn(housekeeping(running.db.clone()));
+    server::shutdown_signal().await;
+    housekeeping.abort();
+    running.stop().await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Expired sessions and old sign-in failures are deleted hourly.
+async fn housekeeping(db: community::Db) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        every.tick().await;
+        match community::accounts::purge_stale(&db).await {
+            Ok((s, f)) => tracing::debug!(sessions = s, failures = f, "purged stale rows"),
+            Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+        }
+    }
+}
+
+fn admin_password() -> anyhow::Result<String> {
+    if let Ok(p) = std::env::var("ENTRAIDE_ADMIN_PASSWORD") {
+        return Ok(p);
+    }
+    if !std::io::stdin().is_terminal() {
+        anyhow::bail!("set ENTRAIDE_ADMIN_PASSWORD, or run in a terminal to be asked for the password");
+    }
+    let first = rpassword::prompt_password("Password for the new admin: ")?;
+    let second = rpassword::prompt_password("Repeat the password: ")?;
+    if first != second {
+        anyhow::bail!("the two passwords differ");
+    }
+    Ok(first)
+}
+
+/// Turns validation errors into sentences for the terminal.
+fn explain(e: StoreError) -> anyhow::Error {
+    match e {
+        StoreError::Invalid(fields) => anyhow::anyhow!(
+            "{}",
+            fields
+                .iter()
+                .map(|f| format!("{}: {}", f.field, f.code.message()))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        StoreError::NotFound => anyhow::anyhow!("no such account"),
+        other => anyhow::Error::new(other),
+    }
+}

@@ -1,0 +1,164 @@
+//! Request middleware: client address, security headers with a per-response
+//! CSP nonce, and the same-origin check that makes server functions safe
+//! from cross-site request forgery.
+
+use std::net::{IpAddr, SocketAddr};
+
+use app::state::{ClientIp, CspNonce};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use rand::RngCore as _;
+
+use crate::routes::ServerState;
+
+/// Records who is asking. Behind a trusted proxy, the address is the last
+/// entry of `X-Forwarded-For` (the one the proxy itself appended).
+pub async fn client_ip(State(state): State<ServerState>, mut req: Request, next: Next) -> Response {
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+        .unwrap_or(IpAddr::from([127, 0, 0, 1]));
+    let ip = if state.trust_proxy { forwarded_for(req.headers()).unwrap_or(peer) } else { peer };
+    req.extensions_mut().insert(ClientIp(ip));
+    next.run(req).await
+}
+
+fn forwarded_for(headers: &HeaderMap) -> Option<IpAddr> {
+    headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|s| s.trim().parse::<IpAddr>().ok())
+        .next_back()
+}
+
+/// Sets the security headers on every response. The nonce is generated here,
+/// handed to the renderer through the request, and allowed by the CSP.
+pub async fn security_headers(State(state): State<ServerState>, mut req: Request, next: Next) -> Response {
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let nonce = base64::engine::general_purpose::STANDARD.encode(bytes);
+    req.extensions_mut().insert(CspNonce(nonce.clone()));
+    let mut res = next.run(req).await;
+    let headers = res.headers_mut();
+    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(&nonce, state.dev_reload_port)) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, csp);
+    }
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    headers.insert(
+        "permissions-policy",
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+    );
+    res
+}
+
+/// Only what the app needs: its own scripts and WASM (`'wasm-unsafe-eval'`
+/// lets WebAssembly compile; it does not allow `eval`), inline scripts that
+/// carry this response's nonce, its own styles, images and connections.
+pub fn content_security_policy(nonce: &str, dev_reload_port: Option<u32>) -> String {
+    // `cargo leptos watch` reloads the page over a websocket on its own port.
+    let connect = match dev_reload_port {
+        Some(port) => format!("'self' ws://127.0.0.1:{port} ws://localhost:{port}"),
+        None => "'self'".to_owned(),
+    };
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; font-src 'self'; connect-src {connect}; object-src 'none'; \
+         base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// Refuses state-changing requests that a browser sent from another site.
+/// Browsers label every request with `Sec-Fetch-Site` (older ones with
+/// `Origin`); requests with neither come from non-browser clients, which
+/// cannot carry a victim's cookies.
+pub async fn same_origin_writes(State(state): State<ServerState>, req: Request, next: Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(req).await;
+    }
+    match cross_site_reason(req.headers(), state.base_origin.as_deref()) {
+        None => next.run(req).await,
+        Some(reason) => {
+            tracing::warn!(path = %req.uri().path(), reason, "refused a cross-site request");
+            (StatusCode::FORBIDDEN, "Cross-site requests are not allowed.\n").into_response()
+        }
+    }
+}
+
+pub fn cross_site_reason(headers: &HeaderMap, base_origin: Option<&str>) -> Option<&'static str> {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return match site {
+            "same-origin" | "none" => None,
+            _ => Some("sec-fetch-site"),
+        };
+    }
+    let origin = headers.get(header::ORIGIN)?.to_str().ok()?;
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let matches_host = host.is_some_and(|h| {
+        origin.strip_prefix("http://").or_else(|| origin.strip_prefix("https://")) == Some(h)
+    });
+    let matches_base = base_origin.is_some_and(|b| b.trim_end_matches('/') == origin);
+    if matches_host || matches_base {
+        None
+    } else {
+        Some("origin")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, HeaderValue::from_static(v));
+        }
+        h
+    }
+
+    #[test]
+    fn fetch_metadata_decides_first() {
+        assert_eq!(cross_site_reason(&headers(&[("sec-fetch-site", "same-origin")]), None), None);
+        assert_eq!(cross_site_reason(&headers(&[("sec-fetch-site", "none")]), None), None);
+        assert!(cross_site_reason(&headers(&[("sec-fetch-site", "cross-site")]), None).is_some());
+        assert!(cross_site_reason(&headers(&[("sec-fetch-site", "same-site")]), None).is_some());
+    }
+
+    #[test]
+    fn origin_must_match_host_or_base_url() {
+        let same = headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")]);
+        assert_eq!(cross_site_reason(&same, None), None);
+        let evil = headers(&[("origin", "https://evil.example"), ("host", "127.0.0.1:3000")]);
+        assert!(cross_site_reason(&evil, None).is_some());
+        let null = headers(&[("origin", "null"), ("host", "127.0.0.1:3000")]);
+        assert!(cross_site_reason(&null, None).is_some());
+        let proxied = headers(&[("origin", "https://help.example.com"), ("host", "10.0.0.5:3000")]);
+        assert_eq!(cross_site_reason(&proxied, Some("https://help.example.com/")), None);
+        assert_eq!(cross_site_reason(&headers(&[]), None), None);
+    }
+
+    #[test]
+    fn forwarded_for_takes_the_proxy_appended_entry() {
+        let h = headers(&[("x-forwarded-for", "1.2.3.4, 10.0.0.9")]);
+        assert_eq!(forwarded_for(&h), Some(IpAddr::from([10, 0, 0, 9])));
+        assert_eq!(forwarded_for(&headers(&[("x-forwarded-for", "garbage")])), None);
+    }
+
+    #[test]
+    fn csp_allows_wasm_and_the_nonce_only() {
+        let csp = content_security_policy("abc", None);
+        assert!(csp.contains("script-src 'self' 'nonce-abc' 'wasm-unsafe-eval'"));
+        assert!(csp.contains("frame-ancestors 'none'"));
+        assert!(!csp.contains("unsafe-inline"));
+        assert!(content_security_policy("abc", Some(3001)).contains("ws://127.0.0.1:3001"));
+    }
+}

@@ -1,0 +1,95 @@
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use app::state::{AppState, SiteConfig};
+use axum::extract::FromRef;
+use axum::routing::get;
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::compression::CompressionLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+
+/// State of the axum router: the app's state plus what the middleware needs.
+#[derive(Clone)]
+pub struct ServerState {
+    pub app: AppState,
+    pub leptos: LeptosOptions,
+    pub trust_proxy: bool,
+    pub base_origin: Option<String>,
+    pub dev_reload_port: Option<u32>,
+}
+
+impl FromRef<ServerState> for LeptosOptions {
+    fn from_ref(s: &ServerState) -> Self {
+        s.leptos.clone()
+    }
+}
+
+pub fn leptos_options(config: &Config, addr: SocketAddr) -> LeptosOptions {
+    let env = match std::env::var("LEPTOS_ENV").as_deref() {
+        Ok("DEV") | Ok("dev") | Ok("development") => leptos::config::Env::DEV,
+        Ok(_) => leptos::config::Env::PROD,
+        Err(_) if cfg!(debug_assertions) => leptos::config::Env::DEV,
+        Err(_) => leptos::config::Env::PROD,
+    };
+    LeptosOptions::builder()
+        .output_name("entraide")
+        .site_root(config.site_root.to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .env(env)
+        .build()
+}
+
+/// The app's routes, generated once per process. Generating them runs the
+/// app with resource loading suppressed process-wide, which would stall any
+/// page being rendered at that moment (leptos-rs/leptos#4773); once at
+/// start-up is also all production needs.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(app::App)).clone()
+}
+
+pub fn router(config: &Config, db: community::Db, addr: SocketAddr) -> Router {
+    let leptos = leptos_options(config, addr);
+    let app_state = AppState {
+        db,
+        config: Arc::new(SiteConfig {
+            community_name: config.community_name.clone(),
+            base_url: config.base_url.clone(),
+            secure_cookies: config.secure_cookies,
+        }),
+    };
+    let state = ServerState {
+        app: app_state.clone(),
+        leptos: leptos.clone(),
+        trust_proxy: config.trust_proxy,
+        base_origin: config.base_url.clone(),
+        // cargo-leptos sets LEPTOS_WATCH under `cargo leptos watch`.
+        dev_reload_port: std::env::var("LEPTOS_WATCH").ok().map(|_| 3001),
+    };
+    let routes = route_list();
+    let context = {
+        let app_state = app_state.clone();
+        move || {
+            provide_context(app_state.clone());
+            app::app::use_request_nonce();
+        }
+    };
+    Router::new()
+        .route("/healthz", get(crate::health::healthz))
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let leptos = leptos.clone();
+            move || app::shell(leptos.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(context, app::shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::same_origin_writes))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::client_ip))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

@@ -1,0 +1,429 @@
+//! HTTP-level tests: the real router, middleware and server functions on a
+//! spawned server (port 0), on SQLite and on PostgreSQL.
+
+use std::io::{Read as _, Write as _};
+use std::time::Duration;
+
+use community::db::Engine;
+use community::testing::TestDb;
+use reqwest::header::{HeaderMap, CONTENT_SECURITY_POLICY, SET_COOKIE};
+use reqwest::redirect::Policy;
+use reqwest::StatusCode;
+use server::{Config, RunningServer};
+
+macro_rules! on_both_engines {
+    ($($case:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    super::$case(super::Harness::start(community::db::Engine::Sqlite).await).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    super::$case(super::Harness::start(community::db::Engine::Postgres).await).await;
+                }
+            )*
+        }
+    };
+}
+
+on_both_engines!(
+    health_is_200_and_503_once_the_database_is_gone,
+    every_response_carries_the_security_headers,
+    cross_site_writes_are_refused,
+    sign_up_sets_a_hardened_session_cookie,
+    sign_out_revokes_the_session_on_the_server,
+    repeated_failures_get_429_with_a_clear_message,
+    member_administration_is_checked_on_the_server,
+    mutations_are_never_reachable_by_get,
+    forms_without_javascript_get_their_error_back,
+    unknown_pages_are_404,
+    requests_in_flight_finish_during_shutdown,
+);
+
+struct Harness {
+    server: Option<RunningServer>,
+    http: reqwest::Client,
+    _db: TestDb,
+}
+
+impl Harness {
+    async fn start(engine: Engine) -> Self {
+        Self::start_with(engine, |_| {}).await
+    }
+
+    async fn start_with(engine: Engine, tweak: impl FnOnce(&mut Config)) -> Self {
+        let db = TestDb::new(engine).await;
+        let mut config = Config::for_tests(db.url.clone());
+        config.community_name = "Test Community".into();
+        tweak(&mut config);
+        let server = server::start(config).await.expect("server starts");
+        let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
+        Self { server: Some(server), http, _db: db }
+    }
+
+    fn server(&self) -> &RunningServer {
+        self.server.as_ref().expect("running")
+    }
+
+    fn url(&self, path: &str) -> String {
+        self.server().url(path)
+    }
+
+    /// Calls a server function as the browser's fetch would (same origin).
+    async fn call(&self, endpoint: &str, form: &[(&str, &str)], cookie: Option<&str>) -> reqwest::Response {
+        let mut req = self
+            .http
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header("sec-fetch-site", "same-origin")
+            .form(form);
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.expect("request")
+    }
+
+    async fn sign_up(&self, name: &str) -> String {
+        let email = format!("{name}@example.com");
+        let res = self
+            .call(
+                "sign_up",
+                &[("username", name), ("email", &email), ("password", "a sturdy passphrase")],
+                None,
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+        session_cookie(res.headers()).expect("session cookie")
+    }
+
+    async fn session_user(&self, cookie: Option<&str>) -> serde_json::Value {
+        let res = self.call("session", &[], cookie).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        res.json::<serde_json::Value>().await.unwrap()["user"].clone()
+    }
+}
+
+/// `name=value` of the session cookie set by a response.
+fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("entraide_session="))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned)
+}
+
+fn raw_set_cookie(headers: &HeaderMap) -> String {
+    headers.get(SET_COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned()
+}
+
+async fn health_is_200_and_503_once_the_database_is_gone(h: Harness) {
+    let res = h.http.get(h.url("/healthz")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    h.server().db.close().await;
+    let res = h.http.get(h.url("/healthz")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+}
+
+async fn every_response_carries_the_security_headers(h: Harness) {
+    for path in ["/", "/signin", "/healthz", "/no-such-page", "/logo.svg"] {
+        let res = h.http.get(h.url(path)).send().await.unwrap();
+        let headers = res.headers().clone();
+        let csp =
+            headers.get(CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        assert!(
+            csp.contains("'wasm-unsafe-eval'") && csp.contains("frame-ancestors 'none'"),
+            "{path}: {csp}"
+        );
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(headers["referrer-policy"], "strict-origin-when-cross-origin", "{path}");
+        if path == "/" {
+            // Every inline script carries exactly the nonce the CSP allows.
+            let nonce = csp.split("'nonce-").nth(1).and_then(|s| s.split('\'').next()).unwrap().to_owned();
+            let html = res.text().await.unwrap();
+            let scripts = html.matches("<script").count();
+            let nonced = html.matches(&format!("nonce=\"{nonce}\"")).count();
+            assert!(scripts > 0 && nonced >= scripts, "{scripts} scripts, {nonced} with the nonce");
+        }
+    }
+    let other = h.http.get(h.url("/")).send().await.unwrap();
+    let first = h.http.get(h.url("/")).send().await.unwrap();
+    assert_ne!(
+        other.headers()[CONTENT_SECURITY_POLICY],
+        first.headers()[CONTENT_SECURITY_POLICY],
+        "the nonce changes per response"
+    );
+}
+
+async fn cross_site_writes_are_refused(h: Harness) {
+    let form = [("login", "someone"), ("password", "whatever it is")];
+    let cross = h
+        .http
+        .post(h.url("/api/sign_in"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross.status(), StatusCode::FORBIDDEN);
+    let evil = h
+        .http
+        .post(h.url("/api/sign_in"))
+        .header("origin", "https://evil.example")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(evil.status(), StatusCode::FORBIDDEN);
+    let own_origin = format!("http://{}", h.server().addr);
+    let same =
+        h.http.post(h.url("/api/sign_in")).header("origin", own_origin).form(&form).send().await.unwrap();
+    assert_eq!(same.status(), StatusCode::UNAUTHORIZED);
+}
+
+async fn sign_up_sets_a_hardened_session_cookie(h: Harness) {
+    let res = h
+        .call(
+            "sign_up",
+            &[("username", "hana"), ("email", "hana@example.com"), ("password", "a sturdy passphrase")],
+            None,
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let raw = raw_set_cookie(res.headers());
+    assert!(raw.contains("HttpOnly") && raw.contains("SameSite=Lax") && raw.contains("Path=/"), "{raw}");
+    assert!(!raw.contains("Secure"), "{raw}");
+    let cookie = session_cookie(res.headers()).unwrap();
+    let html = h.http.get(h.url("/")).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Account menu for hana"), "header shows the member");
+    assert!(!html.contains(cookie.split('=').nth(1).unwrap()), "the token never appears in a page");
+
+    let secure = Harness::start_with(Engine::Sqlite, |c| c.secure_cookies = true).await;
+    let res = secure
+        .call(
+            "sign_up",
+            &[("username", "hana"), ("email", "hana@example.com"), ("password", "a sturdy passphrase")],
+            None,
+        )
+        .await;
+    assert!(raw_set_cookie(res.headers()).contains("Secure"));
+}
+
+async fn sign_out_revokes_the_session_on_the_server(h: Harness) {
+    let cookie = h.sign_up("ivan").await;
+    assert_eq!(h.session_user(Some(&cookie)).await["username"], "ivan");
+    let res = h.call("sign_out", &[], Some(&cookie)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(raw_set_cookie(res.headers()).contains("Max-Age=0"));
+    // A copy of the old cookie is worthless: the session is gone server-side.
+    assert!(h.session_user(Some(&cookie)).await.is_null());
+}
+
+async fn repeated_failures_get_429_with_a_clear_message(h: Harness) {
+    h.sign_up("jade").await;
+    for _ in 0..5 {
+        let res = h.call("sign_in", &[("login", "jade"), ("password", "wrong password")], None).await;
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+        let body = res.text().await.unwrap();
+        assert!(body.contains("The username, email or password is not correct."), "{body}");
+    }
+    let res = h.call("sign_in", &[("login", "jade"), ("password", "a sturdy passphrase")], None).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!(retry > 0 && retry <= 15 * 60);
+    assert!(res.text().await.unwrap().contains("Too many failed sign-in attempts"));
+    // Sign-ups from one address are limited too, with the same kind of answer.
+    // "jade" above already used one of this address's sign-ups.
+    for i in 1..domain::rate_limit::SIGN_UPS_PER_IP.max {
+        h.sign_up(&format!("bulk{i}")).await;
+    }
+    let res = h
+        .call(
+            "sign_up",
+            &[("username", "one-more"), ("email", "one@example.com"), ("password", "a sturdy passphrase")],
+            None,
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().contains_key("retry-after"));
+    assert!(res.text().await.unwrap().contains("Too many accounts were created from your network recently"));
+    // An unknown account gets the very same answer as a wrong password.
+    let res = h.call("sign_in", &[("login", "nobody-here"), ("password", "wrong password")], None).await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    assert!(res.text().await.unwrap().contains("The username, email or password is not correct."));
+}
+
+async fn member_administration_is_checked_on_the_server(h: Harness) {
+    let member = h.sign_up("kim").await;
+    let admin_db = &h.server().db;
+    community::accounts::set_role_by_username(admin_db, "kim", domain::Role::Member).await.unwrap();
+    h.sign_up("leo").await;
+    community::accounts::set_role_by_username(admin_db, "leo", domain::Role::Admin).await.unwrap();
+    let (admin_user, _) = community::accounts::sign_in(
+        admin_db,
+        "leo",
+        "a sturdy passphrase",
+        &community::accounts::ClientInfo { ip: "127.0.0.9".into(), user_agent: None },
+    )
+    .await
+    .unwrap();
+    let res = h.call("sign_in", &[("login", "leo"), ("password", "a sturdy passphrase")], None).await;
+    let admin = session_cookie(res.headers()).unwrap();
+
+    assert_eq!(h.call("list_members", &[], None).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(h.call("list_members", &[], Some(&member)).await.status(), StatusCode::FORBIDDEN);
+    let res = h.call("list_members", &[], Some(&admin)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let list: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(list["total"], 2);
+
+    let kim_id = community::store::users::by_username(admin_db, "kim").await.unwrap().unwrap().id.to_string();
+    let promote = [("user_id", kim_id.as_str()), ("role", "agent")];
+    assert_eq!(h.call("set_role", &promote, Some(&member)).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(h.call("set_role", &promote, None).await.status(), StatusCode::UNAUTHORIZED);
+    let res = h.call("set_role", &promote, Some(&admin)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(h.session_user(Some(&member)).await["role"], "Agent");
+    let own = admin_user.id.to_string();
+    let res = h.call("set_role", &[("user_id", own.as_str()), ("role", "member")], Some(&admin)).await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = h.call("set_role", &[("user_id", kim_id.as_str()), ("role", "owner")], Some(&admin)).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let res = h.call("set_role", &[("user_id", "999999"), ("role", "agent")], Some(&admin)).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    // Garbage arguments are a clear client error, never a crash.
+    let res = h.call("set_role", &[("user_id", "not-a-number"), ("role", "agent")], Some(&admin)).await;
+    assert!(res.status().is_client_error(), "{}", res.status());
+    // The page itself answers with the right status too.
+    let page = h.http.get(h.url("/admin/members")).header("cookie", &member).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::FORBIDDEN);
+    let page = h.http.get(h.url("/admin/members")).header("cookie", &admin).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains("Role for kim"));
+}
+
+async fn mutations_are_never_reachable_by_get(h: Harness) {
+    for endpoint in ["sign_up", "sign_in", "sign_out", "set_role"] {
+        let res = h.http.get(h.url(&format!("/api/{endpoint}"))).send().await.unwrap();
+        assert!(!res.status().is_success(), "GET /api/{endpoint} answered {}", res.status());
+    }
+}
+
+async fn forms_without_javascript_get_their_error_back(h: Harness) {
+    let referer = h.url("/signin");
+    let res = h
+        .http
+        .post(h.url("/api/sign_in"))
+        .header("sec-fetch-site", "same-origin")
+        .header("accept", "text/html")
+        .header("referer", &referer)
+        .form(&[("login", "mia"), ("password", "not the password")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FOUND);
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.starts_with(&referer) && location.contains("__err="), "{location}");
+    assert!(!location.contains("not%20the%20password") && !location.contains("not+the+password"));
+    let page = h.http.get(&location).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("The username, email or password is not correct."));
+    assert!(page.contains("value=\"mia\""), "the username is kept");
+}
+
+async fn unknown_pages_are_404(h: Harness) {
+    let res = h.http.get(h.url("/definitely/not/here")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("<title>Page not found · Test Community</title>"), "{html}");
+}
+
+/// A request whose body is still arriving when shutdown begins is answered
+/// in full before the server stops.
+async fn requests_in_flight_finish_during_shutdown(mut h: Harness) {
+    let addr = h.server().addr;
+    let body = "login=someone&password=whatever-it-is";
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        stream,
+        "POST /api/sign_in HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}",
+        body.len(),
+        &body[..10]
+    )
+    .unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let server = h.server.take().unwrap();
+    let stopping = tokio::spawn(server.stop());
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(!stopping.is_finished(), "shutdown waits for the request in flight");
+    let response = tokio::task::spawn_blocking(move || {
+        stream.write_all(&body.as_bytes()[10..]).unwrap();
+        let mut out = String::new();
+        stream.read_to_string(&mut out).unwrap();
+        out
+    })
+    .await
+    .unwrap();
+    assert!(response.starts_with("HTTP/1.1 401"), "{response}");
+    tokio::time::timeout(Duration::from_secs(5), stopping).await.expect("stops").unwrap().unwrap();
+    // And new connections are no longer accepted.
+    assert!(std::net::TcpStream::connect(addr).is_err());
+}
+
+/// Two nodes on one PostgreSQL database behave as one community: a session
+/// opened through one is valid on the other, and sign-in failures add up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_nodes_on_postgres_share_sessions_and_failure_counts() {
+    let a = Harness::start(Engine::Postgres).await;
+    let b_server = server::start(Config::for_tests(a._db.url.clone())).await.expect("second node");
+    let b = |path: &str| b_server.url(path);
+    let cookie = a.sign_up("olive").await;
+
+    let session: serde_json::Value = a
+        .http
+        .post(b("/api/session"))
+        .header("sec-fetch-site", "same-origin")
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(session["user"]["username"], "olive");
+
+    let wrong = [("login", "olive"), ("password", "wrong password")];
+    for node in 0..5 {
+        let url = if node % 2 == 0 { a.url("/api/sign_in") } else { b("/api/sign_in") };
+        let res = a.http.post(url).header("sec-fetch-site", "same-origin").form(&wrong).send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    }
+    let res = a
+        .http
+        .post(b("/api/sign_in"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&wrong)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+
+    // Signing out through B ends the session on A as well.
+    let res = a
+        .http
+        .post(b("/api/sign_out"))
+        .header("sec-fetch-site", "same-origin")
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(a.session_user(Some(&cookie)).await.is_null());
+    b_server.stop().await.unwrap();
+}
