@@ -30,6 +30,10 @@ test('an admin changes a member role at /admin/members', async ({ page, browser 
 
   await page.getByRole('searchbox', { name: 'Find a member' }).fill(username);
   await page.getByRole('button', { name: 'Filter' }).click();
+  // Wait for the filtered list itself: the unfiltered first page may show the
+  // same row while the filter is still loading, and gets replaced under the click.
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page.getByRole('rowheader')).toHaveCount(1);
   await expect(page.getByRole('rowheader', { name: username })).toBeVisible();
   await page.getByRole('combobox', { name: `Role for ${username}` }).selectOption('agent');
   await page.getByRole('button', { name: `Save role for ${username}` }).click();

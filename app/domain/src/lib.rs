@@ -5,10 +5,26 @@
 
 pub mod account;
 pub mod error;
+pub mod model;
 pub mod permissions;
+pub mod place;
+pub mod post;
 pub mod rate_limit;
 pub mod sign_in_limit;
 
 pub use account::{Email, Member, Password, Role, Username};
 pub use error::{ErrorCode, FieldError};
 pub use permissions::{Action, Viewer};
+pub use place::Visibility;
+pub use post::PostKind;
+
+/// Percent-encodes everything but unreserved characters, for query strings
+/// and path segments.
+pub fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -20,6 +20,19 @@ pub enum Action {
     ChangeRole { target_id: i64, to: Role },
     /// Sign out, change one's own settings.
     ManageOwnAccount,
+    /// Configure categories, groups, tags and community settings.
+    ManageCommunity,
+    /// Ask, answer or comment (where the place can be read and is open).
+    Post,
+    /// Create a tag that does not exist yet, while posting.
+    CreateTag { members_may_create: bool },
+    /// Edit a post or comment written by `author_id`.
+    Edit { author_id: i64 },
+    /// Delete a post by `author_id`; a question by its author only while it
+    /// has no answers.
+    Delete { author_id: i64, is_question: bool, answer_count: i64 },
+    /// See deleted posts, restore them and roll back to an older revision.
+    Moderate,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -30,6 +43,10 @@ pub enum Denied {
     Forbidden,
     #[error("You cannot change your own role; ask another admin.")]
     OwnRole,
+    #[error("New tags are created by staff. Choose existing tags, or ask an agent to add one.")]
+    NewTag,
+    #[error("A question with answers cannot be deleted by its author. Ask support staff if it must go.")]
+    HasAnswers,
 }
 
 pub fn check(viewer: Viewer, action: Action) -> Result<(), Denied> {
@@ -45,7 +62,21 @@ pub fn check(viewer: Viewer, action: Action) -> Result<(), Denied> {
             Err(Denied::OwnRole)
         }
         Action::ChangeRole { .. } if role == Role::Admin => Ok(()),
-        Action::ListMembers | Action::ChangeRole { .. } => Err(Denied::Forbidden),
+        Action::ManageCommunity if role == Role::Admin => Ok(()),
+        Action::ListMembers | Action::ChangeRole { .. } | Action::ManageCommunity => Err(Denied::Forbidden),
+        Action::Post => Ok(()),
+        Action::CreateTag { members_may_create } if members_may_create || role >= Role::Agent => Ok(()),
+        Action::CreateTag { .. } => Err(Denied::NewTag),
+        _ if role >= Role::Agent => Ok(()),
+        Action::Edit { author_id } if author_id == id => Ok(()),
+        Action::Delete { author_id, is_question, answer_count } if author_id == id => {
+            if is_question && answer_count > 0 {
+                Err(Denied::HasAnswers)
+            } else {
+                Ok(())
+            }
+        }
+        Action::Edit { .. } | Action::Delete { .. } | Action::Moderate => Err(Denied::Forbidden),
     }
 }
 
@@ -72,6 +103,34 @@ mod tests {
     fn admins_cannot_change_their_own_role() {
         let demote_self = Action::ChangeRole { target_id: 1, to: Role::Member };
         assert_eq!(check(ADMIN, demote_self), Err(Denied::OwnRole));
+    }
+
+    #[test]
+    fn authors_and_staff_edit_and_delete() {
+        let own = Action::Edit { author_id: 3 };
+        let other = Action::Edit { author_id: 9 };
+        assert_eq!(check(MEMBER, own), Ok(()));
+        assert_eq!(check(MEMBER, other), Err(Denied::Forbidden));
+        assert_eq!(check(AGENT, other), Ok(()));
+        assert_eq!(check(Viewer::Visitor, own), Err(Denied::NotSignedIn));
+        let answered = Action::Delete { author_id: 3, is_question: true, answer_count: 2 };
+        assert_eq!(check(MEMBER, answered), Err(Denied::HasAnswers));
+        assert_eq!(check(AGENT, answered), Ok(()));
+        assert_eq!(check(MEMBER, Action::Delete { author_id: 3, is_question: true, answer_count: 0 }), Ok(()));
+        assert_eq!(check(MEMBER, Action::Delete { author_id: 3, is_question: false, answer_count: 0 }), Ok(()));
+        assert_eq!(check(MEMBER, Action::Delete { author_id: 4, is_question: false, answer_count: 0 }), Err(Denied::Forbidden));
+        assert_eq!(check(MEMBER, Action::Moderate), Err(Denied::Forbidden));
+        assert_eq!(check(AGENT, Action::Moderate), Ok(()));
+    }
+
+    #[test]
+    fn only_admins_configure_and_tags_follow_the_setting() {
+        assert_eq!(check(ADMIN, Action::ManageCommunity), Ok(()));
+        assert_eq!(check(AGENT, Action::ManageCommunity), Err(Denied::Forbidden));
+        assert_eq!(check(MEMBER, Action::CreateTag { members_may_create: false }), Err(Denied::NewTag));
+        assert_eq!(check(MEMBER, Action::CreateTag { members_may_create: true }), Ok(()));
+        assert_eq!(check(AGENT, Action::CreateTag { members_may_create: false }), Ok(()));
+        assert_eq!(check(Viewer::Visitor, Action::Post), Err(Denied::NotSignedIn));
     }
 
     #[test]

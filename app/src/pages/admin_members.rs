@@ -29,6 +29,10 @@ pub fn AdminMembers() -> impl IntoView {
     view! {
         <Title text="Members" />
         <Meta name="robots" content="noindex" />
+        // Outside the Transition: the list re-renders after every save and a
+        // message inside it would be rebuilt (and could be missed) each time.
+        {move || role_error().map(|m| view! { <div class="alert alert-error" role="alert">{m}</div> })}
+        <p class="status-message" role="status">{role_saved}</p>
         <Transition fallback=|| view! { <p class="muted">"Loading members…"</p> }>
             {move || members.get().map(|res| match res {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
@@ -52,8 +56,6 @@ pub fn AdminMembers() -> impl IntoView {
                                 <input id="member-filter" type="search" name="q" placeholder="Find by username or email" value=q().unwrap_or_default() />
                                 <button type="submit" class="button button-ghost">"Filter"</button>
                             </form>
-                            {move || role_error().map(|m| view! { <div class="alert alert-error" role="alert">{m}</div> })}
-                            <p class="status-message" role="status">{role_saved}</p>
                             <div class="table-wrap">
                                 <table class="table">
                                     <thead>
