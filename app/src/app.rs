@@ -9,7 +9,7 @@ use crate::api::auth::{get_session, SignOut};
 use crate::api::SiteSession;
 use crate::components::header::SiteHeader;
 use crate::pages::{
-    admin_members::AdminMembers, home::Home, not_found::NotFound, sign_in::SignInPage, sign_up::SignUpPage,
+    admin_categories::AdminCategories, admin_groups::AdminGroups, admin_members::AdminMembers, admin_tags::AdminTags, home::Home, not_found::NotFound, sign_in::SignInPage, sign_up::SignUpPage,
 };
 
 /// The HTML document around the app, rendered only on the server.
@@ -109,6 +109,9 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("signin") view=SignInPage ssr=SsrMode::Async />
                 <Route path=path!("signup") view=SignUpPage ssr=SsrMode::Async />
                 <Route path=path!("admin/members") view=AdminMembers ssr=SsrMode::Async />
+                <Route path=path!("admin/categories") view=AdminCategories ssr=SsrMode::Async />
+                <Route path=path!("admin/tags") view=AdminTags ssr=SsrMode::Async />
+                <Route path=path!("admin/groups") view=AdminGroups ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

@@ -51,6 +51,7 @@ pub enum ErrorCode {
     RevisionUnknown,
     NothingChanged,
     MergeSameTag,
+    MemberUnknown,
 }
 
 impl ErrorCode {
@@ -103,6 +104,7 @@ impl ErrorCode {
             Self::RevisionUnknown => "revision.unknown",
             Self::NothingChanged => "post.nothing_changed",
             Self::MergeSameTag => "tag.merge_same",
+            Self::MemberUnknown => "member.unknown",
         }
     }
 
@@ -158,6 +160,7 @@ impl ErrorCode {
             Self::RevisionUnknown => "This revision does not exist.",
             Self::NothingChanged => "Nothing changed: edit the text before saving.",
             Self::MergeSameTag => "Choose a different tag to merge into.",
+            Self::MemberUnknown => "No member has this username.",
         }
     }
 }

@@ -2,6 +2,7 @@
 //! Every mutating function uses the default POST encoding, which the
 //! server's same-origin check protects against cross-site requests.
 
+pub mod admin;
 pub mod auth;
 pub mod members;
 pub mod overview;

@@ -99,6 +99,7 @@ pub fn store_error(e: StoreError, echo: BTreeMap<String, String>) -> AppError {
     match e {
         StoreError::Invalid(fields) => AppError::invalid(fields, echo),
         StoreError::NotFound => AppError::NotFound,
+        StoreError::Denied(d) => denied(d),
         StoreError::Limited { message, retry_after_ms } => AppError::TooManyRequests {
             message,
             retry_after_secs: u64::try_from((retry_after_ms + 999) / 1000).unwrap_or(1),

@@ -79,7 +79,13 @@ fn AccountMenu(user: SessionUser) -> impl IntoView {
             </summary>
             <div class="menu" role="menu">
                 <p class="menu-caption">"Signed in as " <strong>{user.username.clone()}</strong></p>
-                {is_admin.then(|| view! { <a role="menuitem" href="/admin/members">"Members & roles"</a> })}
+                <a role="menuitem" href=format!("/u/{}", user.username)>"Your profile"</a>
+                {is_admin.then(|| view! {
+                    <a role="menuitem" href="/admin/members">"Members & roles"</a>
+                    <a role="menuitem" href="/admin/categories">"Categories"</a>
+                    <a role="menuitem" href="/admin/tags">"Tags"</a>
+                    <a role="menuitem" href="/admin/groups">"Groups"</a>
+                })}
                 <ActionForm action=sign_out>
                     <button type="submit" role="menuitem" class="menu-button">"Sign out"</button>
                 </ActionForm>

@@ -1,4 +1,7 @@
+pub mod admin_categories;
+pub mod admin_groups;
 pub mod admin_members;
+pub mod admin_tags;
 pub mod home;
 pub mod not_found;
 pub mod sign_in;

@@ -142,6 +142,15 @@ impl Db {
         })
     }
 
+    /// Begins a read-only transaction, for reads that must see one snapshot
+    /// (a permission check and the rows it guards).
+    pub async fn begin_read(&self) -> StoreResult<Tx> {
+        Ok(match self {
+            Db::Sqlite(p) => Tx::Sqlite(p.begin().await?),
+            Db::Postgres(p) => Tx::Postgres(p.begin().await?),
+        })
+    }
+
     /// A cheap round trip, for `/healthz`.
     pub async fn ping(&self) -> StoreResult<()> {
         on_db!(self, p => sqlx::query("SELECT 1").execute(p).await.map(|r| r.rows_affected()))?;

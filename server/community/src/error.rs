@@ -15,11 +15,19 @@ pub enum StoreError {
     /// A rate limit refused the action; retry after this many milliseconds.
     #[error("{message}")]
     Limited { message: String, retry_after_ms: i64 },
+    /// The viewer may not do this (or, for reads, may not know it exists:
+    /// callers answer those with `NotFound` instead).
+    #[error("{0}")]
+    Denied(domain::permissions::Denied),
     #[error("internal error: {0}")]
     Internal(String),
 }
 
 impl StoreError {
+    pub fn field(field: &str, code: domain::ErrorCode) -> Self {
+        Self::Invalid(vec![FieldError::new(field, code)])
+    }
+
     pub fn invalid(e: FieldError) -> Self {
         Self::Invalid(vec![e])
     }

@@ -80,6 +80,7 @@ CREATE TABLE posts (
     slug               TEXT,
     body_md            TEXT    NOT NULL,
     body_html          TEXT    NOT NULL,
+    excerpt            TEXT    NOT NULL DEFAULT '',
     revision           BIGINT  NOT NULL DEFAULT 1,
     created_at         BIGINT  NOT NULL,
     edited_at          BIGINT,

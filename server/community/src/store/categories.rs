@@ -1,0 +1,295 @@
+//! Categories and who may read them.
+
+use domain::model::Category;
+use domain::permissions::{self, Action, Viewer};
+use domain::place::{self, Visibility};
+use domain::{ErrorCode, FieldError};
+
+use crate::db::{Db, Tx};
+use crate::error::{StoreError, StoreResult};
+use crate::{on_db, on_tx};
+
+#[derive(sqlx::FromRow)]
+struct CategoryRow {
+    id: i64,
+    parent_id: Option<i64>,
+    name: String,
+    slug: String,
+    description: String,
+    color: String,
+    position: i64,
+    post_types: String,
+    visibility: String,
+    topic_count: i64,
+    post_count: i64,
+    last_activity_at: Option<i64>,
+}
+
+const COLUMNS: &str = "id, parent_id, name, slug, description, color, position, post_types, visibility, \
+                       topic_count, post_count, last_activity_at";
+
+impl CategoryRow {
+    fn into_category(self, group_ids: Vec<i64>) -> Category {
+        Category {
+            id: self.id,
+            parent_id: self.parent_id,
+            name: self.name,
+            slug: self.slug,
+            description: self.description,
+            color: self.color,
+            position: self.position,
+            post_types: self.post_types.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+            // An unknown value can only come from a newer node: hide the
+            // category from everyone but staff rather than expose it.
+            visibility: Visibility::parse(&self.visibility).unwrap_or(Visibility::Groups),
+            group_ids,
+            topic_count: self.topic_count,
+            post_count: self.post_count,
+            last_activity_at: self.last_activity_at,
+        }
+    }
+}
+
+/// Every category, parents before their children, in admin order.
+pub async fn all(db: &Db) -> StoreResult<Vec<Category>> {
+    let sql = format!("SELECT {COLUMNS} FROM categories ORDER BY position, name");
+    let rows = on_db!(db, p => sqlx::query_as::<_, CategoryRow>(&sql).fetch_all(p).await)?;
+    let links: Vec<(i64, i64)> = on_db!(db, p => sqlx::query_as("SELECT category_id, group_id FROM category_groups ORDER BY group_id").fetch_all(p).await)?;
+    let cats: Vec<Category> = rows
+        .into_iter()
+        .map(|r| {
+            let groups = links.iter().filter(|(c, _)| *c == r.id).map(|(_, g)| *g).collect();
+            r.into_category(groups)
+        })
+        .collect();
+    Ok(order_tree(cats))
+}
+
+/// Orders top-level categories by position and puts each one's children
+/// right after it.
+fn order_tree(cats: Vec<Category>) -> Vec<Category> {
+    let mut out = Vec::with_capacity(cats.len());
+    for top in cats.iter().filter(|c| c.parent_id.is_none()) {
+        out.push(top.clone());
+        out.extend(cats.iter().filter(|c| c.parent_id == Some(top.id)).cloned());
+    }
+    // Orphans cannot exist (foreign key), but never drop a row silently.
+    for c in &cats {
+        if !out.iter().any(|o| o.id == c.id) {
+            out.push(c.clone());
+        }
+    }
+    out
+}
+
+/// What one viewer may read: the categories, in order, and their ids.
+#[derive(Clone, Debug)]
+pub struct Access {
+    pub viewer: Viewer,
+    pub categories: Vec<Category>,
+}
+
+impl Access {
+    pub fn readable_ids(&self) -> Vec<i64> {
+        self.categories.iter().map(|c| c.id).collect()
+    }
+
+    pub fn category(&self, id: i64) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    pub fn by_slug(&self, slug: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.slug == slug)
+    }
+
+    /// `id IN (…)` for SQL over readable categories. The ids are integers
+    /// from the database, so inlining them cannot inject anything; an empty
+    /// set becomes a condition that matches nothing.
+    pub fn sql_in(&self, column: &str) -> String {
+        sql_in(column, &self.readable_ids())
+    }
+
+    pub fn is_staff(&self) -> bool {
+        matches!(self.viewer, Viewer::Account { role, .. } if role >= domain::Role::Agent)
+    }
+}
+
+pub fn sql_in(column: &str, ids: &[i64]) -> String {
+    if ids.is_empty() {
+        "1 = 0".to_owned()
+    } else {
+        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        format!("{column} IN ({list})")
+    }
+}
+
+/// The categories `viewer` may read. A sub-category is readable only when
+/// its parent is too, so restricting a parent hides its children.
+pub async fn access(db: &Db, viewer: Viewer) -> StoreResult<Access> {
+    let cats = all(db).await?;
+    let my_groups: Vec<i64> = match viewer {
+        Viewer::Account { id, .. } => on_db!(db, p => sqlx::query_scalar("SELECT group_id FROM group_members WHERE user_id = $1").bind(id).fetch_all(p).await)?,
+        Viewer::Visitor => Vec::new(),
+    };
+    let own = |c: &Category| {
+        place::can_read(viewer, c.visibility, c.group_ids.iter().any(|g| my_groups.contains(g)))
+    };
+    let readable: Vec<Category> = cats
+        .iter()
+        .filter(|c| own(c) && c.parent_id.is_none_or(|p| cats.iter().find(|x| x.id == p).is_some_and(own)))
+        .cloned()
+        .collect();
+    Ok(Access { viewer, categories: readable })
+}
+
+/// What an admin fills in for a category.
+#[derive(Clone, Debug, Default)]
+pub struct CategoryInput {
+    pub name: String,
+    pub slug: String,
+    pub description: String,
+    pub color: String,
+    pub position: i64,
+    pub parent_id: Option<i64>,
+    pub post_types: Vec<String>,
+    pub visibility: String,
+    pub group_ids: Vec<i64>,
+}
+
+struct Valid {
+    name: String,
+    slug: String,
+    description: String,
+    color: String,
+    post_types: String,
+    visibility: Visibility,
+}
+
+fn validate(input: &CategoryInput) -> Result<Valid, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut ok = |r: Result<String, FieldError>| r.map_err(|e| errors.push(e)).unwrap_or_default();
+    let name = ok(place::parse_name(&input.name));
+    let slug = ok(place::parse_slug(&input.slug));
+    let description = ok(place::parse_description(&input.description));
+    let color = ok(place::parse_color(&input.color));
+    let post_types = ok(place::parse_post_types(&input.post_types).map(|v| v.join(",")));
+    let visibility = match Visibility::parse(&input.visibility) {
+        Ok(v) => v,
+        Err(e) => {
+            errors.push(e);
+            Visibility::Public
+        }
+    };
+    if visibility == Visibility::Groups && input.group_ids.is_empty() {
+        errors.push(FieldError::new("groups", ErrorCode::GroupsRequired));
+    }
+    if errors.is_empty() {
+        Ok(Valid { name, slug, description, color, post_types, visibility })
+    } else {
+        Err(errors)
+    }
+}
+
+fn admin_only(viewer: Viewer) -> StoreResult<()> {
+    permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)
+}
+
+async fn check_parent(tx: &mut Tx, id: Option<i64>, parent_id: Option<i64>) -> StoreResult<()> {
+    let Some(parent) = parent_id else { return Ok(()) };
+    if Some(parent) == id {
+        return Err(StoreError::field("parent_id", ErrorCode::ParentInvalid));
+    }
+    let grand: Option<Option<i64>> = on_tx!(tx, c => sqlx::query_scalar("SELECT parent_id FROM categories WHERE id = $1").bind(parent).fetch_optional(c).await)?;
+    match grand {
+        Some(None) => {}
+        _ => return Err(StoreError::field("parent_id", ErrorCode::ParentInvalid)),
+    }
+    if let Some(id) = id {
+        let children: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM categories WHERE parent_id = $1").bind(id).fetch_one(c).await)?;
+        if children > 0 {
+            return Err(StoreError::field("parent_id", ErrorCode::ParentHasChildren));
+        }
+    }
+    Ok(())
+}
+
+async fn set_groups(tx: &mut Tx, id: i64, v: Visibility, group_ids: &[i64]) -> StoreResult<()> {
+    on_tx!(tx, c => sqlx::query("DELETE FROM category_groups WHERE category_id = $1").bind(id).execute(c).await)?;
+    if v != Visibility::Groups {
+        return Ok(());
+    }
+    for g in group_ids {
+        let res = on_tx!(tx, c => sqlx::query("INSERT INTO category_groups (category_id, group_id) VALUES ($1, $2) ON CONFLICT DO NOTHING").bind(id).bind(g).execute(c).await);
+        match res {
+            Ok(_) => {}
+            Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => {
+                return Err(StoreError::field("groups", ErrorCode::GroupUnknown));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
+}
+
+fn slug_taken(e: sqlx::Error) -> StoreError {
+    match e {
+        sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::field("slug", ErrorCode::SlugTaken),
+        other => other.into(),
+    }
+}
+
+/// Creates (`id` None) or updates a category. Admins only.
+pub async fn save(
+    db: &Db,
+    viewer: Viewer,
+    id: Option<i64>,
+    input: &CategoryInput,
+    now: i64,
+) -> StoreResult<i64> {
+    admin_only(viewer)?;
+    let v = validate(input).map_err(StoreError::Invalid)?;
+    let mut tx = db.begin().await?;
+    check_parent(&mut tx, id, input.parent_id).await?;
+    let id = match id {
+        None => {
+            let sql = "INSERT INTO categories (parent_id, name, slug, description, color, position, post_types, visibility, created_at)
+                       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+            on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(sql)
+                .bind(input.parent_id).bind(&v.name).bind(&v.slug).bind(&v.description).bind(&v.color)
+                .bind(input.position).bind(&v.post_types).bind(v.visibility.as_str()).bind(now)
+                .fetch_one(c).await)
+            .map_err(slug_taken)?
+        }
+        Some(id) => {
+            let sql = "UPDATE categories SET parent_id = $1, name = $2, slug = $3, description = $4, color = $5,
+                       position = $6, post_types = $7, visibility = $8 WHERE id = $9 RETURNING id";
+            on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(sql)
+                .bind(input.parent_id).bind(&v.name).bind(&v.slug).bind(&v.description).bind(&v.color)
+                .bind(input.position).bind(&v.post_types).bind(v.visibility.as_str()).bind(id)
+                .fetch_optional(c).await)
+            .map_err(slug_taken)?
+            .ok_or(StoreError::NotFound)?
+        }
+    };
+    set_groups(&mut tx, id, v.visibility, &input.group_ids).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Deletes an empty category (no posts, no sub-categories). Admins only.
+pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
+    admin_only(viewer)?;
+    let mut tx = db.begin().await?;
+    let used: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM posts WHERE category_id = $1) + (SELECT COUNT(*) FROM categories WHERE parent_id = $1)")
+        .bind(id).fetch_one(c).await)?;
+    if used > 0 {
+        return Err(StoreError::field("category", ErrorCode::CategoryNotEmpty));
+    }
+    let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM categories WHERE id = $1").bind(id).execute(c).await)?
+        .rows_affected();
+    if n == 0 {
+        return Err(StoreError::NotFound);
+    }
+    tx.commit().await
+}

@@ -1,0 +1,121 @@
+//! Comments on questions and answers: short, inline Markdown.
+
+use domain::model::{Author, Comment};
+use domain::permissions::{self, Action, Denied, Viewer};
+use domain::{post, ErrorCode};
+
+use crate::db::{Db, Tx};
+use crate::error::{StoreError, StoreResult};
+use crate::markdown;
+use crate::store::{categories, posts};
+use crate::{on_db, on_tx};
+
+/// Adds a comment; returns its id and the topic it belongs to. A retry with
+/// the same `request_key` returns the first comment.
+pub async fn add(
+    db: &Db,
+    viewer: Viewer,
+    post_id: i64,
+    body: &str,
+    request_key: &Option<String>,
+    now: i64,
+) -> StoreResult<(i64, i64)> {
+    permissions::check(viewer, Action::Post).map_err(StoreError::Denied)?;
+    let Viewer::Account { id: author, .. } = viewer else {
+        return Err(StoreError::Denied(Denied::NotSignedIn));
+    };
+    let key = request_key.as_deref().map(str::trim).filter(|k| !k.is_empty() && k.len() <= 64);
+    let body = post::parse_comment(body).map_err(StoreError::invalid)?;
+    let access = categories::access(db, viewer).await?;
+    let mut tx = db.begin().await?;
+    let facts = posts::visible_facts(&mut tx, &access, post_id).await?;
+    if let Some(key) = key {
+        let done: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar(
+            "SELECT id FROM comments WHERE author_id = $1 AND request_key = $2")
+            .bind(author).bind(key).fetch_optional(c).await)?;
+        if let Some(id) = done {
+            return Ok((id, facts.topic()));
+        }
+    }
+    if facts.deleted_at.is_some() || facts.topic_deleted_at.is_some() {
+        return Err(StoreError::field("comment", ErrorCode::PostDeleted));
+    }
+    if facts.locked_at.is_some() || facts.topic_locked_at.is_some() {
+        return Err(StoreError::field("comment", ErrorCode::PostLocked));
+    }
+    let html = markdown::render_inline(&body);
+    let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
+        "INSERT INTO comments (post_id, author_id, body_md, body_html, created_at, request_key)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id")
+        .bind(post_id).bind(author).bind(&body).bind(&html).bind(now).bind(key).fetch_one(c).await)?;
+    on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET comment_count = comment_count + 1 WHERE id = $1")
+        .bind(post_id).execute(c).await)?;
+    on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET last_activity_at = $1 WHERE id = $2")
+        .bind(now).bind(facts.topic()).execute(c).await)?;
+    tx.commit().await?;
+    Ok((id, facts.topic()))
+}
+
+/// Soft-deletes a comment: its author or staff.
+pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i64> {
+    let Viewer::Account { id: by, .. } = viewer else {
+        return Err(StoreError::Denied(Denied::NotSignedIn));
+    };
+    let access = categories::access(db, viewer).await?;
+    let mut tx = db.begin().await?;
+    let row: Option<(i64, i64, Option<i64>)> = on_tx!(&mut tx, c => sqlx::query_as(
+        "SELECT post_id, author_id, deleted_at FROM comments WHERE id = $1").bind(id).fetch_optional(c).await)?;
+    let (post_id, author_id, deleted_at) = row.ok_or(StoreError::NotFound)?;
+    let facts = posts::visible_facts(&mut tx, &access, post_id).await?;
+    if deleted_at.is_some() && !access.is_staff() {
+        return Err(StoreError::NotFound);
+    }
+    permissions::check(viewer, Action::Edit { author_id }).map_err(StoreError::Denied)?;
+    if deleted_at.is_none() {
+        on_tx!(&mut tx, c => sqlx::query("UPDATE comments SET deleted_at = $1, deleted_by = $2 WHERE id = $3")
+            .bind(now).bind(by).bind(id).execute(c).await)?;
+        on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET comment_count = comment_count - 1 WHERE id = $1")
+            .bind(post_id).execute(c).await)?;
+    }
+    tx.commit().await?;
+    Ok(facts.topic())
+}
+
+/// The comments on `post_ids`, oldest first; deleted ones only for staff.
+pub(crate) async fn for_posts(tx: &mut Tx, access: &categories::Access, post_ids: &[i64]) -> StoreResult<Vec<Comment>> {
+    if post_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    type Row = (i64, i64, i64, String, String, i64, Option<i64>);
+    let sql = format!(
+        "SELECT c.id, c.post_id, u.id, u.username, c.body_html, c.created_at, c.deleted_at
+         FROM comments c JOIN users u ON u.id = c.author_id
+         WHERE {} ORDER BY c.created_at, c.id",
+        categories::sql_in("c.post_id", post_ids)
+    );
+    let rows: Vec<Row> = on_tx!(&mut *tx, c => sqlx::query_as(&sql).fetch_all(c).await)?;
+    let staff = access.is_staff();
+    let me = match access.viewer {
+        Viewer::Account { id, .. } => Some(id),
+        Viewer::Visitor => None,
+    };
+    Ok(rows
+        .into_iter()
+        .filter(|r| staff || r.6.is_none())
+        .map(|(id, post_id, uid, username, body_html, created_at, deleted_at)| Comment {
+            id,
+            post_id,
+            can_delete: deleted_at.is_none() && (staff || me == Some(uid)),
+            author: Author { id: uid, username },
+            body_html,
+            created_at,
+            deleted: deleted_at.is_some(),
+        })
+        .collect())
+}
+
+/// How many comments a member has written (for tests and profiles).
+pub async fn count_by(db: &Db, author_id: i64) -> StoreResult<i64> {
+    Ok(on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE author_id = $1 AND deleted_at IS NULL")
+        .bind(author_id).fetch_one(p).await)?)
+}

@@ -1,0 +1,488 @@
+//! Writing posts: asking, answering, editing with revisions, deleting,
+//! restoring and rolling back. Each use case is one transaction, and every
+//! counter it touches changes inside it.
+
+use domain::permissions::{self, Action, Denied, Viewer};
+use domain::post::{self, PostKind};
+use domain::{ErrorCode, FieldError};
+
+use crate::db::{Db, Tx};
+use crate::error::{StoreError, StoreResult};
+use crate::markdown;
+use crate::store::{categories, tags};
+use crate::{on_db, on_tx};
+
+const EXCERPT_CHARS: usize = 240;
+
+/// The ask form, as typed.
+#[derive(Clone, Debug, Default)]
+pub struct NewTopic {
+    pub kind: String,
+    pub category_id: Option<i64>,
+    pub title: String,
+    pub body: String,
+    pub tags: String,
+    /// Chosen once per form; a retry with the same key returns the first post.
+    pub request_key: Option<String>,
+}
+
+/// A created (or, on retry, already created) topic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Created {
+    pub id: i64,
+    pub topic_id: i64,
+    pub slug: String,
+}
+
+fn author_id(viewer: Viewer) -> StoreResult<i64> {
+    permissions::check(viewer, Action::Post).map_err(StoreError::Denied)?;
+    match viewer {
+        Viewer::Account { id, .. } => Ok(id),
+        Viewer::Visitor => Err(StoreError::Denied(Denied::NotSignedIn)),
+    }
+}
+
+fn request_key(key: &Option<String>) -> Option<String> {
+    key.as_deref().map(str::trim).filter(|k| !k.is_empty() && k.len() <= 64).map(str::to_owned)
+}
+
+async fn existing(db: &Db, author: i64, key: &Option<String>) -> StoreResult<Option<Created>> {
+    let Some(key) = key else { return Ok(None) };
+    let row: Option<(i64, Option<i64>, Option<String>)> = on_db!(db, p => sqlx::query_as(
+        "SELECT p.id, p.topic_id, COALESCE(p.slug, t.slug) FROM posts p LEFT JOIN posts t ON t.id = p.topic_id
+         WHERE p.author_id = $1 AND p.request_key = $2")
+        .bind(author).bind(key).fetch_optional(p).await)?;
+    Ok(row.map(|(id, topic_id, slug)| Created { id, topic_id: topic_id.unwrap_or(id), slug: slug.unwrap_or_default() }))
+}
+
+fn collect<T: Default>(errors: &mut Vec<FieldError>, r: Result<T, FieldError>) -> T {
+    r.map_err(|e| errors.push(e)).unwrap_or_default()
+}
+
+/// Asks a question or opens a discussion.
+pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -> StoreResult<Created> {
+    let author = author_id(viewer)?;
+    let key = request_key(&input.request_key);
+    if let Some(done) = existing(db, author, &key).await? {
+        return Ok(done);
+    }
+    let mut errors = Vec::new();
+    let kind = PostKind::parse(&input.kind).ok().filter(|k| k.is_topic());
+    if kind.is_none() {
+        errors.push(FieldError::new("kind", ErrorCode::KindUnknown));
+    }
+    let title = collect(&mut errors, post::parse_title(&input.title));
+    let body = collect(&mut errors, post::parse_body(&input.body, "body"));
+    let tag_names = collect(&mut errors, post::parse_tags(&input.tags));
+    let access = categories::access(db, viewer).await?;
+    let category = input.category_id.and_then(|id| access.category(id));
+    match (category, kind) {
+        (None, _) => errors.push(FieldError::new("category_id", ErrorCode::CategoryUnknown)),
+        (Some(c), Some(k)) if !c.accepts(k) => {
+            errors.push(FieldError::new("category_id", ErrorCode::KindNotAccepted))
+        }
+        _ => {}
+    }
+    let (Some(kind), Some(category), true) = (kind, category, errors.is_empty()) else {
+        return Err(StoreError::Invalid(errors));
+    };
+    let slug = post::slugify(&title);
+    let html = markdown::render_block(&body);
+    let excerpt = markdown::plain_excerpt(&body, EXCERPT_CHARS);
+
+    let mut tx = db.begin().await?;
+    let tag_ids = tags::resolve(&mut tx, viewer, &tag_names, now).await?;
+    let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO posts (kind, category_id, author_id, title, slug, body_md, body_html, excerpt, created_at,
+                            last_activity_at, request_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) RETURNING id")
+        .bind(kind.as_str()).bind(category.id).bind(author).bind(&title).bind(&slug).bind(&body).bind(&html)
+        .bind(&excerpt).bind(now).bind(&key).fetch_one(c).await);
+    let id = match inserted {
+        Ok(id) => id,
+        // A concurrent submission with the same key committed first.
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            drop(tx);
+            return existing(db, author, &key).await?.ok_or(StoreError::NotFound);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    insert_revision(&mut tx, id, 1, author, now, None, Some(&title), &body, Some(&tag_names.join(" ")), None)
+        .await?;
+    for t in &tag_ids {
+        on_tx!(&mut tx, c => sqlx::query("INSERT INTO post_tags (post_id, tag_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(id).bind(t).execute(c).await)?;
+    }
+    tags::recount(&mut tx, &tag_ids).await?;
+    bump_category(&mut tx, category.id, 1, 1, Some(now)).await?;
+    tx.commit().await?;
+    Ok(Created { id, topic_id: id, slug })
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn insert_revision(
+    tx: &mut Tx,
+    post_id: i64,
+    number: i64,
+    author: i64,
+    now: i64,
+    reason: Option<&str>,
+    title: Option<&str>,
+    body: &str,
+    tags: Option<&str>,
+    rollback_of: Option<i64>,
+) -> StoreResult<()> {
+    on_tx!(&mut *tx, c => sqlx::query(
+        "INSERT INTO revisions (post_id, number, author_id, created_at, reason, title, body_md, tags, rollback_of)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+        .bind(post_id).bind(number).bind(author).bind(now).bind(reason).bind(title).bind(body).bind(tags)
+        .bind(rollback_of).execute(c).await)?;
+    Ok(())
+}
+
+async fn bump_category(
+    tx: &mut Tx,
+    category_id: i64,
+    topics: i64,
+    posts: i64,
+    activity: Option<i64>,
+) -> StoreResult<()> {
+    on_tx!(&mut *tx, c => sqlx::query(
+        "UPDATE categories SET topic_count = topic_count + $1, post_count = post_count + $2,
+                last_activity_at = CASE WHEN $3 IS NULL THEN last_activity_at
+                                        WHEN last_activity_at IS NULL OR last_activity_at < $3 THEN $3
+                                        ELSE last_activity_at END
+         WHERE id = $4")
+        .bind(topics).bind(posts).bind(activity).bind(category_id).execute(c).await)?;
+    Ok(())
+}
+
+/// The facts about a post that permission checks need, read in the
+/// transaction that acts on it.
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub(crate) struct PostFacts {
+    pub id: i64,
+    pub kind: String,
+    pub topic_id: Option<i64>,
+    pub category_id: Option<i64>,
+    pub author_id: i64,
+    pub title: Option<String>,
+    pub body_md: String,
+    pub revision: i64,
+    pub answer_count: i64,
+    pub locked_at: Option<i64>,
+    pub deleted_at: Option<i64>,
+    /// The topic's own deletion, for answers.
+    pub topic_deleted_at: Option<i64>,
+    pub topic_locked_at: Option<i64>,
+}
+
+impl PostFacts {
+    pub fn topic(&self) -> i64 {
+        self.topic_id.unwrap_or(self.id)
+    }
+
+    pub fn is_topic(&self) -> bool {
+        self.topic_id.is_none()
+    }
+}
+
+const FACTS_SQL: &str = "SELECT p.id, p.kind, p.topic_id, p.category_id, p.author_id, p.title, p.body_md, p.revision,
+        p.answer_count, p.locked_at, p.deleted_at, t.deleted_at AS topic_deleted_at, t.locked_at AS topic_locked_at
+        FROM posts p LEFT JOIN posts t ON t.id = p.topic_id WHERE p.id = $1";
+
+/// Loads a post the viewer may see: its category readable, and (unless the
+/// viewer is staff) neither it nor its topic deleted. Anything else is
+/// `NotFound`, so a private post's existence does not leak.
+pub(crate) async fn visible_facts(
+    tx: &mut Tx,
+    access: &categories::Access,
+    id: i64,
+) -> StoreResult<PostFacts> {
+    let facts: Option<PostFacts> =
+        on_tx!(&mut *tx, c => sqlx::query_as(FACTS_SQL).bind(id).fetch_optional(c).await)?;
+    let facts = facts.ok_or(StoreError::NotFound)?;
+    let readable = facts.category_id.is_some_and(|c| access.category(c).is_some());
+    let gone = facts.deleted_at.is_some() || facts.topic_deleted_at.is_some();
+    if !readable || (gone && !access.is_staff()) {
+        return Err(StoreError::NotFound);
+    }
+    Ok(facts)
+}
+
+/// Answers a question (or replies to a discussion).
+pub async fn create_answer(
+    db: &Db,
+    viewer: Viewer,
+    topic_id: i64,
+    body: &str,
+    request_key: &Option<String>,
+    now: i64,
+) -> StoreResult<Created> {
+    let author = author_id(viewer)?;
+    let key = self::request_key(request_key);
+    if let Some(done) = existing(db, author, &key).await? {
+        return Ok(done);
+    }
+    let body = post::parse_body(body, "answer").map_err(StoreError::invalid)?;
+    let access = categories::access(db, viewer).await?;
+    let html = markdown::render_block(&body);
+    let excerpt = markdown::plain_excerpt(&body, EXCERPT_CHARS);
+    let mut tx = db.begin().await?;
+    let topic = visible_facts(&mut tx, &access, topic_id).await?;
+    if !topic.is_topic() {
+        return Err(StoreError::NotFound);
+    }
+    if topic.deleted_at.is_some() {
+        return Err(StoreError::field("answer", ErrorCode::PostDeleted));
+    }
+    if topic.locked_at.is_some() {
+        return Err(StoreError::field("answer", ErrorCode::PostLocked));
+    }
+    let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO posts (kind, topic_id, category_id, author_id, body_md, body_html, excerpt, created_at,
+                            last_activity_at, request_key)
+         VALUES ('answer', $1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id")
+        .bind(topic_id).bind(topic.category_id).bind(author).bind(&body).bind(&html).bind(&excerpt).bind(now)
+        .bind(&key).fetch_one(c).await);
+    let id = match inserted {
+        Ok(id) => id,
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            drop(tx);
+            return existing(db, author, &key).await?.ok_or(StoreError::NotFound);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    insert_revision(&mut tx, id, 1, author, now, None, None, &body, None, None).await?;
+    let slug: String = on_tx!(&mut tx, c => sqlx::query_scalar(
+        "UPDATE posts SET answer_count = answer_count + 1, last_activity_at = $1 WHERE id = $2 RETURNING COALESCE(slug, '')")
+        .bind(now).bind(topic_id).fetch_one(c).await)?;
+    if let Some(cat) = topic.category_id {
+        bump_category(&mut tx, cat, 0, 1, Some(now)).await?;
+    }
+    tx.commit().await?;
+    Ok(Created { id, topic_id, slug })
+}
+
+/// An edit as typed: title and tags only for topics.
+#[derive(Clone, Debug, Default)]
+pub struct Edit {
+    pub title: Option<String>,
+    pub body: String,
+    pub tags: Option<String>,
+    pub reason: String,
+}
+
+/// Edits a post and records the revision. Authors edit their own posts,
+/// staff edit any.
+pub async fn edit(db: &Db, viewer: Viewer, id: i64, edit: &Edit, now: i64) -> StoreResult<Created> {
+    let editor = author_id(viewer)?;
+    let access = categories::access(db, viewer).await?;
+    let mut tx = db.begin().await?;
+    let facts = visible_facts(&mut tx, &access, id).await?;
+    permissions::check(viewer, Action::Edit { author_id: facts.author_id }).map_err(StoreError::Denied)?;
+    let mut errors = Vec::new();
+    let body = collect(&mut errors, post::parse_body(&edit.body, "body"));
+    let reason = collect(&mut errors, post::parse_reason(&edit.reason));
+    let (title, tag_names) = if facts.is_topic() {
+        let title = collect(&mut errors, post::parse_title(edit.title.as_deref().unwrap_or_default()));
+        let tags = collect(&mut errors, post::parse_tags(edit.tags.as_deref().unwrap_or_default()));
+        (Some(title), Some(tags))
+    } else {
+        (None, None)
+    };
+    if !errors.is_empty() {
+        return Err(StoreError::Invalid(errors));
+    }
+    apply_revision(&mut tx, viewer, editor, &facts, title, body, tag_names, reason, None, now).await?;
+    let slug: String = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COALESCE(slug, '') FROM posts WHERE id = $1")
+        .bind(facts.topic()).fetch_one(c).await)?;
+    tx.commit().await?;
+    Ok(Created { id, topic_id: facts.topic(), slug })
+}
+
+async fn current_tags(tx: &mut Tx, post_id: i64) -> StoreResult<Vec<(i64, String)>> {
+    Ok(on_tx!(&mut *tx, c => sqlx::query_as(
+        "SELECT t.id, t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = $1 ORDER BY t.name")
+        .bind(post_id).fetch_all(c).await)?)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn apply_revision(
+    tx: &mut Tx,
+    viewer: Viewer,
+    editor: i64,
+    facts: &PostFacts,
+    title: Option<String>,
+    body: String,
+    tag_names: Option<Vec<String>>,
+    reason: Option<String>,
+    rollback_of: Option<i64>,
+    now: i64,
+) -> StoreResult<()> {
+    let old_tags = current_tags(tx, facts.id).await?;
+    let tags_changed = tag_names.as_ref().is_some_and(|new| {
+        let mut a: Vec<&str> = new.iter().map(String::as_str).collect();
+        let mut b: Vec<&str> = old_tags.iter().map(|(_, n)| n.as_str()).collect();
+        a.sort_unstable();
+        b.sort_unstable();
+        a != b
+    });
+    if title == facts.title && body == facts.body_md && !tags_changed {
+        return Err(StoreError::field("body", ErrorCode::NothingChanged));
+    }
+    let number = facts.revision + 1;
+    let html = markdown::render_block(&body);
+    let excerpt = markdown::plain_excerpt(&body, EXCERPT_CHARS);
+    let slug = title.as_deref().map(post::slugify);
+    on_tx!(&mut *tx, c => sqlx::query(
+        "UPDATE posts SET title = COALESCE($1, title), slug = COALESCE($2, slug), body_md = $3, body_html = $4,
+                excerpt = $5, revision = $6, edited_at = $7, edited_by = $8
+         WHERE id = $9")
+        .bind(&title).bind(&slug).bind(&body).bind(&html).bind(&excerpt).bind(number).bind(now).bind(editor)
+        .bind(facts.id).execute(c).await)?;
+    on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET last_activity_at = $1 WHERE id = $2")
+        .bind(now).bind(facts.topic()).execute(c).await)?;
+    let tag_text = tag_names.as_ref().map(|t| t.join(" "));
+    insert_revision(
+        tx,
+        facts.id,
+        number,
+        editor,
+        now,
+        reason.as_deref(),
+        title.as_deref(),
+        &body,
+        tag_text.as_deref(),
+        rollback_of,
+    )
+    .await?;
+    if let (Some(names), true) = (tag_names, tags_changed) {
+        let new_ids = tags::resolve(tx, viewer, &names, now).await?;
+        on_tx!(&mut *tx, c => sqlx::query("DELETE FROM post_tags WHERE post_id = $1").bind(facts.id).execute(c).await)?;
+        for t in &new_ids {
+            on_tx!(&mut *tx, c => sqlx::query("INSERT INTO post_tags (post_id, tag_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                .bind(facts.id).bind(t).execute(c).await)?;
+        }
+        let mut touched: Vec<i64> = old_tags.iter().map(|(id, _)| *id).chain(new_ids).collect();
+        touched.sort_unstable();
+        touched.dedup();
+        tags::recount(tx, &touched).await?;
+    }
+    Ok(())
+}
+
+/// Soft-deletes a post. Authors delete their own answers, and their own
+/// topics while unanswered; staff delete anything.
+pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i64> {
+    let by = author_id(viewer)?;
+    let access = categories::access(db, viewer).await?;
+    let mut tx = db.begin().await?;
+    let f = visible_facts(&mut tx, &access, id).await?;
+    permissions::check(
+        viewer,
+        Action::Delete { author_id: f.author_id, is_question: f.is_topic(), answer_count: f.answer_count },
+    )
+    .map_err(StoreError::Denied)?;
+    if f.deleted_at.is_some() {
+        return Ok(f.topic());
+    }
+    on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET deleted_at = $1, deleted_by = $2 WHERE id = $3")
+        .bind(now).bind(by).bind(id).execute(c).await)?;
+    count_presence(&mut tx, &f, -1).await?;
+    tx.commit().await?;
+    Ok(f.topic())
+}
+
+/// Restores a deleted post. Staff only.
+pub async fn restore(db: &Db, viewer: Viewer, id: i64) -> StoreResult<i64> {
+    permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
+    let access = categories::access(db, viewer).await?;
+    let mut tx = db.begin().await?;
+    let f = visible_facts(&mut tx, &access, id).await?;
+    if f.deleted_at.is_none() {
+        return Ok(f.topic());
+    }
+    on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET deleted_at = NULL, deleted_by = NULL WHERE id = $1")
+        .bind(id).execute(c).await)?;
+    count_presence(&mut tx, &f, 1).await?;
+    tx.commit().await?;
+    Ok(f.topic())
+}
+
+/// Adds (`sign` 1) or removes (-1) a post from the counters that include it.
+async fn count_presence(tx: &mut Tx, f: &PostFacts, sign: i64) -> StoreResult<()> {
+    if f.is_topic() {
+        let answers = f.answer_count;
+        if let Some(cat) = f.category_id {
+            bump_category(tx, cat, sign, sign * (1 + answers), None).await?;
+        }
+        let tag_ids: Vec<i64> = current_tags(tx, f.id).await?.into_iter().map(|(id, _)| id).collect();
+        tags::recount(tx, &tag_ids).await?;
+    } else {
+        on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET answer_count = answer_count + $1 WHERE id = $2")
+            .bind(sign).bind(f.topic()).execute(c).await)?;
+        if let Some(cat) = f.category_id {
+            bump_category(tx, cat, 0, sign, None).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Every revision of a post the viewer may read, oldest first.
+pub async fn revisions(db: &Db, viewer: Viewer, id: i64) -> StoreResult<Vec<domain::model::Revision>> {
+    let access = categories::access(db, viewer).await?;
+    let mut tx = db.begin_read().await?;
+    visible_facts(&mut tx, &access, id).await?;
+    type Row = (i64, i64, String, i64, Option<String>, Option<String>, String, Option<String>, Option<i64>);
+    let rows: Vec<Row> = on_tx!(&mut tx, c => sqlx::query_as(
+        "SELECT r.number, u.id, u.username, r.created_at, r.reason, r.title, r.body_md, r.tags, r.rollback_of
+         FROM revisions r JOIN users u ON u.id = r.author_id WHERE r.post_id = $1 ORDER BY r.number")
+        .bind(id).fetch_all(c).await)?;
+    tx.commit().await?;
+    Ok(rows
+        .into_iter()
+        .map(|(number, uid, username, created_at, reason, title, body_md, tags, rollback_of)| {
+            domain::model::Revision {
+                number,
+                author: domain::model::Author { id: uid, username },
+                created_at,
+                reason,
+                title,
+                body_md,
+                tags,
+                rollback_of,
+            }
+        })
+        .collect())
+}
+
+/// Makes revision `number` the current text again, as a new revision.
+/// Staff only.
+pub async fn rollback(db: &Db, viewer: Viewer, id: i64, number: i64, now: i64) -> StoreResult<Created> {
+    let editor = author_id(viewer)?;
+    permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
+    let access = categories::access(db, viewer).await?;
+    let mut tx = db.begin().await?;
+    let facts = visible_facts(&mut tx, &access, id).await?;
+    let rev: Option<(Option<String>, String, Option<String>)> = on_tx!(&mut tx, c => sqlx::query_as(
+        "SELECT title, body_md, tags FROM revisions WHERE post_id = $1 AND number = $2")
+        .bind(id).bind(number).fetch_optional(c).await)?;
+    let Some((title, body, tag_text)) = rev else {
+        return Err(StoreError::field("revision", ErrorCode::RevisionUnknown));
+    };
+    let tag_names = if facts.is_topic() {
+        tag_text.map(|t| t.split(' ').filter(|s| !s.is_empty()).map(str::to_owned).collect::<Vec<_>>())
+    } else {
+        None
+    };
+    // Staff may create tags, so a tag deleted since that revision comes back.
+    let reason = format!("Rolled back to revision {number}");
+    let title = if facts.is_topic() { title } else { None };
+    apply_revision(&mut tx, viewer, editor, &facts, title, body, tag_names, Some(reason), Some(number), now)
+        .await?;
+    let slug: String = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COALESCE(slug, '') FROM posts WHERE id = $1")
+        .bind(facts.topic()).fetch_one(c).await)?;
+    tx.commit().await?;
+    Ok(Created { id, topic_id: facts.topic(), slug })
+}

@@ -1,0 +1,34 @@
+//! Community-wide settings that admins change at run time, as key/value rows
+//! so that every node reads the same value.
+
+use domain::permissions::{self, Action, Viewer};
+
+use crate::db::{Db, Tx};
+use crate::error::{StoreError, StoreResult};
+use crate::{on_db, on_tx};
+
+fn parse_bool(v: Option<String>, default: bool) -> bool {
+    v.map(|v| v == "true").unwrap_or(default)
+}
+
+pub async fn get_bool(db: &Db, key: &str, default: bool) -> StoreResult<bool> {
+    let v: Option<String> = on_db!(db, p => sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+        .bind(key).fetch_optional(p).await)?;
+    Ok(parse_bool(v, default))
+}
+
+pub(crate) async fn get_bool_tx(tx: &mut Tx, key: &str, default: bool) -> StoreResult<bool> {
+    let v: Option<String> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+        .bind(key).fetch_optional(c).await)?;
+    Ok(parse_bool(v, default))
+}
+
+/// Admins only.
+pub async fn set_bool(db: &Db, viewer: Viewer, key: &str, value: bool) -> StoreResult<()> {
+    permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)?;
+    let mut tx = db.begin().await?;
+    on_tx!(&mut tx, c => sqlx::query(
+        "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .bind(key).bind(if value { "true" } else { "false" }).execute(c).await)?;
+    tx.commit().await
+}

@@ -1,0 +1,200 @@
+//! Tags, tag groups and the setting that lets members create tags.
+
+use domain::model::{Tag, TagGroup};
+use domain::permissions::{self, Action, Viewer};
+use domain::{place, post, ErrorCode};
+
+use crate::db::{Db, Tx};
+use crate::error::{StoreError, StoreResult};
+use crate::store::settings;
+use crate::{on_db, on_tx};
+
+/// The setting key: may members create tags while posting?
+pub const MEMBERS_CREATE_TAGS: &str = "members_create_tags";
+
+fn admin_only(viewer: Viewer) -> StoreResult<()> {
+    permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)
+}
+
+type TagRow = (i64, String, String, Option<i64>, i64);
+
+fn tag((id, name, description, group_id, topic_count): TagRow) -> Tag {
+    Tag { id, name, description, group_id, topic_count }
+}
+
+/// Every tag, most used first.
+pub async fn list(db: &Db) -> StoreResult<Vec<Tag>> {
+    let rows: Vec<TagRow> = on_db!(db, p => sqlx::query_as(
+        "SELECT id, name, description, group_id, topic_count FROM tags ORDER BY topic_count DESC, name")
+        .fetch_all(p).await)?;
+    Ok(rows.into_iter().map(tag).collect())
+}
+
+pub async fn by_name(db: &Db, name: &str) -> StoreResult<Option<Tag>> {
+    let row: Option<TagRow> = on_db!(db, p => sqlx::query_as(
+        "SELECT id, name, description, group_id, topic_count FROM tags WHERE name = $1")
+        .bind(name.trim().to_lowercase()).fetch_optional(p).await)?;
+    Ok(row.map(tag))
+}
+
+pub async fn groups(db: &Db) -> StoreResult<Vec<TagGroup>> {
+    let rows: Vec<(i64, String, i64)> = on_db!(db, p => sqlx::query_as(
+        "SELECT id, name, position FROM tag_groups ORDER BY position, name_key").fetch_all(p).await)?;
+    Ok(rows.into_iter().map(|(id, name, position)| TagGroup { id, name, position }).collect())
+}
+
+pub async fn create_group(db: &Db, viewer: Viewer, name: &str, position: i64) -> StoreResult<i64> {
+    admin_only(viewer)?;
+    let name = place::parse_name(name).map_err(StoreError::invalid)?;
+    let mut tx = db.begin().await?;
+    let res = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO tag_groups (name, name_key, position) VALUES ($1, $2, $3) RETURNING id")
+        .bind(&name).bind(name.to_lowercase()).bind(position).fetch_one(c).await);
+    match res {
+        Ok(id) => {
+            tx.commit().await?;
+            Ok(id)
+        }
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            Err(StoreError::field("name", ErrorCode::NameTaken))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn delete_group(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
+    admin_only(viewer)?;
+    let mut tx = db.begin().await?;
+    // Its tags stay, ungrouped (ON DELETE SET NULL).
+    let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM tag_groups WHERE id = $1").bind(id).execute(c).await)?
+        .rows_affected();
+    if n == 0 {
+        return Err(StoreError::NotFound);
+    }
+    tx.commit().await
+}
+
+fn tag_taken(e: sqlx::Error) -> StoreError {
+    match e {
+        sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::field("name", ErrorCode::TagTaken),
+        sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
+            StoreError::field("group_id", ErrorCode::GroupUnknown)
+        }
+        other => other.into(),
+    }
+}
+
+fn parse_fields(name: &str, description: &str) -> StoreResult<(String, String)> {
+    let mut errors = Vec::new();
+    let name = post::parse_tag(name)
+        .map_err(|e| errors.push(domain::FieldError::new("name", e.code)))
+        .unwrap_or_default();
+    let description = place::parse_description(description).map_err(|e| errors.push(e)).unwrap_or_default();
+    if errors.is_empty() {
+        Ok((name, description))
+    } else {
+        Err(StoreError::Invalid(errors))
+    }
+}
+
+/// Creates (`id` None) or renames/describes/regroups a tag. Admins only.
+pub async fn save(
+    db: &Db,
+    viewer: Viewer,
+    id: Option<i64>,
+    name: &str,
+    description: &str,
+    group_id: Option<i64>,
+    now: i64,
+) -> StoreResult<i64> {
+    admin_only(viewer)?;
+    let (name, description) = parse_fields(name, description)?;
+    let mut tx = db.begin().await?;
+    let id = match id {
+        None => on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
+            "INSERT INTO tags (name, description, group_id, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+            .bind(&name).bind(&description).bind(group_id).bind(now).fetch_one(c).await)
+        .map_err(tag_taken)?,
+        Some(id) => on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
+            "UPDATE tags SET name = $1, description = $2, group_id = $3 WHERE id = $4 RETURNING id")
+            .bind(&name).bind(&description).bind(group_id).bind(id).fetch_optional(c).await)
+        .map_err(tag_taken)?
+        .ok_or(StoreError::NotFound)?,
+    };
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Moves every post of tag `from` to tag `into`, then deletes `from`.
+pub async fn merge(db: &Db, viewer: Viewer, from: i64, into: i64) -> StoreResult<()> {
+    admin_only(viewer)?;
+    if from == into {
+        return Err(StoreError::field("into", ErrorCode::MergeSameTag));
+    }
+    let mut tx = db.begin().await?;
+    let found: i64 = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM tags WHERE id IN ($1, $2)")
+        .bind(from).bind(into).fetch_one(c).await)?;
+    if found != 2 {
+        return Err(StoreError::NotFound);
+    }
+    on_tx!(&mut tx, c => sqlx::query(
+        "INSERT INTO post_tags (post_id, tag_id) SELECT post_id, $2 FROM post_tags WHERE tag_id = $1 ON CONFLICT DO NOTHING")
+        .bind(from).bind(into).execute(c).await)?;
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM tags WHERE id = $1").bind(from).execute(c).await)?;
+    recount(&mut tx, &[into]).await?;
+    tx.commit().await
+}
+
+pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
+    admin_only(viewer)?;
+    let mut tx = db.begin().await?;
+    // Posts keep their other tags; their revisions keep the name as text.
+    let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM tags WHERE id = $1").bind(id).execute(c).await)?
+        .rows_affected();
+    if n == 0 {
+        return Err(StoreError::NotFound);
+    }
+    tx.commit().await
+}
+
+/// Recomputes the topic counts of `tag_ids` from post_tags, inside `tx`.
+pub(crate) async fn recount(tx: &mut Tx, tag_ids: &[i64]) -> StoreResult<()> {
+    for id in tag_ids {
+        on_tx!(&mut *tx, c => sqlx::query(
+            "UPDATE tags SET topic_count = (SELECT COUNT(*) FROM post_tags pt JOIN posts p ON p.id = pt.post_id
+             WHERE pt.tag_id = $1 AND p.deleted_at IS NULL) WHERE id = $1")
+            .bind(id).execute(c).await)?;
+    }
+    Ok(())
+}
+
+/// Resolves tag names for a post inside its transaction: existing tags by
+/// name; missing ones are created when `viewer` may, else a field error
+/// naming them.
+pub(crate) async fn resolve(tx: &mut Tx, viewer: Viewer, names: &[String], now: i64) -> StoreResult<Vec<i64>> {
+    let mut ids = Vec::with_capacity(names.len());
+    let mut missing = Vec::new();
+    for name in names {
+        let id: Option<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT id FROM tags WHERE name = $1")
+            .bind(name).fetch_optional(c).await)?;
+        match id {
+            Some(id) => ids.push(id),
+            None => missing.push(name),
+        }
+    }
+    if missing.is_empty() {
+        return Ok(ids);
+    }
+    let members_may_create = settings::get_bool_tx(tx, MEMBERS_CREATE_TAGS, false).await?;
+    if permissions::check(viewer, Action::CreateTag { members_may_create }).is_err() {
+        return Err(StoreError::field("tags", ErrorCode::TagUnknown));
+    }
+    for name in missing {
+        let id: i64 = on_tx!(&mut *tx, c => sqlx::query_scalar(
+            "INSERT INTO tags (name, created_at) VALUES ($1, $2)
+             ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id")
+            .bind(name).bind(now).fetch_one(c).await)?;
+        ids.push(id);
+    }
+    Ok(ids)
+}

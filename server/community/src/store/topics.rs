@@ -1,0 +1,367 @@
+//! Reading topics: lists with sorts, filters and keyset cursors, whole
+//! threads, view counts, and what sitemaps and feeds publish. Every read
+//! goes through an `Access`, so restricted categories never leak.
+
+use domain::model::{
+    decode_cursor, encode_cursor, Author, ListQuery, Post, Sort, StatusFilter, Thread, TopicPage,
+    TopicSummary,
+};
+use domain::permissions::{self, Action, Viewer};
+use domain::PostKind;
+
+use crate::db::{Db, Tx};
+use crate::error::{StoreError, StoreResult};
+use crate::store::categories::{self, sql_in, Access};
+use crate::store::{comments, tags};
+use crate::{on_db, on_tx};
+
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    id: i64,
+    kind: String,
+    title: Option<String>,
+    slug: Option<String>,
+    excerpt: String,
+    category_id: Option<i64>,
+    author_id: i64,
+    username: String,
+    created_at: i64,
+    last_activity_at: i64,
+    answer_count: i64,
+    view_count: i64,
+    score: i64,
+    accepted_answer_id: Option<i64>,
+    locked_at: Option<i64>,
+}
+
+const SUMMARY_COLUMNS: &str = "p.id, p.kind, p.title, p.slug, p.excerpt, p.category_id, p.author_id, u.username,
+    p.created_at, p.last_activity_at, p.answer_count, p.view_count, p.score, p.accepted_answer_id, p.locked_at";
+
+fn kind(s: &str) -> PostKind {
+    PostKind::parse(s).unwrap_or(PostKind::Discussion)
+}
+
+/// The sort's key columns (all descending) and their values for a row.
+fn sort_keys(sort: Sort) -> &'static [&'static str] {
+    match sort {
+        Sort::Active => &["p.last_activity_at", "p.id"],
+        Sort::Newest => &["p.created_at", "p.id"],
+        // Fewest answers first, newest first among equals.
+        Sort::Unanswered => &["-p.answer_count", "p.created_at", "p.id"],
+        Sort::Votes => &["p.score", "p.created_at", "p.id"],
+    }
+}
+
+fn row_keys(sort: Sort, r: &SummaryRow) -> Vec<i64> {
+    match sort {
+        Sort::Active => vec![r.last_activity_at, r.id],
+        Sort::Newest => vec![r.created_at, r.id],
+        Sort::Unanswered => vec![-r.answer_count, r.created_at, r.id],
+        Sort::Votes => vec![r.score, r.created_at, r.id],
+    }
+}
+
+/// One page of topics. Unknown or unreadable category and tag filters are
+/// `NotFound` (the same answer for both, so nothing leaks); a malformed
+/// cursor starts from the beginning.
+pub async fn list(db: &Db, access: &Access, q: &ListQuery, limit: i64) -> StoreResult<TopicPage> {
+    let mut conds = vec![
+        "p.topic_id IS NULL".to_owned(),
+        "p.deleted_at IS NULL".to_owned(),
+        access.sql_in("p.category_id"),
+    ];
+    if let Some(slug) = q.category.as_deref() {
+        let cat = access.by_slug(slug).ok_or(StoreError::NotFound)?;
+        let ids: Vec<i64> = access
+            .categories
+            .iter()
+            .filter(|c| c.id == cat.id || c.parent_id == Some(cat.id))
+            .map(|c| c.id)
+            .collect();
+        conds.push(sql_in("p.category_id", &ids));
+    }
+    if let Some(name) = q.tag.as_deref() {
+        let tag = tags::by_name(db, name).await?.ok_or(StoreError::NotFound)?;
+        conds.push(format!("EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag_id = {})", tag.id));
+    }
+    match q.status {
+        StatusFilter::All => {}
+        StatusFilter::Solved => conds.push("p.accepted_answer_id IS NOT NULL".into()),
+        StatusFilter::Unsolved => {
+            conds.push("p.kind = 'question' AND p.accepted_answer_id IS NULL".into());
+        }
+        StatusFilter::Unanswered => conds.push("p.answer_count = 0".into()),
+    }
+    let keys = sort_keys(q.sort);
+    if let Some(values) = q.after.as_deref().and_then(|a| decode_cursor(a, keys.len())) {
+        // Integers parsed from the cursor: safe to inline.
+        let vals = values.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        conds.push(format!("({}) < ({vals})", keys.join(", ")));
+    }
+    let order = keys.iter().map(|k| format!("{k} DESC")).collect::<Vec<_>>().join(", ");
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id
+         WHERE {} ORDER BY {order} LIMIT {}",
+        conds.join(" AND "),
+        limit + 1
+    );
+    let mut rows = on_db!(db, p => sqlx::query_as::<_, SummaryRow>(&sql).fetch_all(p).await)?;
+    let next_after = if rows.len() as i64 > limit {
+        rows.truncate(limit as usize);
+        rows.last().map(|r| encode_cursor(&row_keys(q.sort, r)))
+    } else {
+        None
+    };
+    let topics = summaries(db, rows).await?;
+    Ok(TopicPage { topics, next_after })
+}
+
+async fn summaries(db: &Db, rows: Vec<SummaryRow>) -> StoreResult<Vec<TopicSummary>> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let tag_rows: Vec<(i64, String)> = if ids.is_empty() {
+        Vec::new()
+    } else {
+        let sql = format!(
+            "SELECT pt.post_id, t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE {} ORDER BY t.name",
+            sql_in("pt.post_id", &ids)
+        );
+        on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?
+    };
+    Ok(rows
+        .into_iter()
+        .map(|r| TopicSummary {
+            tags: tag_rows.iter().filter(|(p, _)| *p == r.id).map(|(_, n)| n.clone()).collect(),
+            id: r.id,
+            kind: kind(&r.kind),
+            title: r.title.unwrap_or_default(),
+            slug: r.slug.unwrap_or_default(),
+            excerpt: r.excerpt,
+            category_id: r.category_id.unwrap_or_default(),
+            author: Author { id: r.author_id, username: r.username },
+            created_at: r.created_at,
+            last_activity_at: r.last_activity_at,
+            answer_count: r.answer_count,
+            view_count: r.view_count,
+            score: r.score,
+            solved: r.accepted_answer_id.is_some(),
+            locked: r.locked_at.is_some(),
+        })
+        .collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct PostRow {
+    id: i64,
+    kind: String,
+    topic_id: Option<i64>,
+    category_id: Option<i64>,
+    author_id: i64,
+    username: String,
+    title: Option<String>,
+    slug: Option<String>,
+    body_md: String,
+    body_html: String,
+    revision: i64,
+    created_at: i64,
+    edited_at: Option<i64>,
+    edited_by_name: Option<String>,
+    last_activity_at: i64,
+    answer_count: i64,
+    view_count: i64,
+    score: i64,
+    accepted_answer_id: Option<i64>,
+    locked_at: Option<i64>,
+    deleted_at: Option<i64>,
+}
+
+const POST_COLUMNS: &str = "p.id, p.kind, p.topic_id, p.category_id, p.author_id, u.username, p.title, p.slug,
+    p.body_md, p.body_html, p.revision, p.created_at, p.edited_at, e.username AS edited_by_name,
+    p.last_activity_at, p.answer_count, p.view_count, p.score, p.accepted_answer_id, p.locked_at, p.deleted_at";
+const POST_FROM: &str =
+    "FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN users e ON e.id = p.edited_by";
+
+fn to_post(viewer: Viewer, r: &PostRow, is_topic: bool) -> Post {
+    let can_edit = r.deleted_at.is_none() && permissions::check(viewer, Action::Edit { author_id: r.author_id }).is_ok();
+    let can_delete = r.deleted_at.is_none()
+        && permissions::check(
+            viewer,
+            Action::Delete { author_id: r.author_id, is_question: is_topic, answer_count: r.answer_count },
+        )
+        .is_ok();
+    Post {
+        id: r.id,
+        kind: kind(&r.kind),
+        author: Author { id: r.author_id, username: r.username.clone() },
+        body_html: r.body_html.clone(),
+        created_at: r.created_at,
+        edited_at: r.edited_at,
+        edited_by: r.edited_by_name.clone(),
+        revision: r.revision,
+        score: r.score,
+        deleted: r.deleted_at.is_some(),
+        comments: Vec::new(),
+        can_edit,
+        can_delete,
+    }
+}
+
+/// A whole thread as `access.viewer` may see it. Deleted topics and answers
+/// exist only for staff; for everyone else they are `NotFound` / absent.
+pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
+    let mut tx = db.begin_read().await?;
+    let sql = format!("SELECT {POST_COLUMNS} {POST_FROM} WHERE p.id = $1 AND p.topic_id IS NULL");
+    let topic: Option<PostRow> = on_tx!(&mut tx, c => sqlx::query_as(&sql).bind(id).fetch_optional(c).await)?;
+    let topic = topic.ok_or(StoreError::NotFound)?;
+    let category = topic.category_id.and_then(|c| access.category(c)).ok_or(StoreError::NotFound)?.clone();
+    let staff = access.is_staff();
+    if topic.deleted_at.is_some() && !staff {
+        return Err(StoreError::NotFound);
+    }
+    let hide_deleted = if staff { "" } else { "AND p.deleted_at IS NULL" };
+    // The accepted answer first, then the oldest first.
+    let sql = format!(
+        "SELECT {POST_COLUMNS} {POST_FROM} WHERE p.topic_id = $1 {hide_deleted}
+         ORDER BY CASE WHEN p.id = $2 THEN 0 ELSE 1 END, p.created_at, p.id"
+    );
+    let answers: Vec<PostRow> = on_tx!(&mut tx, c => sqlx::query_as(&sql)
+        .bind(id).bind(topic.accepted_answer_id.unwrap_or(0)).fetch_all(c).await)?;
+    let mut ids = vec![topic.id];
+    ids.extend(answers.iter().map(|a| a.id));
+    let comments = comments::for_posts(&mut tx, access, &ids).await?;
+    let tags = topic_tags(&mut tx, id).await?;
+    tx.commit().await?;
+
+    let with_comments = |mut p: Post| {
+        p.comments = comments.iter().filter(|c| c.post_id == p.id).cloned().collect();
+        p
+    };
+    let parent_category = category.parent_id.and_then(|p| access.category(p)).cloned();
+    Ok(Thread {
+        id: topic.id,
+        title: topic.title.clone().unwrap_or_default(),
+        slug: topic.slug.clone().unwrap_or_default(),
+        excerpt: crate::markdown::plain_excerpt(&topic.body_md, 160),
+        parent_category,
+        category,
+        tags,
+        answers: answers.iter().map(|a| with_comments(to_post(access.viewer, a, false))).collect(),
+        topic: with_comments(to_post(access.viewer, &topic, true)),
+        view_count: topic.view_count,
+        answer_count: topic.answer_count,
+        last_activity_at: topic.last_activity_at,
+        locked: topic.locked_at.is_some(),
+        accepted_answer_id: topic.accepted_answer_id,
+        can_moderate: staff,
+    })
+}
+
+async fn topic_tags(tx: &mut Tx, id: i64) -> StoreResult<Vec<String>> {
+    Ok(on_tx!(&mut *tx, c => sqlx::query_scalar(
+        "SELECT t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = $1 ORDER BY t.name")
+        .bind(id).fetch_all(c).await)?)
+}
+
+/// The Markdown source of a post, for its edit form, with its topic's title
+/// and tags when it is a topic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub id: i64,
+    pub topic_id: i64,
+    pub topic_slug: String,
+    pub topic_title: String,
+    pub is_topic: bool,
+    pub title: Option<String>,
+    pub body_md: String,
+    pub tags: Vec<String>,
+    pub can_edit: bool,
+}
+
+pub async fn source(db: &Db, access: &Access, id: i64) -> StoreResult<Source> {
+    let mut tx = db.begin_read().await?;
+    let sql = format!("SELECT {POST_COLUMNS} {POST_FROM} WHERE p.id = $1");
+    let row: Option<PostRow> = on_tx!(&mut tx, c => sqlx::query_as(&sql).bind(id).fetch_optional(c).await)?;
+    let row = row.ok_or(StoreError::NotFound)?;
+    let topic_id = row.topic_id.unwrap_or(row.id);
+    let topic: (Option<String>, Option<String>, Option<i64>) = on_tx!(&mut tx, c => sqlx::query_as(
+        "SELECT title, slug, deleted_at FROM posts WHERE id = $1").bind(topic_id).fetch_one(c).await)?;
+    let readable = row.category_id.is_some_and(|c| access.category(c).is_some());
+    if !readable || ((row.deleted_at.is_some() || topic.2.is_some()) && !access.is_staff()) {
+        return Err(StoreError::NotFound);
+    }
+    let tags = if row.topic_id.is_none() { topic_tags(&mut tx, id).await? } else { Vec::new() };
+    tx.commit().await?;
+    Ok(Source {
+        id,
+        topic_id,
+        topic_slug: topic.1.unwrap_or_default(),
+        topic_title: topic.0.unwrap_or_default(),
+        is_topic: row.topic_id.is_none(),
+        title: row.title,
+        body_md: row.body_md,
+        tags,
+        can_edit: permissions::check(access.viewer, Action::Edit { author_id: row.author_id }).is_ok(),
+    })
+}
+
+/// Counts a view once per visitor per topic per hour. Reads first, so a
+/// reader reloading a page costs no write.
+pub async fn record_view(db: &Db, topic_id: i64, visitor: &str, now: i64) -> StoreResult<bool> {
+    let hour = now.div_euclid(3_600_000);
+    let seen: Option<i64> = on_db!(db, p => sqlx::query_scalar(
+        "SELECT 1 FROM post_views WHERE post_id = $1 AND visitor = $2 AND hour = $3")
+        .bind(topic_id).bind(visitor).bind(hour).fetch_optional(p).await)?;
+    if seen.is_some() {
+        return Ok(false);
+    }
+    let mut tx = db.begin().await?;
+    let inserted = on_tx!(&mut tx, c => sqlx::query(
+        "INSERT INTO post_views (post_id, visitor, hour) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+        .bind(topic_id).bind(visitor).bind(hour).execute(c).await)?
+        .rows_affected();
+    if inserted == 1 {
+        on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET view_count = view_count + 1 WHERE id = $1")
+            .bind(topic_id).execute(c).await)?;
+    }
+    tx.commit().await?;
+    Ok(inserted == 1)
+}
+
+/// Forgets view records older than an hour; they no longer dedupe anything.
+pub async fn purge_views(db: &Db, now: i64) -> StoreResult<u64> {
+    let hour = now.div_euclid(3_600_000);
+    Ok(on_db!(db, p => sqlx::query("DELETE FROM post_views WHERE hour < $1").bind(hour).execute(p).await)?
+        .rows_affected())
+}
+
+/// Topics a visitor may read, for the sitemap: (id, slug, last activity),
+/// by id, `limit` from `offset`.
+pub async fn public_entries(db: &Db, offset: i64, limit: i64) -> StoreResult<Vec<(i64, String, i64)>> {
+    let access = categories::access(db, Viewer::Visitor).await?;
+    let sql = format!(
+        "SELECT p.id, COALESCE(p.slug, ''), p.last_activity_at FROM posts p
+         WHERE p.topic_id IS NULL AND p.deleted_at IS NULL AND {} ORDER BY p.id LIMIT {limit} OFFSET {offset}",
+        access.sql_in("p.category_id")
+    );
+    Ok(on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?)
+}
+
+pub async fn public_count(db: &Db) -> StoreResult<i64> {
+    let access = categories::access(db, Viewer::Visitor).await?;
+    let sql = format!(
+        "SELECT COUNT(*) FROM posts p WHERE p.topic_id IS NULL AND p.deleted_at IS NULL AND {}",
+        access.sql_in("p.category_id")
+    );
+    Ok(on_db!(db, p => sqlx::query_scalar(&sql).fetch_one(p).await)?)
+}
+
+/// Topics by one member, newest first, that the viewer may read.
+pub async fn by_author(db: &Db, access: &Access, author_id: i64, limit: i64) -> StoreResult<Vec<TopicSummary>> {
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id
+         WHERE p.topic_id IS NULL AND p.deleted_at IS NULL AND p.author_id = $1 AND {}
+         ORDER BY p.created_at DESC, p.id DESC LIMIT {limit}",
+        access.sql_in("p.category_id")
+    );
+    let rows = on_db!(db, p => sqlx::query_as::<_, SummaryRow>(&sql).bind(author_id).fetch_all(p).await)?;
+    summaries(db, rows).await
+}
