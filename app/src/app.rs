@@ -9,7 +9,16 @@ use crate::api::auth::{get_session, SignOut};
 use crate::api::SiteSession;
 use crate::components::header::SiteHeader;
 use crate::pages::{
-    admin_categories::AdminCategories, admin_groups::AdminGroups, admin_members::AdminMembers, admin_tags::AdminTags, home::Home, not_found::NotFound, sign_in::SignInPage, sign_up::SignUpPage,
+    admin_categories::AdminCategories,
+    admin_groups::AdminGroups,
+    admin_members::AdminMembers,
+    admin_tags::AdminTags,
+    ask::AskPage,
+    edit::{EditPage, HistoryPage},
+    profile::ProfilePage,
+    questions::{CategoryPage, QuestionsPage, TagPage},
+    tags::TagsPage,
+    thread::ThreadPageView, home::Home, not_found::NotFound, sign_in::SignInPage, sign_up::SignUpPage,
 };
 
 /// The HTML document around the app, rendered only on the server.
@@ -109,6 +118,16 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("signin") view=SignInPage ssr=SsrMode::Async />
                 <Route path=path!("signup") view=SignUpPage ssr=SsrMode::Async />
                 <Route path=path!("admin/members") view=AdminMembers ssr=SsrMode::Async />
+                <Route path=path!("questions") view=QuestionsPage ssr=SsrMode::Async />
+                <Route path=path!("c/:slug") view=CategoryPage ssr=SsrMode::Async />
+                <Route path=path!("tags") view=TagsPage ssr=SsrMode::Async />
+                <Route path=path!("tags/:name") view=TagPage ssr=SsrMode::Async />
+                <Route path=path!("ask") view=AskPage ssr=SsrMode::Async />
+                <Route path=path!("q/:id") view=ThreadPageView ssr=SsrMode::Async />
+                <Route path=path!("q/:id/:slug") view=ThreadPageView ssr=SsrMode::Async />
+                <Route path=path!("posts/:id/edit") view=EditPage ssr=SsrMode::Async />
+                <Route path=path!("posts/:id/history") view=HistoryPage ssr=SsrMode::Async />
+                <Route path=path!("u/:username") view=ProfilePage ssr=SsrMode::Async />
                 <Route path=path!("admin/categories") view=AdminCategories ssr=SsrMode::Async />
                 <Route path=path!("admin/tags") view=AdminTags ssr=SsrMode::Async />
                 <Route path=path!("admin/groups") view=AdminGroups ssr=SsrMode::Async />

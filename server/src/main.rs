@@ -56,11 +56,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = connect(&config.database_url).await?;
             let report = community::seed::seed_demo(&db).await?;
             println!(
-                "Demo content: {} accounts created, {} already there. Demo password: {}",
+                "Demo accounts: {} created, {} already there. Demo password: {}",
                 report.created,
                 report.existing,
                 community::seed::DEMO_PASSWORD
             );
+            let content = community::seed::seed_content(&db).await?;
+            if content.topics > 0 {
+                println!(
+                    "Demo community: {} categories, {} tags, {} topics, {} answers, {} comments.",
+                    content.categories, content.tags, content.topics, content.answers, content.comments
+                );
+            } else {
+                println!("Demo community: already there.");
+            }
             db.close().await;
             Ok(())
         }
@@ -84,7 +93,8 @@ async fn serve(config: server::Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Expired sessions and old sign-in failures are deleted hourly.
+/// Expired sessions, old sign-in failures and view records that no longer
+/// dedupe anything are deleted hourly.
 async fn housekeeping(db: community::Db) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
@@ -92,6 +102,9 @@ async fn housekeeping(db: community::Db) {
         match community::accounts::purge_stale(&db).await {
             Ok((s, f)) => tracing::debug!(sessions = s, failures = f, "purged stale rows"),
             Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+        }
+        if let Err(e) = community::store::topics::purge_views(&db, community::clock::now_ms()).await {
+            tracing::warn!(error = %e, "purging view records failed");
         }
     }
 }

@@ -11,7 +11,7 @@ pub async fn get_session() -> Result<SiteSession, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let user = ssr::current_user().await?;
-    Ok(SiteSession { community_name: state.config.community_name.clone(), user })
+    Ok(SiteSession { community_name: state.config.community_name.clone(), base_url: ssr::base_url(), user })
 }
 
 #[server(prefix = "/api", endpoint = "sign_up")]

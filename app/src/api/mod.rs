@@ -6,8 +6,10 @@ pub mod admin;
 pub mod auth;
 pub mod members;
 pub mod overview;
+pub mod posting;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+pub mod topics;
 
 use domain::Role;
 use serde::{Deserialize, Serialize};
@@ -24,5 +26,8 @@ pub struct SessionUser {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteSession {
     pub community_name: String,
+    /// The public origin (`ENTRAIDE_BASE_URL`, else from the request's
+    /// Host), for canonical and OpenGraph URLs.
+    pub base_url: String,
     pub user: Option<SessionUser>,
 }

@@ -82,6 +82,171 @@ pub async fn viewer() -> Result<Viewer, AppError> {
     })
 }
 
+/// The public origin without a trailing slash: the configured base URL, else
+/// the request's Host (plain http, as a local run has no TLS).
+pub fn base_url() -> String {
+    if let Some(url) = use_context::<AppState>().and_then(|s| s.config.base_url.clone()) {
+        return url.trim_end_matches('/').to_owned();
+    }
+    let host = parts()
+        .and_then(|p| p.headers.get(header::HOST).and_then(|h| h.to_str().ok()).map(str::to_owned))
+        .filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '-' | '[' | ']')))
+        .unwrap_or_else(|| "localhost".to_owned());
+    format!("http://{host}")
+}
+
+/// What the asking viewer may read, looked up once per request.
+pub async fn access() -> Result<community::store::categories::Access, AppError> {
+    #[derive(Clone)]
+    struct Cached(community::store::categories::Access);
+    if let Some(Cached(a)) = use_context::<Cached>() {
+        return Ok(a);
+    }
+    let state = state()?;
+    let viewer = viewer().await?;
+    let access = community::store::categories::access(&state.db, viewer).await.map_err(internal)?;
+    provide_context(Cached(access.clone()));
+    Ok(access)
+}
+
+/// Who counts as one reader for view counts: the account, else a hash of
+/// the address and browser (never stored in clear).
+pub async fn visitor_key() -> Result<String, AppError> {
+    Ok(match current_user().await? {
+        Some(u) => format!("u{}", u.id),
+        None => {
+            let c = client_info();
+            community::store::topics::anonymous_visitor(&c.ip, c.user_agent.as_deref().unwrap_or(""))
+        }
+    })
+}
+
+/// Sends a plain form post (no JavaScript) to `path` after success; with
+/// JavaScript the router follows the same redirect on the client.
+pub fn redirect(path: &str) {
+    leptos_axum::redirect(path);
+}
+
+/// A browser posting a form without JavaScript asks for HTML; server
+/// functions called from the app ask for their encoding.
+pub fn is_plain_form() -> bool {
+    parts()
+        .and_then(|p| p.headers.get(header::ACCEPT).cloned())
+        .and_then(|v| v.to_str().ok().map(|s| s.contains("text/html")))
+        .unwrap_or(false)
+}
+
+/// Redirects only a plain form post; the app stays where it is and
+/// refreshes what changed.
+pub fn redirect_plain_form(path: &str) {
+    if is_plain_form() {
+        leptos_axum::redirect(path);
+    }
+}
+
+/// A random key for a form, so a retried submission is recognised.
+pub fn form_key() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The differences between a revision and the one before it (or, for the
+/// first, everything added).
+pub fn revision_view(prev: Option<&domain::model::Revision>, rev: &domain::model::Revision) -> super::topics::RevisionView {
+    use super::topics::{DiffLine, DiffSegment, RevisionView};
+    use community::diff::{self, Change};
+    let change = |c: &Change| match c {
+        Change::Same => "same",
+        Change::Added => "added",
+        Change::Removed => "removed",
+    }
+    .to_owned();
+    let segs = |v: Vec<diff::Segment>| {
+        v.into_iter().map(|s| DiffSegment { change: change(&s.change), text: s.text }).collect::<Vec<_>>()
+    };
+    let old_body = prev.map(|p| p.body_md.as_str()).unwrap_or("");
+    let body_diff = diff::diff_text(old_body, &rev.body_md, 3)
+        .into_iter()
+        .map(|l| DiffLine { change: change(&l.change), segments: segs(l.segments), collapsed: l.collapsed })
+        .collect();
+    let pair = |old: Option<&Option<String>>, new: &Option<String>| {
+        new.as_ref().map(|n| segs(diff::diff_words(old.and_then(|o| o.as_deref()).unwrap_or(""), n)))
+    };
+    RevisionView {
+        title_diff: pair(prev.map(|p| &p.title), &rev.title),
+        tags_diff: pair(prev.map(|p| &p.tags), &rev.tags),
+        body_diff,
+        revision: rev.clone(),
+    }
+}
+
+/// schema.org structured data for a thread: `QAPage` for questions (with
+/// `suggestedAnswer`, and `acceptedAnswer` once one is accepted), else
+/// `DiscussionForumPosting`. `<` is escaped so the text cannot close the
+/// script element it is placed in.
+pub fn thread_json_ld(t: &domain::model::Thread, base: &str) -> String {
+    use serde_json::json;
+    let url = format!("{base}{}", t.path());
+    let iso = |ms: i64| {
+        let secs = ms.div_euclid(1000);
+        format!("{}T{:02}:{:02}:{:02}Z", crate::components::time::iso_date(ms), secs / 3600 % 24, secs / 60 % 60, secs % 60)
+    };
+    let text = |html: &str| community::markdown::html_text(html);
+    let person = |name: &str| json!({ "@type": "Person", "name": name, "url": format!("{base}/u/{name}") });
+    let answers: Vec<_> = t
+        .answers
+        .iter()
+        .filter(|a| !a.deleted)
+        .map(|a| {
+            (
+                Some(a.id) == t.accepted_answer_id,
+                json!({
+                    "@type": "Answer",
+                    "text": text(&a.body_html),
+                    "dateCreated": iso(a.created_at),
+                    "upvoteCount": a.score,
+                    "url": format!("{url}#post-{}", a.id),
+                    "author": person(&a.author.username),
+                }),
+            )
+        })
+        .collect();
+    let value = if t.topic.kind == domain::PostKind::Question {
+        let mut question = json!({
+            "@type": "Question",
+            "name": t.title,
+            "text": text(&t.topic.body_html),
+            "answerCount": answers.len(),
+            "upvoteCount": t.topic.score,
+            "dateCreated": iso(t.topic.created_at),
+            "author": person(&t.topic.author.username),
+            "suggestedAnswer": answers.iter().filter(|(acc, _)| !acc).map(|(_, a)| a.clone()).collect::<Vec<_>>(),
+        });
+        if let Some((_, accepted)) = answers.iter().find(|(acc, _)| *acc) {
+            question["acceptedAnswer"] = accepted.clone();
+        }
+        json!({ "@context": "https://schema.org", "@type": "QAPage", "mainEntity": question })
+    } else {
+        json!({
+            "@context": "https://schema.org",
+            "@type": "DiscussionForumPosting",
+            "headline": t.title,
+            "text": text(&t.topic.body_html),
+            "url": url,
+            "datePublished": iso(t.topic.created_at),
+            "author": person(&t.topic.author.username),
+            "comment": answers.iter().map(|(_, a)| {
+                let mut c = a.clone();
+                c["@type"] = json!("Comment");
+                c
+            }).collect::<Vec<_>>(),
+        })
+    };
+    value.to_string().replace('<', "\\u003c")
+}
+
 pub fn denied(d: Denied) -> AppError {
     match d {
         Denied::NotSignedIn => AppError::NotSignedIn,
@@ -123,11 +288,7 @@ pub fn set_status(status: u16) {
 /// posts (no JavaScript): those must stay a redirect back to the form, which
 /// then shows the error.
 pub fn fail<T>(err: AppError) -> Result<T, AppError> {
-    let plain_form = parts()
-        .and_then(|p| p.headers.get(header::ACCEPT).cloned())
-        .and_then(|v| v.to_str().ok().map(|s| s.contains("text/html")))
-        .unwrap_or(false);
-    if !plain_form {
+    if !is_plain_form() {
         set_status(err.status());
         if let AppError::TooManyRequests { retry_after_secs, .. } = &err {
             if let Some(res) = response() {

@@ -42,6 +42,8 @@ fn HeaderContent(name: String, user: Option<SessionUser>) -> impl IntoView {
             </a>
             <nav class="main-nav" aria-label="Main">
                 <A href="/" exact=true>"Home"</A>
+                <A href="/questions">"Questions"</A>
+                <A href="/tags" exact=true>"Tags"</A>
             </nav>
             <div class="account-area">
                 {match user {

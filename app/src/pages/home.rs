@@ -2,12 +2,16 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::api::overview::community_overview;
+use crate::api::topics::{home_data, HomeData};
 use crate::app::SessionResource;
+use crate::components::time::Time;
+use crate::components::topics::{CategoryBadge, TopicRows};
 
 #[component]
 pub fn Home() -> impl IntoView {
     let session = expect_context::<SessionResource>();
     let overview = Resource::new(|| (), |_| community_overview());
+    let home = Resource::new(|| (), |_| home_data());
     let hero = move || {
         Suspend::new(async move {
             let session = session.await.ok();
@@ -37,6 +41,14 @@ pub fn Home() -> impl IntoView {
             <h1>"How can we help?"</h1>
             <Transition fallback=|| ()>{hero}</Transition>
         </section>
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match home.await {
+                    Ok(data) => view! { <HomeLists data /> }.into_any(),
+                    Err(e) => view! { <p class="alert alert-error">{e.to_string()}</p> }.into_any(),
+                }
+            })}
+        </Transition>
         <section class="home-grid">
             <article class="panel">
                 <h2>"How it works"</h2>
@@ -66,6 +78,56 @@ pub fn Home() -> impl IntoView {
                     })}
                 </Suspense>
             </article>
+        </section>
+    }
+}
+
+#[component]
+fn HomeLists(data: HomeData) -> impl IntoView {
+    let HomeData { categories, latest } = data;
+    let tops: Vec<_> = categories.iter().filter(|c| c.parent_id.is_none()).cloned().collect();
+    let rows = tops
+        .into_iter()
+        .map(|c| {
+            let children: Vec<_> = categories.iter().filter(|x| x.parent_id == Some(c.id)).cloned().collect();
+            let topics: i64 = c.topic_count + children.iter().map(|x| x.topic_count).sum::<i64>();
+            let posts: i64 = c.post_count + children.iter().map(|x| x.post_count).sum::<i64>();
+            let last = children.iter().filter_map(|x| x.last_activity_at).chain(c.last_activity_at).max();
+            view! {
+                <tr>
+                    <th scope="row">
+                        <CategoryBadge category=c.clone() />
+                        <p class="muted category-description">{c.description.clone()}</p>
+                        {(!children.is_empty()).then(|| view! {
+                            <p class="subcategories">{children.into_iter().map(|x| view! { <CategoryBadge category=x /> }).collect_view()}</p>
+                        })}
+                    </th>
+                    <td>{topics}</td>
+                    <td>{posts}</td>
+                    <td>{last.map(|ms| view! { <Time ms /> })}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel">
+            <div class="panel-header">
+                <h2>"Categories"</h2>
+                <a class="button button-primary" href="/ask">"Ask a question"</a>
+            </div>
+            <div class="table-wrap">
+                <table class="table categories-table">
+                    <thead><tr><th scope="col">"Category"</th><th scope="col">"Topics"</th><th scope="col">"Posts"</th><th scope="col">"Latest activity"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+        <section class="panel">
+            <div class="panel-header">
+                <h2>"Latest questions"</h2>
+                <a href="/questions">"All questions"</a>
+            </div>
+            <TopicRows topics=latest categories=categories />
         </section>
     }
 }

@@ -2,10 +2,16 @@ pub mod admin_categories;
 pub mod admin_groups;
 pub mod admin_members;
 pub mod admin_tags;
+pub mod ask;
+pub mod edit;
 pub mod home;
 pub mod not_found;
+pub mod profile;
+pub mod questions;
 pub mod sign_in;
 pub mod sign_up;
+pub mod tags;
+pub mod thread;
 
 /// Percent-encodes a query-string value (RFC 3986 unreserved characters kept).
 pub use domain::urlencode;

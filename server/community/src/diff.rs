@@ -218,12 +218,6 @@ fn fold_whitespace(raw: Vec<Segment>) -> Vec<Segment> {
     let mut added = String::new();
     let mut spaces = String::new();
     let mut in_run = false;
-    let flush = |out: &mut Vec<Segment>, removed: &mut String, added: &mut String| {
-        push_merged(out, Change::Removed, removed);
-        push_merged(out, Change::Added, added);
-        removed.clear();
-        added.clear();
-    };
     for segment in raw {
         match segment.change {
             Change::Removed | Change::Added => {
@@ -241,7 +235,7 @@ fn fold_whitespace(raw: Vec<Segment>) -> Vec<Segment> {
             }
             Change::Same if in_run && segment.text.trim().is_empty() => spaces.push_str(&segment.text),
             Change::Same => {
-                flush(&mut out, &mut removed, &mut added);
+                flush_run(&mut out, &mut removed, &mut added);
                 in_run = false;
                 push_merged(&mut out, Change::Same, &spaces);
                 spaces.clear();
@@ -249,9 +243,27 @@ fn fold_whitespace(raw: Vec<Segment>) -> Vec<Segment> {
             }
         }
     }
-    flush(&mut out, &mut removed, &mut added);
+    flush_run(&mut out, &mut removed, &mut added);
     push_merged(&mut out, Change::Same, &spaces);
     out
+}
+
+/// Emits a run of changes as `Removed` then `Added`; whitespace both sides start or end with stays `Same`.
+fn flush_run(out: &mut Vec<Segment>, removed: &mut String, added: &mut String) {
+    let prefix = common_whitespace(removed.chars(), added.chars());
+    push_merged(out, Change::Same, &removed[..prefix]);
+    let (old, new) = (&removed[prefix..], &added[prefix..]);
+    let suffix = common_whitespace(old.chars().rev(), new.chars().rev());
+    push_merged(out, Change::Removed, &old[..old.len() - suffix]);
+    push_merged(out, Change::Added, &new[..new.len() - suffix]);
+    push_merged(out, Change::Same, &old[old.len() - suffix..]);
+    removed.clear();
+    added.clear();
+}
+
+/// Byte length of the common run of identical whitespace characters at the start of both iterators.
+fn common_whitespace(a: impl Iterator<Item = char>, b: impl Iterator<Item = char>) -> usize {
+    a.zip(b).take_while(|(x, y)| x == y && x.is_whitespace()).map(|(x, _)| x.len_utf8()).sum()
 }
 
 /// Emits a block of removed and added lines, pairing the i-th removed line with the i-th added line for an
@@ -287,7 +299,8 @@ fn flush_changes(removed: &mut Vec<&str>, added: &mut Vec<&str>, lines: &mut Vec
 fn inline_pair(old: &str, new: &str) -> Option<(DiffLine, DiffLine)> {
     let segments = diff_words(old, new);
     let non_space = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
-    let common: usize = segments.iter().filter(|s| s.change == Change::Same).map(|s| non_space(&s.text)).sum();
+    let common: usize =
+        segments.iter().filter(|s| s.change == Change::Same).map(|s| non_space(&s.text)).sum();
     let longest = non_space(old).max(non_space(new));
     if common * MIN_COMMON_SHARE < longest {
         return None;

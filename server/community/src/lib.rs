@@ -4,7 +4,9 @@
 pub mod accounts;
 pub mod clock;
 pub mod db;
+pub mod diff;
 pub mod error;
+pub mod markdown;
 pub mod password;
 pub mod seed;
 pub mod store;

@@ -70,8 +70,8 @@ const INLINE_TAGS: &[&str] = &["a", "b", "br", "code", "del", "em", "i", "kbd", 
 
 /// Tags removed together with their content (their text must never show up).
 const CLEAN_CONTENT_TAGS: &[&str] = &[
-    "embed", "iframe", "math", "noembed", "noframes", "noscript", "object", "script", "select", "style", "svg",
-    "template", "textarea", "title", "xmp",
+    "embed", "iframe", "math", "noembed", "noframes", "noscript", "object", "script", "select", "style",
+    "svg", "template", "textarea", "title", "xmp",
 ];
 
 static BLOCK_SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| sanitizer(BLOCK_TAGS));
@@ -414,7 +414,8 @@ fn find_mentions(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let name_start = i + 1;
-        let name_end = text[name_start..].find(|c: char| !is_username_char(c)).map_or(text.len(), |n| name_start + n);
+        let name_end =
+            text[name_start..].find(|c: char| !is_username_char(c)).map_or(text.len(), |n| name_start + n);
         let len = name_end - name_start;
         let after = &text[name_end..];
         let mut after_chars = after.chars();
@@ -611,8 +612,13 @@ impl<'a> Flattener<'a> {
 }
 
 fn flatten(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
-    let mut flattener =
-        Flattener { out: Vec::new(), pending: Separator::None, started: false, lists: Vec::new(), code_block: false };
+    let mut flattener = Flattener {
+        out: Vec::new(),
+        pending: Separator::None,
+        started: false,
+        lists: Vec::new(),
+        code_block: false,
+    };
     for event in events {
         flattener.event(event);
     }
@@ -721,7 +727,8 @@ fn truncate_words(text: &str, max_chars: usize) -> String {
             _ => head,
         }
     };
-    let head = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—'));
+    let head =
+        head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—'));
     format!("{head}…")
 }
 
@@ -849,7 +856,8 @@ mod tests {
 
     #[test]
     fn script_and_style_content_disappears() {
-        let html = render_block("before\n\n<script>alert(1)</script>\n\n<style>body{color:red}</style>\n\nafter");
+        let html =
+            render_block("before\n\n<script>alert(1)</script>\n\n<style>body{color:red}</style>\n\nafter");
         assert!(!html.contains("alert"), "{html}");
         assert!(!html.contains("color"), "{html}");
         assert!(html.contains("before") && html.contains("after"), "{html}");
@@ -861,7 +869,9 @@ mod tests {
 
     #[test]
     fn javascript_links_lose_their_href() {
-        for input in ["[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x](java&#x09;script:alert(1))"] {
+        for input in
+            ["[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x](java&#x09;script:alert(1))"]
+        {
             let html = render_block(input);
             assert_eq!(html, "<p>x</p>\n", "{input}");
         }
@@ -963,7 +973,9 @@ mod tests {
         assert!(html.contains("href=\"HTTPS://EXAMPLE.COM\""), "{html}");
         assert!(html.contains("EXAMPLE.COM</a>, ok"), "{html}");
         // Not inside existing links or code, not glued to a word, not a bare scheme.
-        let html = render_block("[https://a.example](https://b.example) `https://c.example` xhttps://d.example https://");
+        let html = render_block(
+            "[https://a.example](https://b.example) `https://c.example` xhttps://d.example https://",
+        );
         assert_eq!(html.matches("<a ").count(), 1, "{html}");
         assert!(!html.contains("d.example\""), "{html}");
         let html = render_block("https://ru.wikipedia.org/wiki/Москва");
@@ -977,7 +989,9 @@ mod tests {
             render_block("Hi @Alice_B, see this."),
             "<p>Hi <a href=\"/u/alice_b\" class=\"mention\" rel=\"nofollow ugc noopener\">@Alice_B</a>, see this.</p>\n"
         );
-        let html = render_block("`@alice` a@b.com me@example.org [@alice](/x) @al @toolongtoolongtoolongtoolongtoolong");
+        let html = render_block(
+            "`@alice` a@b.com me@example.org [@alice](/x) @al @toolongtoolongtoolongtoolongtoolong",
+        );
         assert!(!html.contains("mention"), "{html}");
         let html = render_block("```\n@alice\n```\n\n    @alice\n");
         assert!(!html.contains("mention"), "{html}");
@@ -999,10 +1013,10 @@ mod tests {
             mentions("`@code`\n\n```\n@block\n```\n\n[@link](/u/x) <https://x.example/@url>"),
             Vec::<String>::new()
         );
-        assert_eq!(mentions("@ab @abc @abcdefghijabcdefghijabcdefghijab @abcdefghijabcdefghijabcdefghijabc"), vec![
-            "abc",
-            "abcdefghijabcdefghijabcdefghijab"
-        ]);
+        assert_eq!(
+            mentions("@ab @abc @abcdefghijabcdefghijabcdefghijab @abcdefghijabcdefghijabcdefghijabc"),
+            vec!["abc", "abcdefghijabcdefghijabcdefghijab"]
+        );
         assert_eq!(mentions("@bob@mastodon.example @élise @chloé"), Vec::<String>::new());
         assert_eq!(mentions("# Thanks @Eve\n\n- @frank\n\n> @grace"), vec!["eve", "frank", "grace"]);
         assert_eq!(mentions(""), Vec::<String>::new());
@@ -1012,10 +1026,14 @@ mod tests {
     fn render_inline_never_emits_block_html() {
         let md = "# Title\n\npara *one*\n\n- item 1\n- item 2\n\n1. first\n2. second\n\n> quote\n\n```rust\nlet x = 1;\nlet y = 2;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![img](https://example.com/i.png)\n\n<div><p>raw</p><h1>h</h1><ul><li>l</li></ul><pre>p</pre><table><tr><td>t</td></tr></table><img src=\"https://example.com/x.png\"></div>\n\n---\n\nend";
         let html = render_inline(md);
-        for tag in ["<p", "<h", "<ul", "<ol", "<li", "<pre", "<table", "<tr", "<td", "<img", "<blockquote", "<div"] {
+        for tag in
+            ["<p", "<h", "<ul", "<ol", "<li", "<pre", "<table", "<tr", "<td", "<img", "<blockquote", "<div"]
+        {
             assert!(!html.contains(tag), "{tag} in {html}");
         }
-        for text in ["Title", "<em>one</em>", "• item 1", "1. first", "2. second", "quote", "raw", "img", "end"] {
+        for text in
+            ["Title", "<em>one</em>", "• item 1", "1. first", "2. second", "quote", "raw", "img", "end"]
+        {
             assert!(html.contains(text), "{text} missing in {html}");
         }
         assert!(html.contains("<code>let x = 1;<br>let y = 2;</code>"), "{html}");
@@ -1046,7 +1064,10 @@ mod tests {
 
     #[test]
     fn plain_excerpt_strips_and_cuts_at_word_boundary() {
-        assert_eq!(plain_excerpt("# Title\n\nSome *bold* text &amp; <b>more</b>.", 100), "Title Some bold text & more.");
+        assert_eq!(
+            plain_excerpt("# Title\n\nSome *bold* text &amp; <b>more</b>.", 100),
+            "Title Some bold text & more."
+        );
         assert_eq!(plain_excerpt("a < b && c > d \"q\"", 100), "a < b && c > d \"q\"");
         assert_eq!(plain_excerpt("one two three four", 12), "one two…");
         assert_eq!(plain_excerpt("one two three four", 8), "one two…");
@@ -1080,7 +1101,9 @@ mod tests {
     fn very_long_input_does_not_panic() {
         let mut md = String::new();
         while md.len() < 100_000 {
-            md.push_str("Some **text** with @mention_1 and https://example.com/x_(y) and `code` <b>x</b> é\n");
+            md.push_str(
+                "Some **text** with @mention_1 and https://example.com/x_(y) and `code` <b>x</b> é\n",
+            );
             md.push_str("> quote [link](/q/1) ![i](https://e.example/i.png) - [ ] task | a | b |\n\n");
         }
         let html = render_block(&md);
@@ -1097,7 +1120,29 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for input in ["@", "@@@", "@-", "https://", "http://(", "<", "&", "&#xFFFFFFFF;", "&#0;", "\0", "\u{feff}@bob", "é@bob", "`", "```", "[]()", "![]()", "|", "- [ ]", "<a", "</a>", "<code>@bob</code> @carol"] {
+        for input in [
+            "@",
+            "@@@",
+            "@-",
+            "https://",
+            "http://(",
+            "<",
+            "&",
+            "&#xFFFFFFFF;",
+            "&#0;",
+            "\0",
+            "\u{feff}@bob",
+            "é@bob",
+            "`",
+            "```",
+            "[]()",
+            "![]()",
+            "|",
+            "- [ ]",
+            "<a",
+            "</a>",
+            "<code>@bob</code> @carol",
+        ] {
             let _ = render_block(input);
             let _ = render_inline(input);
             let _ = mentions(input);

@@ -73,3 +73,182 @@ pub async fn seed_demo(db: &Db) -> StoreResult<SeedReport> {
     }
     Ok(report)
 }
+
+/// The demo community: groups, categories, tags and threads for a fictional
+/// cloud-storage product, in several languages.
+const DEMO_COMMUNITY: &str = include_str!("../data/demo/community.json");
+
+#[derive(serde::Deserialize)]
+struct DemoCommunity {
+    groups: Vec<DemoGroup>,
+    categories: Vec<DemoCategory>,
+    tag_groups: Vec<DemoTagGroup>,
+    ungrouped_tags: Vec<DemoTag>,
+    questions: Vec<DemoTopic>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoGroup {
+    name: String,
+    description: String,
+    members: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoCategory {
+    name: String,
+    slug: String,
+    description: String,
+    color: String,
+    parent: Option<String>,
+    post_types: Vec<String>,
+    visibility: String,
+    groups: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoTagGroup {
+    name: String,
+    tags: Vec<DemoTag>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoTag {
+    name: String,
+    description: String,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoTopic {
+    kind: String,
+    category: String,
+    author: String,
+    days_ago: i64,
+    title: String,
+    body: String,
+    tags: Vec<String>,
+    #[serde(default)]
+    answers: Vec<DemoAnswer>,
+    #[serde(default)]
+    comments: Vec<DemoComment>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoAnswer {
+    author: String,
+    hours_later: i64,
+    body: String,
+    #[serde(default)]
+    comments: Vec<DemoComment>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoComment {
+    author: String,
+    hours_later: i64,
+    body: String,
+}
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ContentReport {
+    pub categories: usize,
+    pub tags: usize,
+    pub topics: usize,
+    pub answers: usize,
+    pub comments: usize,
+}
+
+/// Loads the demo community once: if its first category exists, nothing is
+/// done. Needs the demo accounts (`seed_demo`) first.
+pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
+    use crate::store::{categories, comments, groups, posts, tags};
+    use domain::Viewer;
+
+    let demo: DemoCommunity = serde_json::from_str(DEMO_COMMUNITY)
+        .map_err(|e| StoreError::Internal(format!("demo content is not valid JSON: {e}")))?;
+    let mut report = ContentReport::default();
+    let existing = categories::all(db).await?;
+    if demo.categories.first().is_some_and(|c| existing.iter().any(|e| e.slug == c.slug)) {
+        return Ok(report);
+    }
+    let mut viewers = std::collections::HashMap::new();
+    for account in DEMO_ACCOUNTS {
+        let user = users::by_username(db, account.username).await?.ok_or(StoreError::NotFound)?;
+        viewers.insert(account.username.to_owned(), Viewer::Account { id: user.id, role: user.role });
+    }
+    let viewer = |name: &str| {
+        viewers.get(name).copied().ok_or_else(|| StoreError::Internal(format!("demo author {name} is unknown")))
+    };
+    let admin = viewer("camille")?;
+    let now = now_ms();
+    let start = now - 121 * 86_400_000;
+
+    let mut group_ids = std::collections::HashMap::new();
+    for g in &demo.groups {
+        let id = groups::create(db, admin, &g.name, &g.description, start).await?;
+        for m in &g.members {
+            groups::add_member(db, admin, id, m, start).await?;
+        }
+        group_ids.insert(g.name.clone(), id);
+    }
+    let mut category_ids: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+    for (position, c) in demo.categories.iter().enumerate() {
+        let input = categories::CategoryInput {
+            name: c.name.clone(),
+            slug: c.slug.clone(),
+            description: c.description.clone(),
+            color: c.color.clone(),
+            position: position as i64,
+            parent_id: c.parent.as_ref().and_then(|p| category_ids.get(p).copied()),
+            post_types: c.post_types.clone(),
+            visibility: c.visibility.clone(),
+            group_ids: c.groups.iter().filter_map(|g| group_ids.get(g).copied()).collect(),
+        };
+        let id = categories::save(db, admin, None, &input, start).await?;
+        category_ids.insert(c.slug.clone(), id);
+        report.categories += 1;
+    }
+    for (position, g) in demo.tag_groups.iter().enumerate() {
+        let gid = tags::create_group(db, admin, &g.name, position as i64).await?;
+        for t in &g.tags {
+            tags::save(db, admin, None, &t.name, &t.description, Some(gid), start).await?;
+            report.tags += 1;
+        }
+    }
+    for t in &demo.ungrouped_tags {
+        tags::save(db, admin, None, &t.name, &t.description, None, start).await?;
+        report.tags += 1;
+    }
+
+    // Oldest first, so ids follow time as they would in a real community.
+    let mut topics: Vec<&DemoTopic> = demo.questions.iter().collect();
+    topics.sort_by_key(|t| std::cmp::Reverse(t.days_ago));
+    for t in topics {
+        let asked_at = (now - t.days_ago * 86_400_000 - 3_600_000).min(now);
+        let input = posts::NewTopic {
+            kind: t.kind.clone(),
+            category_id: category_ids.get(&t.category).copied(),
+            title: t.title.clone(),
+            body: t.body.clone(),
+            tags: t.tags.join(" "),
+            request_key: None,
+        };
+        let topic = posts::create_topic(db, viewer(&t.author)?, &input, asked_at).await?;
+        report.topics += 1;
+        let at = |hours: i64| (asked_at + hours * 3_600_000).min(now);
+        for c in &t.comments {
+            comments::add(db, viewer(&c.author)?, topic.id, &c.body, &None, at(c.hours_later)).await?;
+            report.comments += 1;
+        }
+        for a in &t.answers {
+            let answer =
+                posts::create_answer(db, viewer(&a.author)?, topic.id, &a.body, &None, at(a.hours_later)).await?;
+            report.answers += 1;
+            for c in &a.comments {
+                comments::add(db, viewer(&c.author)?, answer.id, &c.body, &None, at(c.hours_later)).await?;
+                report.comments += 1;
+            }
+        }
+    }
+    Ok(report)
+}

@@ -326,6 +326,13 @@ pub async fn record_view(db: &Db, topic_id: i64, visitor: &str, now: i64) -> Sto
     Ok(inserted == 1)
 }
 
+/// A stable, non-reversible key for a reader without an account.
+pub fn anonymous_visitor(ip: &str, user_agent: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("{ip}\n{user_agent}").as_bytes());
+    format!("a{}", hex::encode(&digest[..12]))
+}
+
 /// Forgets view records older than an hour; they no longer dedupe anything.
 pub async fn purge_views(db: &Db, now: i64) -> StoreResult<u64> {
     let hour = now.div_euclid(3_600_000);

@@ -1,0 +1,289 @@
+//! Reading the community: the home page, topic lists, threads, histories,
+//! profiles and the data the ask and edit forms need.
+
+use domain::model::{Category, ListQuery, Revision, Sort, StatusFilter, Tag, TagGroup, Thread, TopicPage, TopicSummary};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+pub const PAGE_SIZE: i64 = 30;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HomeData {
+    pub categories: Vec<Category>,
+    pub latest: Vec<TopicSummary>,
+}
+
+#[server(prefix = "/api", endpoint = "home")]
+pub async fn home_data() -> Result<HomeData, AppError> {
+    use super::ssr;
+    let state = ssr::state()?;
+    let access = ssr::access().await?;
+    let q = ListQuery { sort: Sort::Newest, ..Default::default() };
+    let page = community::store::topics::list(&state.db, &access, &q, 10).await.map_err(ssr::internal)?;
+    Ok(HomeData { categories: access.categories.clone(), latest: page.topics })
+}
+
+/// A topic list and what its page shows around it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicList {
+    pub query: ListQuery,
+    pub page: TopicPage,
+    pub categories: Vec<Category>,
+    pub category: Option<Category>,
+    pub tag: Option<Tag>,
+}
+
+/// One page of topics. Every argument comes from the URL, so a link shares
+/// the view.
+#[server(prefix = "/api", endpoint = "topics")]
+pub async fn list_topics(
+    sort: Option<String>,
+    status: Option<String>,
+    category: Option<String>,
+    tag: Option<String>,
+    after: Option<String>,
+) -> Result<TopicList, AppError> {
+    use super::ssr;
+    let state = ssr::state()?;
+    let access = ssr::access().await?;
+    let nonempty = |s: Option<String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+    let query = ListQuery {
+        sort: Sort::parse(sort.as_deref().unwrap_or_default()),
+        status: StatusFilter::parse(status.as_deref().unwrap_or_default()),
+        category: nonempty(category),
+        tag: nonempty(tag).map(|t| t.to_lowercase()),
+        after: nonempty(after),
+    };
+    let page = match community::store::topics::list(&state.db, &access, &query, PAGE_SIZE).await {
+        Ok(p) => p,
+        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+    };
+    let category = query.category.as_deref().and_then(|s| access.by_slug(s)).cloned();
+    let tag = match query.tag.as_deref() {
+        Some(t) => community::store::tags::by_name(&state.db, t).await.map_err(ssr::internal)?,
+        None => None,
+    };
+    Ok(TopicList { query, page, categories: access.categories.clone(), category, tag })
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThreadPage {
+    pub thread: Thread,
+    /// A fresh key for the answer and comment forms: a retried submission
+    /// carrying the same key creates nothing new.
+    pub form_key: String,
+    pub signed_in: bool,
+    /// schema.org QAPage (or DiscussionForumPosting) as JSON, safe to put
+    /// inside a <script> element.
+    pub json_ld: String,
+}
+
+/// A whole thread; counts the view once per reader per hour.
+#[server(prefix = "/api", endpoint = "thread")]
+pub async fn get_thread(id: i64) -> Result<ThreadPage, AppError> {
+    use super::ssr;
+    let state = ssr::state()?;
+    let access = ssr::access().await?;
+    let mut thread = match community::store::topics::thread(&state.db, &access, id).await {
+        Ok(t) => t,
+        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+    };
+    let visitor = ssr::visitor_key().await?;
+    match community::store::topics::record_view(&state.db, id, &visitor, community::clock::now_ms()).await {
+        Ok(true) => thread.view_count += 1,
+        Ok(false) => {}
+        // A lost view count must never cost the reader the page.
+        Err(e) => tracing::warn!(error = %e, "could not count a view"),
+    }
+    let json_ld = ssr::thread_json_ld(&thread, &ssr::base_url());
+    Ok(ThreadPage {
+        thread,
+        form_key: ssr::form_key(),
+        signed_in: !matches!(access.viewer, domain::Viewer::Visitor),
+        json_ld,
+    })
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AskData {
+    /// Categories the viewer may post in (readable, accepting a topic kind).
+    pub categories: Vec<Category>,
+    pub tags: Vec<Tag>,
+    pub tag_groups: Vec<TagGroup>,
+    pub may_create_tags: bool,
+    pub form_key: String,
+}
+
+#[server(prefix = "/api", endpoint = "ask_form")]
+pub async fn ask_form() -> Result<AskData, AppError> {
+    use super::ssr;
+    use domain::permissions::{check, Action};
+    let state = ssr::state()?;
+    let viewer = ssr::viewer().await?;
+    if let Err(d) = check(viewer, Action::Post) {
+        return ssr::fail(ssr::denied(d));
+    }
+    let access = ssr::access().await?;
+    let tags = community::store::tags::list(&state.db).await.map_err(ssr::internal)?;
+    let tag_groups = community::store::tags::groups(&state.db).await.map_err(ssr::internal)?;
+    let members_may_create = community::store::settings::get_bool(
+        &state.db,
+        community::store::tags::MEMBERS_CREATE_TAGS,
+        false,
+    )
+    .await
+    .map_err(ssr::internal)?;
+    let categories = access.categories.iter().filter(|c| !c.post_types.is_empty()).cloned().collect();
+    Ok(AskData {
+        categories,
+        tags,
+        tag_groups,
+        may_create_tags: check(viewer, Action::CreateTag { members_may_create }).is_ok(),
+        form_key: ssr::form_key(),
+    })
+}
+
+/// A post's Markdown source and context, for its edit form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditData {
+    pub id: i64,
+    pub is_topic: bool,
+    pub topic_path: String,
+    pub topic_title: String,
+    pub title: String,
+    pub body: String,
+    pub tags: String,
+}
+
+#[server(prefix = "/api", endpoint = "edit_form")]
+pub async fn edit_form(id: i64) -> Result<EditData, AppError> {
+    use super::ssr;
+    let state = ssr::state()?;
+    let access = ssr::access().await?;
+    let src = match community::store::topics::source(&state.db, &access, id).await {
+        Ok(s) => s,
+        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+    };
+    if !src.can_edit {
+        return ssr::fail(match access.viewer {
+            domain::Viewer::Visitor => AppError::NotSignedIn,
+            _ => AppError::Forbidden("You can edit only your own posts.".into()),
+        });
+    }
+    Ok(EditData {
+        id,
+        is_topic: src.is_topic,
+        topic_path: domain::model::topic_path(src.topic_id, &src.topic_slug),
+        topic_title: src.topic_title,
+        title: src.title.unwrap_or_default(),
+        body: src.body_md,
+        tags: src.tags.join(" "),
+    })
+}
+
+/// One revision with its differences from the one before.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevisionView {
+    pub revision: Revision,
+    pub title_diff: Option<Vec<DiffSegment>>,
+    pub tags_diff: Option<Vec<DiffSegment>>,
+    pub body_diff: Vec<DiffLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffSegment {
+    /// "same", "added" or "removed".
+    pub change: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffLine {
+    pub change: String,
+    pub segments: Vec<DiffSegment>,
+    /// Set on a placeholder for this many unchanged lines left out.
+    pub collapsed: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct History {
+    pub post_id: i64,
+    pub topic_path: String,
+    pub topic_title: String,
+    /// Newest first.
+    pub revisions: Vec<RevisionView>,
+    pub can_rollback: bool,
+}
+
+#[server(prefix = "/api", endpoint = "history")]
+pub async fn post_history(id: i64) -> Result<History, AppError> {
+    use super::ssr;
+    let state = ssr::state()?;
+    let access = ssr::access().await?;
+    let src = match community::store::topics::source(&state.db, &access, id).await {
+        Ok(s) => s,
+        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+    };
+    let revisions = match community::store::posts::revisions(&state.db, access.viewer, id).await {
+        Ok(r) => r,
+        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+    };
+    let mut views = Vec::with_capacity(revisions.len());
+    for (i, rev) in revisions.iter().enumerate() {
+        let prev = i.checked_sub(1).and_then(|p| revisions.get(p));
+        views.push(ssr::revision_view(prev, rev));
+    }
+    views.reverse();
+    Ok(History {
+        post_id: id,
+        topic_path: domain::model::topic_path(src.topic_id, &src.topic_slug),
+        topic_title: src.topic_title,
+        revisions: views,
+        can_rollback: access.is_staff(),
+    })
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub member: domain::model::Author,
+    pub role: domain::Role,
+    pub joined_at: i64,
+    pub topics: Vec<TopicSummary>,
+}
+
+#[server(prefix = "/api", endpoint = "profile")]
+pub async fn get_profile(username: String) -> Result<Profile, AppError> {
+    use super::ssr;
+    let state = ssr::state()?;
+    let Some(user) = community::store::users::by_username(&state.db, &username).await.map_err(ssr::internal)?
+    else {
+        return ssr::fail(AppError::NotFound);
+    };
+    let access = ssr::access().await?;
+    let topics =
+        community::store::topics::by_author(&state.db, &access, user.id, 20).await.map_err(ssr::internal)?;
+    Ok(Profile {
+        member: domain::model::Author { id: user.id, username: user.username },
+        role: user.role,
+        joined_at: user.created_at,
+        topics,
+    })
+}
+
+/// Every tag with its group, for the tags index.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TagIndex {
+    pub tags: Vec<Tag>,
+    pub groups: Vec<TagGroup>,
+}
+
+#[server(prefix = "/api", endpoint = "tag_index")]
+pub async fn tag_index() -> Result<TagIndex, AppError> {
+    use super::ssr;
+    let state = ssr::state()?;
+    let tags = community::store::tags::list(&state.db).await.map_err(ssr::internal)?;
+    let groups = community::store::tags::groups(&state.db).await.map_err(ssr::internal)?;
+    Ok(TagIndex { tags, groups })
+}

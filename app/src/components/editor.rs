@@ -1,0 +1,91 @@
+use leptos::prelude::*;
+
+use crate::api::posting::PreviewMarkdown;
+
+/// A labelled Markdown textarea with its error, and a live preview rendered
+/// by the server's own renderer and sanitizer (so what you see is what will
+/// be stored), requested 300 ms after the last keystroke.
+#[component]
+pub fn MarkdownEditor(
+    label: &'static str,
+    name: &'static str,
+    /// What the field starts with (e.g. what was typed before a failed
+    /// submission without JavaScript, or the text being edited).
+    #[prop(into)]
+    initial: String,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = 10)] rows: u32,
+    #[prop(optional)] inline: bool,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] node_ref: NodeRef<leptos::html::Textarea>,
+    /// Keeps what is typed outside the editor, so a re-render of the page
+    /// (new comments, a refreshed thread) does not lose a draft.
+    #[prop(optional)]
+    draft: Option<RwSignal<String>>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let preview_id = format!("{id}-preview");
+    let preview = ServerAction::<PreviewMarkdown>::new();
+    let text = RwSignal::new(initial.clone());
+    let generation = StoredValue::new(0u64);
+    let on_input = move |ev: leptos::ev::Event| {
+        let body = event_target_value(&ev);
+        text.set(body.clone());
+        if let Some(d) = draft {
+            d.set(body.clone());
+        }
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_timeout(
+            move || {
+                if generation.get_value() == mine && !body.trim().is_empty() {
+                    preview.dispatch(PreviewMarkdown { body, inline });
+                }
+            },
+            std::time::Duration::from_millis(300),
+        );
+    };
+    let has_text = move || !text.get().trim().is_empty();
+    let html = move || preview.value().get().and_then(Result::ok).unwrap_or_default();
+    let described_by = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.get().is_some()>
+            <label for=id.clone()>{label}</label>
+            <textarea
+                id=id
+                name=name
+                rows=rows
+                required=required
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-describedby=described_by
+                on:input=on_input
+                node_ref=node_ref
+            >
+                {initial}
+            </textarea>
+            {hint.map(|h| view! { <p class="field-hint" id=hint_id>{h}</p> })}
+            <p class="field-error" id=error_id role="alert" hidden=move || error.get().is_none()>
+                {move || error.get().unwrap_or_default()}
+            </p>
+            <section class="preview" aria-labelledby=preview_id.clone() hidden=move || !has_text() || html().is_empty()>
+                <h4 class="preview-title" id=preview_id>"Preview"</h4>
+                <div class="markdown" aria-live="polite" inner_html=html></div>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,53 @@
+use leptos::prelude::*;
+
+/// `YYYY-MM-DD` from Unix milliseconds (UTC), without a date crate in the WASM.
+pub fn iso_date(ms: i64) -> String {
+    let days = ms.div_euclid(86_400_000);
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// "Nov 3, 2026": the same text on the server and in the browser, so
+/// hydration never disagrees about "now".
+pub fn human_date(ms: i64) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let iso = iso_date(ms);
+    let mut parts = iso.split('-');
+    let (y, m, d) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let month = m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied().unwrap_or("");
+    format!("{month} {}, {y}", d.trim_start_matches('0'))
+}
+
+/// A `<time>` element with the machine-readable date.
+#[component]
+pub fn Time(ms: i64) -> impl IntoView {
+    view! { <time datetime=iso_date(ms)>{human_date(ms)}</time> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{human_date, iso_date};
+
+    #[test]
+    fn human_dates() {
+        assert_eq!(human_date(1_795_392_000_000), "Nov 23, 2026");
+        assert_eq!(human_date(951_782_400_000), "Feb 29, 2000");
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(951_782_400_000), "2000-02-29");
+        assert_eq!(iso_date(1_795_392_000_000), "2026-11-23");
+    }
+}

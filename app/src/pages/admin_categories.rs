@@ -1,0 +1,456 @@
+//! `/admin/categories`: the category tree, a form to create or edit one
+//! (`?edit=<id>`), and deletion of empty ones. Also the small pieces the
+//! other admin pages (groups, tags) share: `Feedback`, `last_success`,
+//! `AdminField`.
+
+use domain::model::Category;
+use domain::Visibility;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
+
+use crate::api::admin::{admin_categories, CategoriesAdmin, DeleteCategory, SaveCategory, Saved};
+use crate::components::form::FormAlert;
+use crate::pages::not_found::ErrorPanel;
+use crate::AppError;
+
+/// The post kinds a category may accept, as the form offers them.
+const POST_TYPES: [(&str, &str); 2] = [("question", "Questions"), ("discussion", "Discussions")];
+
+#[component]
+pub fn AdminCategories() -> impl IntoView {
+    // Created here, in the route's view: only there does an action see the
+    // error that a submission without JavaScript carries back in the URL.
+    let save = ServerAction::<SaveCategory>::new();
+    let delete = ServerAction::<DeleteCategory>::new();
+    let feedback = Feedback::new();
+    feedback.follow(save, true, |s: &Saved| {
+        let verb = if s.created { "created" } else { "saved" };
+        format!("Category “{}” {verb}.", s.name)
+    });
+    feedback.follow(delete, false, |_| "Category deleted.".to_owned());
+    let (saved, deleted) = (last_success(save), last_success(delete));
+    let data = Resource::new(move || (saved.get(), deleted.get()), |_| admin_categories());
+    let query = use_query_map();
+    let edit_id = move || query.read().get("edit").and_then(|s| s.parse::<i64>().ok());
+
+    view! {
+        <Title text="Categories" />
+        <Meta name="robots" content="noindex" />
+        // Outside the Transition: the page re-renders after every change and
+        // a message inside it would be rebuilt (and could be missed).
+        {feedback.view()}
+        <Transition fallback=|| view! { <p class="muted">"Loading categories…"</p> }>
+            {move || data.get().map(|res| match res {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(page) => view! { <CategoriesView page edit_id=edit_id() save delete /> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn CategoriesView(
+    page: CategoriesAdmin,
+    edit_id: Option<i64>,
+    save: ServerAction<SaveCategory>,
+    delete: ServerAction<DeleteCategory>,
+) -> impl IntoView {
+    let editing = edit_id.and_then(|id| page.categories.iter().find(|c| c.id == id).cloned());
+    let count = page.categories.len();
+    let heading = match &editing {
+        Some(c) => format!("Edit category “{}”", c.name),
+        None => "New category".to_owned(),
+    };
+    let rows = page
+        .categories
+        .iter()
+        .map(|c| {
+            let groups: Vec<String> = page
+                .groups
+                .iter()
+                .filter(|g| c.group_ids.contains(&g.id))
+                .map(|g| g.name.clone())
+                .collect();
+            view! { <CategoryRow category=c.clone() groups delete /> }
+        })
+        .collect_view();
+    view! {
+        <section class="panel">
+            <div class="panel-header">
+                <h1>"Categories"</h1>
+                <p class="muted">{format!("{count} categories")}</p>
+            </div>
+            <div class="table-wrap">
+                <table class="table admin-table">
+                    <caption class="visually-hidden">"Categories, each followed by its sub-categories"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Name"</th>
+                            <th scope="col">"Slug"</th>
+                            <th scope="col">"Visibility"</th>
+                            <th scope="col">"Accepts"</th>
+                            <th scope="col">"Topics"</th>
+                            <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+        <section class="panel admin-form-panel" aria-labelledby="category-form-heading">
+            <div class="panel-header">
+                <h2 id="category-form-heading">{heading}</h2>
+                {editing.is_some().then(|| view! {
+                    <a class="button button-ghost button-small" href="/admin/categories">"New category instead"</a>
+                })}
+            </div>
+            <CategoryForm categories=page.categories groups=page.groups editing save />
+        </section>
+    }
+}
+
+#[component]
+fn CategoryRow(category: Category, groups: Vec<String>, delete: ServerAction<DeleteCategory>) -> impl IntoView {
+    let is_sub = category.parent_id.is_some();
+    let accepts = POST_TYPES
+        .iter()
+        .filter(|(v, _)| category.post_types.iter().any(|p| p == v))
+        .map(|(_, label)| *label)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let visibility = match category.visibility {
+        Visibility::Groups if !groups.is_empty() => format!("{}: {}", Visibility::Groups.label(), groups.join(", ")),
+        v => v.label().to_owned(),
+    };
+    let name = category.name.clone();
+    view! {
+        <tr class:admin-subrow=is_sub>
+            <th scope="row">
+                {is_sub.then(|| view! { <span class="admin-subrow-mark" aria-hidden="true">"↳ "</span> })}
+                // A presentation attribute, not an inline style: the CSP
+                // forbids style attributes.
+                <svg class="category-swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+                    <rect width="12" height="12" rx="3" fill=category.color.clone() />
+                </svg>
+                {category.name.clone()}
+            </th>
+            <td><code>{category.slug.clone()}</code></td>
+            <td>{visibility}</td>
+            <td>{accepts}</td>
+            <td>{category.topic_count}</td>
+            <td class="admin-actions">
+                <a class="button button-small" href=format!("/admin/categories?edit={}", category.id) aria-label=format!("Edit category {name}")>"Edit"</a>
+                <ActionForm action=delete attr:class="inline-form">
+                    <input type="hidden" name="category_id" value=category.id />
+                    <button type="submit" class="button button-small button-danger" aria-label=format!("Delete category {name}") disabled=move || delete.pending().get()>
+                        "Delete"
+                    </button>
+                </ActionForm>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn CategoryForm(
+    categories: Vec<Category>,
+    groups: Vec<domain::model::Group>,
+    editing: Option<Category>,
+    save: ServerAction<SaveCategory>,
+) -> impl IntoView {
+    let id = editing.as_ref().map(|c| c.id.to_string()).unwrap_or_default();
+    // What the admin typed before a refused save of this same form (also
+    // after a submission without JavaScript, whose error is in the URL).
+    let typed = {
+        let id = id.clone();
+        save.value().get_untracked().and_then(Result::err).filter(|e| e.echo("id").unwrap_or_default() == id)
+    };
+    let value = |name: &str, current: String| typed.as_ref().and_then(|e| e.echo(name)).unwrap_or(current);
+    let list = |name: &str, current: Vec<String>| match typed.as_ref().and_then(|e| e.echo(name)) {
+        Some(v) => v.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+        None => current,
+    };
+    let c = editing.clone();
+    let name = value("name", c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+    let slug = value("slug", c.as_ref().map(|c| c.slug.clone()).unwrap_or_default());
+    let description = value("description", c.as_ref().map(|c| c.description.clone()).unwrap_or_default());
+    let color = value("color", c.as_ref().map(|c| c.color.clone()).unwrap_or_else(|| "#2f7de1".to_owned()));
+    let next_position = categories.iter().filter(|c| c.parent_id.is_none()).count();
+    let position = value("position", c.as_ref().map_or(next_position as i64, |c| c.position).to_string());
+    let parent = value("parent_id", c.as_ref().and_then(|c| c.parent_id).map(|p| p.to_string()).unwrap_or_default());
+    let post_types = list(
+        "post_types",
+        c.as_ref().map(|c| c.post_types.clone()).unwrap_or_else(|| vec!["question".into(), "discussion".into()]),
+    );
+    let visibility = value("visibility", c.as_ref().map_or(Visibility::Public, |c| c.visibility).as_str().to_owned());
+    let group_ids = list(
+        "group_ids",
+        c.as_ref().map(|c| c.group_ids.iter().map(i64::to_string).collect()).unwrap_or_default(),
+    );
+
+    let error = move |field: &'static str| {
+        let id = id.clone();
+        Signal::derive(move || {
+            save.value()
+                .get()
+                .and_then(Result::err)
+                .filter(|e| e.echo("id").unwrap_or_default() == id)
+                .and_then(|e| e.field(field))
+        })
+    };
+    let (parent_err, types_err, visibility_err, groups_err) =
+        (error("parent_id"), error("post_types"), error("visibility"), error("groups"));
+    let parents: Vec<(String, String)> = categories
+        .iter()
+        .filter(|p| p.parent_id.is_none() && Some(p.id) != editing.as_ref().map(|c| c.id))
+        .map(|p| (p.id.to_string(), p.name.clone()))
+        .collect();
+    let button = if editing.is_some() { "Save category" } else { "Create category" };
+
+    view! {
+        <ActionForm action=save attr:class="form admin-form category-form" attr:novalidate=true>
+            <input type="hidden" name="id" value=editing.as_ref().map(|c| c.id.to_string()).unwrap_or_default() />
+            <div class="admin-form-row">
+                <AdminField label="Name" id="category-name" name="name" value=name error=error("name") required=true />
+                <AdminField
+                    label="Slug"
+                    id="category-slug"
+                    name="slug"
+                    value=slug
+                    hint="In the address: 2–40 lowercase letters, digits and hyphens."
+                    error=error("slug")
+                    required=true
+                />
+            </div>
+            <AdminField label="Description" id="category-description" name="description" value=description error=error("description") multiline=true />
+            <div class="admin-form-row">
+                <AdminField label="Colour" id="category-color" name="color" kind="color" value=color error=error("color") />
+                <AdminField label="Position" id="category-position" name="position" kind="number" value=position hint="Lower numbers come first." />
+                <div class="field" class:field-invalid=move || parent_err.get().is_some()>
+                    <label for="category-parent">"Parent category"</label>
+                    <select id="category-parent" name="parent_id" aria-describedby="category-parent-error">
+                        <option value="" selected=parent.is_empty()>"None (top level)"</option>
+                        {parents.into_iter().map(|(pid, pname)| {
+                            let selected = pid == parent;
+                            view! { <option value=pid selected=selected>{pname}</option> }
+                        }).collect_view()}
+                    </select>
+                    <FieldError id="category-parent-error" error=parent_err />
+                </div>
+            </div>
+            <fieldset class="field choice-group" class:field-invalid=move || types_err.get().is_some() aria-describedby="category-types-error">
+                <legend>"Accepts"</legend>
+                {POST_TYPES.into_iter().map(|(v, label)| {
+                    let checked = post_types.iter().any(|p| p == v);
+                    view! {
+                        <label class="choice">
+                            <input type="checkbox" name="post_types[]" value=v checked=checked />
+                            {label}
+                        </label>
+                    }
+                }).collect_view()}
+                <FieldError id="category-types-error" error=types_err />
+            </fieldset>
+            <div class="field" class:field-invalid=move || visibility_err.get().is_some()>
+                <label for="category-visibility">"Visibility"</label>
+                <select id="category-visibility" name="visibility" aria-describedby="category-visibility-hint category-visibility-error">
+                    {Visibility::ALL.into_iter().map(|v| view! {
+                        <option value=v.as_str() selected=v.as_str() == visibility>{v.label()}</option>
+                    }).collect_view()}
+                </select>
+                <p class="field-hint" id="category-visibility-hint">
+                    "Members only: hidden from visitors and search engines. Restricted: only the chosen groups (and staff) can read it."
+                </p>
+                <FieldError id="category-visibility-error" error=visibility_err />
+            </div>
+            // Shown only while "Restricted to groups" is selected, by CSS
+            // (`:has`), so it works before and without the WASM too.
+            <fieldset class="field choice-group group-choices" class:field-invalid=move || groups_err.get().is_some() aria-describedby="category-groups-error">
+                <legend>"Groups"</legend>
+                {if groups.is_empty() {
+                    view! { <p class="muted">"No groups yet. " <a href="/admin/groups">"Create a group"</a></p> }.into_any()
+                } else {
+                    groups.into_iter().map(|g| {
+                        let checked = group_ids.contains(&g.id.to_string());
+                        view! {
+                            <label class="choice">
+                                <input type="checkbox" name="group_ids[]" value=g.id checked=checked />
+                                {g.name}
+                            </label>
+                        }
+                    }).collect_view().into_any()
+                }}
+                <FieldError id="category-groups-error" error=groups_err />
+            </fieldset>
+            <div class="form-actions">
+                <button type="submit" class="button button-primary" disabled=move || save.pending().get()>{button}</button>
+            </div>
+        </ActionForm>
+    }
+}
+
+// ---- shared by the admin pages ----
+
+/// The latest outcome of a page's actions: a success for the status line, or
+/// a failure for the alert. One place for both, so an old failure of one
+/// action does not linger beside a newer success of another.
+#[derive(Clone, Copy)]
+pub(crate) struct Feedback {
+    done: RwSignal<Option<String>>,
+    failed: RwSignal<Option<String>>,
+}
+
+impl Feedback {
+    pub(crate) fn new() -> Self {
+        Self { done: RwSignal::new(None), failed: RwSignal::new(None) }
+    }
+
+    /// Reports each completion of `action`. `inline_fields`: the form shows
+    /// field errors beside its fields, so the alert gives the summary only;
+    /// otherwise the alert spells out the field messages.
+    pub(crate) fn follow<S>(
+        self,
+        action: ServerAction<S>,
+        inline_fields: bool,
+        done: impl Fn(&S::Output) -> String + Send + Sync + 'static,
+    ) where
+        S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+        S::Output: Send + Sync + 'static,
+    {
+        let apply = move |r: &Result<S::Output, AppError>| match r {
+            Ok(out) => {
+                self.failed.set(None);
+                self.done.set(Some(done(out)));
+            }
+            Err(e) => {
+                self.done.set(None);
+                self.failed.set(Some(error_text(e, inline_fields)));
+            }
+        };
+        // A submission without JavaScript: the error came back in the URL.
+        action.value().with_untracked(|r| {
+            if let Some(r) = r {
+                apply(r)
+            }
+        });
+        Effect::new(move |prev: Option<usize>| {
+            let v = action.version().get();
+            if prev.is_some_and(|p| p != v) {
+                action.value().with_untracked(|r| {
+                    if let Some(r) = r {
+                        apply(r)
+                    }
+                });
+            }
+            v
+        });
+    }
+
+    pub(crate) fn view(self) -> impl IntoView {
+        let failed = self.failed;
+        view! {
+            <FormAlert message=Signal::derive(move || failed.get()) />
+            <p class="status-message" role="status">{move || self.done.get()}</p>
+        }
+    }
+}
+
+/// What the alert says about a refused action.
+pub(crate) fn error_text(e: &AppError, inline_fields: bool) -> String {
+    match e {
+        AppError::Invalid { fields, .. } if !inline_fields => {
+            let mut messages: Vec<&str> = Vec::new();
+            for f in fields {
+                let m = f.code.message();
+                if !messages.contains(&m) {
+                    messages.push(m);
+                }
+            }
+            messages.join(" ")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// The version of `action`'s latest successful completion. A page's list
+/// refetches when it changes: after a change, but not after a refusal, so a
+/// refused form stays as typed, focus included.
+pub(crate) fn last_success<S>(action: ServerAction<S>) -> Memo<usize>
+where
+    S: ServerFn + Clone + Send + Sync + 'static,
+    S::Output: Send + Sync + 'static,
+    S::Error: Send + Sync + 'static,
+{
+    Memo::new(move |prev: Option<&usize>| {
+        let v = action.version().get();
+        if action.value().with(|r| matches!(r, Some(Ok(_)))) {
+            v
+        } else {
+            prev.copied().unwrap_or(0)
+        }
+    })
+}
+
+/// A labelled input (or textarea) with an explicit id, since an admin page
+/// holds several forms with fields of the same name. Its error is shown
+/// below it and linked for screen readers.
+#[component]
+pub(crate) fn AdminField(
+    label: &'static str,
+    id: &'static str,
+    name: &'static str,
+    #[prop(into)] value: String,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described_by = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let invalid = move || if error.get().is_some() { "true" } else { "false" };
+    let control = if multiline {
+        view! {
+            <textarea id=id name=name rows="3" aria-invalid=invalid aria-describedby=described_by>{value}</textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id name=name type=kind value=value autocomplete="off" required=required aria-invalid=invalid aria-describedby=described_by />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.get().is_some()>
+            <label for=id>{label}</label>
+            {control}
+            {hint.map(|h| view! { <p class="field-hint" id=hint_id>{h}</p> })}
+            <FieldError id=error_id error />
+        </div>
+    }
+}
+
+/// The message under a field, hidden while there is none.
+#[component]
+pub(crate) fn FieldError(#[prop(into)] id: String, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <p class="field-error" id=id role="alert" hidden=move || error.get().is_none()>
+            {move || error.get().unwrap_or_default()}
+        </p>
+    }
+}

@@ -1,0 +1,206 @@
+//! `/admin/groups`: groups of members that restricted categories admit.
+//! `?group=<id>` opens a group's members.
+
+use domain::model::{Author, Group};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
+
+use super::admin_categories::{last_success, AdminField, Feedback};
+use crate::api::admin::{
+    admin_groups, AddGroupMember, CreateGroup, DeleteGroup, GroupMembers, GroupsAdmin, RemoveGroupMember,
+};
+use crate::pages::not_found::ErrorPanel;
+use crate::pages::urlencode;
+
+#[component]
+pub fn AdminGroups() -> impl IntoView {
+    let create = ServerAction::<CreateGroup>::new();
+    let delete = ServerAction::<DeleteGroup>::new();
+    let add = ServerAction::<AddGroupMember>::new();
+    let remove = ServerAction::<RemoveGroupMember>::new();
+    let feedback = Feedback::new();
+    feedback.follow(create, true, |name: &String| format!("Group “{name}” created."));
+    feedback.follow(delete, false, |_| "Group deleted.".to_owned());
+    feedback.follow(add, true, |username: &String| format!("{username} added to the group."));
+    feedback.follow(remove, false, |_| "Member removed from the group.".to_owned());
+    let versions = (last_success(create), last_success(delete), last_success(add), last_success(remove));
+    let query = use_query_map();
+    let group = move || query.read().get("group").and_then(|s| s.parse::<i64>().ok());
+    let data = Resource::new(
+        move || (group(), versions.0.get(), versions.1.get(), versions.2.get(), versions.3.get()),
+        |(group, ..)| admin_groups(group),
+    );
+
+    view! {
+        <Title text="Groups" />
+        <Meta name="robots" content="noindex" />
+        {feedback.view()}
+        <Transition fallback=|| view! { <p class="muted">"Loading groups…"</p> }>
+            {move || data.get().map(|res| match res {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(page) => view! { <GroupsView page create delete add remove /> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn GroupsView(
+    page: GroupsAdmin,
+    create: ServerAction<CreateGroup>,
+    delete: ServerAction<DeleteGroup>,
+    add: ServerAction<AddGroupMember>,
+    remove: ServerAction<RemoveGroupMember>,
+) -> impl IntoView {
+    let count = page.groups.len();
+    let selected_id = page.selected.as_ref().map(|s| s.group.id);
+    let rows = page
+        .groups
+        .into_iter()
+        .map(|g| view! { <GroupRow group=g open=selected_id delete /> })
+        .collect_view();
+    // What was typed before a refused creation (also without JavaScript).
+    let typed = create.value().get_untracked().and_then(Result::err);
+    let echo = |name: &str| typed.as_ref().and_then(|e| e.echo(name)).unwrap_or_default();
+    let error = move |field: &'static str| {
+        Signal::derive(move || create.value().get().and_then(Result::err).and_then(|e| e.field(field)))
+    };
+    view! {
+        <section class="panel">
+            <div class="panel-header">
+                <h1>"Groups"</h1>
+                <p class="muted">{format!("{count} groups")}</p>
+            </div>
+            <p class="muted">"Categories restricted to groups admit only their members (and staff)."</p>
+            {if count == 0 {
+                view! { <p>"No groups yet."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-wrap">
+                        <table class="table admin-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Group"</th>
+                                    <th scope="col">"Description"</th>
+                                    <th scope="col">"Members"</th>
+                                    <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+        {page.selected.map(|s| view! { <MembersPanel selected=s add remove /> })}
+        <section class="panel admin-form-panel" aria-labelledby="group-form-heading">
+            <h2 id="group-form-heading">"New group"</h2>
+            <ActionForm action=create attr:class="form admin-form" attr:novalidate=true>
+                <AdminField label="Group name" id="group-name" name="name" value=echo("name") error=error("name") required=true />
+                <AdminField label="Description" id="group-description" name="description" value=echo("description") error=error("description") multiline=true />
+                <div class="form-actions">
+                    <button type="submit" class="button button-primary" disabled=move || create.pending().get()>"Create group"</button>
+                </div>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn GroupRow(group: Group, open: Option<i64>, delete: ServerAction<DeleteGroup>) -> impl IntoView {
+    let is_open = open == Some(group.id);
+    let name = group.name.clone();
+    let members = if group.member_count == 1 { "1 member".to_owned() } else { format!("{} members", group.member_count) };
+    view! {
+        <tr class:admin-row-open=is_open>
+            <th scope="row">{group.name.clone()}</th>
+            <td>{group.description.clone()}</td>
+            <td>{members}</td>
+            <td class="admin-actions">
+                <a
+                    class="button button-small"
+                    href=format!("/admin/groups?group={}", group.id)
+                    aria-label=format!("Members of {name}")
+                    aria-current=is_open.then_some("true")
+                >
+                    "Members"
+                </a>
+                <ActionForm action=delete attr:class="inline-form">
+                    <input type="hidden" name="group_id" value=group.id />
+                    <button type="submit" class="button button-small button-danger" aria-label=format!("Delete group {name}") disabled=move || delete.pending().get()>
+                        "Delete"
+                    </button>
+                </ActionForm>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn MembersPanel(
+    selected: GroupMembers,
+    add: ServerAction<AddGroupMember>,
+    remove: ServerAction<RemoveGroupMember>,
+) -> impl IntoView {
+    let GroupMembers { group, members } = selected;
+    let group_id = group.id;
+    let group_key = group_id.to_string();
+    // Errors and typed values belong to this group's form only.
+    let typed = add
+        .value()
+        .get_untracked()
+        .and_then(Result::err)
+        .filter(|e| e.echo("group_id").as_deref() == Some(group_key.as_str()));
+    let username = typed.as_ref().and_then(|e| e.echo("username")).unwrap_or_default();
+    let error = Signal::derive(move || {
+        add.value()
+            .get()
+            .and_then(Result::err)
+            .filter(|e| e.echo("group_id").as_deref() == Some(group_key.as_str()))
+            .and_then(|e| e.field("username"))
+    });
+    let heading = format!("Members of {}", group.name);
+    let list = if members.is_empty() {
+        view! { <p class="muted">"Nobody in this group yet."</p> }.into_any()
+    } else {
+        view! {
+            <ul class="admin-member-list">
+                {members.into_iter().map(|m| view! { <MemberItem member=m group_id remove /> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="panel" aria-labelledby="group-members-heading">
+            <div class="panel-header">
+                <h2 id="group-members-heading">{heading}</h2>
+                <a class="button button-ghost button-small" href="/admin/groups">"Close"</a>
+            </div>
+            {list}
+            <ActionForm action=add attr:class="form admin-form admin-inline-form" attr:novalidate=true>
+                <input type="hidden" name="group_id" value=group_id />
+                <AdminField label="Username" id="group-member-username" name="username" value=username error hint="Add a member by their username." required=true />
+                <div class="form-actions">
+                    <button type="submit" class="button button-primary" disabled=move || add.pending().get()>"Add member"</button>
+                </div>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn MemberItem(member: Author, group_id: i64, remove: ServerAction<RemoveGroupMember>) -> impl IntoView {
+    view! {
+        <li>
+            <a href=format!("/admin/members?q={}", urlencode(&member.username))>{member.username.clone()}</a>
+            <ActionForm action=remove attr:class="inline-form">
+                <input type="hidden" name="group_id" value=group_id />
+                <input type="hidden" name="user_id" value=member.id />
+                <button type="submit" class="button button-small" aria-label=format!("Remove {}", member.username) disabled=move || remove.pending().get()>
+                    "Remove"
+                </button>
+            </ActionForm>
+        </li>
+    }
+}

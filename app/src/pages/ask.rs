@@ -1,0 +1,153 @@
+//! Asking a question or opening a discussion.
+
+use domain::post::{parse_body, parse_tags, parse_title};
+use domain::PostKind;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
+
+use crate::api::posting::Ask;
+use crate::api::topics::{ask_form, AskData};
+use crate::components::editor::MarkdownEditor;
+use crate::components::form::FormAlert;
+use crate::pages::not_found::ErrorPanel;
+
+#[component]
+pub fn AskPage() -> impl IntoView {
+    let action = ServerAction::<Ask>::new();
+    let data = Resource::new(|| (), |_| ask_form());
+    view! {
+        <Title text="Ask a question" />
+        <Meta name="robots" content="noindex" />
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(d) => view! { <AskForm data=d action /> }.into_any(),
+                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
+    let query = use_query_map();
+    let failed = move || action.value().get().and_then(Result::err);
+    let initial_err = action.value().get_untracked().and_then(Result::err);
+    let echo = |name: &str| initial_err.as_ref().and_then(|e| e.echo(name));
+    let field = |name: &'static str| {
+        let initial = initial_err.as_ref().and_then(|e| e.field(name));
+        let sig = RwSignal::new(initial);
+        Effect::new(move |_| {
+            if let Some(e) = failed() {
+                sig.set(e.field(name));
+            }
+        });
+        sig
+    };
+    let (title_err, body_err, tags_err, cat_err, kind_err) =
+        (field("title"), field("body"), field("tags"), field("category_id"), field("kind"));
+    let message = Signal::derive(move || failed().map(|e| e.to_string()));
+
+    let wanted_category = echo("category_id")
+        .and_then(|c| c.parse::<i64>().ok())
+        .or_else(|| {
+            let slug = query.read_untracked().get("category");
+            data.categories.iter().find(|c| Some(&c.slug) == slug.as_ref()).map(|c| c.id)
+        });
+    let kind = echo("kind").unwrap_or_else(|| "question".into());
+    let title = echo("title").or_else(|| query.read_untracked().get("title")).unwrap_or_default();
+    let tags = echo("tags").unwrap_or_default();
+    let body = echo("body").unwrap_or_default();
+
+    // Same rules as the server, checked as each field is left.
+    let check = |err: RwSignal<Option<String>>, rule: fn(&str) -> Option<String>| {
+        move |ev: leptos::ev::FocusEvent| {
+            use wasm_bindgen::JsCast as _;
+            let to_button = ev.related_target().is_some_and(|t| t.dyn_into::<web_sys::HtmlButtonElement>().is_ok());
+            if !to_button {
+                err.set(rule(&event_target_value(&ev)));
+            }
+        }
+    };
+    let tag_hint = if data.may_create_tags {
+        "1 to 5 tags separated by spaces or commas, e.g. windows sync. New tags are created for you."
+    } else {
+        "1 to 5 existing tags separated by spaces or commas, e.g. windows sync."
+    };
+    let tag_names: Vec<String> = data.tags.iter().map(|t| t.name.clone()).collect();
+    let categories = data.categories.clone();
+    view! {
+        <section class="panel ask-panel">
+            <h1>"Ask a question"</h1>
+            <p class="lead">"Describe your problem so that someone who has never seen your screen can help. Search first: it may already be solved."</p>
+            <FormAlert message />
+            <ActionForm action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="request_key" value=data.form_key.clone() />
+                <fieldset class="field kind-choice">
+                    <legend>"Type"</legend>
+                    {[PostKind::Question, PostKind::Discussion].into_iter().map(|k| {
+                        let id = format!("kind-{}", k.as_str());
+                        let hint = match k {
+                            PostKind::Question => "Question: you need an answer to a problem.",
+                            _ => "Discussion: share an idea or open a conversation.",
+                        };
+                        view! {
+                            <label for=id.clone() class="radio">
+                                <input type="radio" id=id name="kind" value=k.as_str() checked=kind == k.as_str() />
+                                {hint}
+                            </label>
+                        }
+                    }).collect_view()}
+                    <p class="field-error" role="alert" hidden=move || kind_err.get().is_none()>{move || kind_err.get().unwrap_or_default()}</p>
+                </fieldset>
+                <div class="field" class:field-invalid=move || cat_err.get().is_some()>
+                    <label for="field-category_id">"Category"</label>
+                    <select id="field-category_id" name="category_id" aria-describedby="field-category_id-error"
+                        aria-invalid=move || if cat_err.get().is_some() { "true" } else { "false" }>
+                        <option value="" selected=wanted_category.is_none()>"Choose a category…"</option>
+                        {categories.into_iter().map(|c| {
+                            let label = if c.parent_id.is_some() { format!("— {}", c.name) } else { c.name.clone() };
+                            let accepts = c.post_types.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ");
+                            view! { <option value=c.id selected=wanted_category == Some(c.id) title=format!("Accepts: {accepts}")>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                    <p class="field-error" id="field-category_id-error" role="alert" hidden=move || cat_err.get().is_none()>{move || cat_err.get().unwrap_or_default()}</p>
+                </div>
+                <div class="field" class:field-invalid=move || title_err.get().is_some()
+                    on:focusout=check(title_err, |v| parse_title(v).err().map(|e| e.code.message().to_owned()))>
+                    <label for="field-title">"Title"</label>
+                    <input id="field-title" name="title" type="text" value=title maxlength="300"
+                        aria-describedby="field-title-hint field-title-error"
+                        aria-invalid=move || if title_err.get().is_some() { "true" } else { "false" } />
+                    <p class="field-hint" id="field-title-hint">"15 to 150 characters. Be specific: “Sync stuck at Preparing on Windows 11”."</p>
+                    <p class="field-error" id="field-title-error" role="alert" hidden=move || title_err.get().is_none()>{move || title_err.get().unwrap_or_default()}</p>
+                </div>
+                <div on:focusout=check(body_err, |v| parse_body(v, "body").err().map(|e| e.code.message().to_owned()))>
+                    <MarkdownEditor
+                        label="Body"
+                        name="body"
+                        initial=body
+                        error=body_err
+                        rows=12
+                        hint="Markdown: **bold**, `code`, ```fenced code```, lists, links, tables. What did you try? What happened?"
+                    />
+                </div>
+                <div class="field" class:field-invalid=move || tags_err.get().is_some()
+                    on:focusout=check(tags_err, |v| parse_tags(v).err().map(|e| e.code.message().to_owned()))>
+                    <label for="field-tags">"Tags"</label>
+                    <input id="field-tags" name="tags" type="text" value=tags list="known-tags" autocomplete="off"
+                        aria-describedby="field-tags-hint field-tags-error"
+                        aria-invalid=move || if tags_err.get().is_some() { "true" } else { "false" } />
+                    <datalist id="known-tags">
+                        {tag_names.into_iter().map(|t| view! { <option value=t></option> }).collect_view()}
+                    </datalist>
+                    <p class="field-hint" id="field-tags-hint">{tag_hint}</p>
+                    <p class="field-error" id="field-tags-error" role="alert" hidden=move || tags_err.get().is_none()>{move || tags_err.get().unwrap_or_default()}</p>
+                </div>
+                <button type="submit" class="button button-primary" disabled=move || action.pending().get()>"Post your question"</button>
+            </ActionForm>
+        </section>
+    }
+}

@@ -1,0 +1,180 @@
+//! Topic lists: all questions, a category's, a tag's. Sort, filters and the
+//! cursor live in the URL, so every view can be shared as a link.
+
+use domain::model::{ListQuery, Sort, StatusFilter};
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::topics::{list_topics, TopicList};
+use crate::components::topics::{CategoryBadge, TopicRows};
+use crate::pages::not_found::ErrorPanel;
+use crate::pages::urlencode;
+
+/// What the list is scoped to by its route.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    All,
+    Category,
+    Tag,
+}
+
+#[component]
+pub fn QuestionsPage() -> impl IntoView {
+    view! { <TopicListPage scope=Scope::All /> }
+}
+
+#[component]
+pub fn CategoryPage() -> impl IntoView {
+    view! { <TopicListPage scope=Scope::Category /> }
+}
+
+#[component]
+pub fn TagPage() -> impl IntoView {
+    view! { <TopicListPage scope=Scope::Tag /> }
+}
+
+#[component]
+fn TopicListPage(scope: Scope) -> impl IntoView {
+    let query = use_query_map();
+    let params = use_params_map();
+    let get = move |k: &str| query.read().get(k).filter(|s| !s.is_empty());
+    let source = move || {
+        let (category, tag) = match scope {
+            Scope::All => (get("category"), get("tag")),
+            Scope::Category => (params.read().get("slug"), get("tag")),
+            Scope::Tag => (get("category"), params.read().get("name")),
+        };
+        (get("sort"), get("status"), category, tag, get("after"))
+    };
+    let list = Resource::new(source, |(sort, status, category, tag, after)| {
+        list_topics(sort, status, category, tag, after)
+    });
+    view! {
+        <Transition fallback=|| view! { <p class="muted">"Loading questions…"</p> }>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Ok(data) => view! { <ListView data scope /> }.into_any(),
+                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// The path of this list without a query: `/questions`, `/c/slug`, `/tags/x`.
+fn base_path(scope: Scope, q: &ListQuery) -> String {
+    match scope {
+        Scope::Category => format!("/c/{}", q.category.as_deref().unwrap_or_default()),
+        Scope::Tag => format!("/tags/{}", urlencode(q.tag.as_deref().unwrap_or_default())),
+        Scope::All => "/questions".to_owned(),
+    }
+}
+
+/// The query string (with its `?`) of a view of this list.
+fn href(scope: Scope, q: &ListQuery) -> String {
+    // The scope's own filter is in the path, not the query.
+    let mut q = q.clone();
+    match scope {
+        Scope::Category => q.category = None,
+        Scope::Tag => q.tag = None,
+        Scope::All => {}
+    }
+    let qs = q.to_query(true);
+    if qs.is_empty() {
+        String::new()
+    } else {
+        format!("?{qs}")
+    }
+}
+
+#[component]
+fn ListView(data: TopicList, scope: Scope) -> impl IntoView {
+    let TopicList { query, page, categories, category, tag } = data;
+    let base = base_path(scope, &query);
+    let link = {
+        let base = base.clone();
+        move |q: &ListQuery| format!("{base}{}", href(scope, q))
+    };
+    let (title, heading, description) = match (&category, &tag) {
+        (Some(c), _) if scope == Scope::Category => (
+            c.name.clone(),
+            c.name.clone(),
+            if c.description.is_empty() { format!("Questions and discussions in {}.", c.name) } else { c.description.clone() },
+        ),
+        (_, Some(t)) if scope == Scope::Tag => (
+            format!("Questions tagged {}", t.name),
+            format!("Tagged “{}”", t.name),
+            if t.description.is_empty() { format!("Questions tagged {}.", t.name) } else { t.description.clone() },
+        ),
+        _ => ("All questions".to_owned(), "All questions".to_owned(), "Every question asked in the community, newest activity first.".to_owned()),
+    };
+    let canonical = format!("{base}{}", {
+        let first = ListQuery { after: None, ..query.clone() };
+        href(scope, &first)
+    });
+    let feed = match scope {
+        Scope::Category => query.category.as_ref().map(|c| format!("/feeds/c/{c}.atom")),
+        Scope::Tag => query.tag.as_ref().map(|t| format!("/feeds/tags/{}.atom", urlencode(t))),
+        Scope::All => Some("/feeds/questions.atom".to_owned()),
+    };
+    let sorts = Sort::ALL.into_iter().map(|s| {
+        let q = ListQuery { sort: s, after: None, ..query.clone() };
+        let current = s == query.sort;
+        view! {
+            <li><a href=link(&q) aria-current=current.then_some("page") class:active=current>{s.label()}</a></li>
+        }
+    }).collect_view();
+    let statuses = StatusFilter::ALL.into_iter().map(|s| {
+        let q = ListQuery { status: s, after: None, ..query.clone() };
+        let current = s == query.status;
+        view! {
+            <li><a href=link(&q) aria-current=current.then_some("page") class:active=current>{s.label()}</a></li>
+        }
+    }).collect_view();
+    let subcategories: Vec<_> = category
+        .as_ref()
+        .filter(|_| scope == Scope::Category)
+        .map(|c| categories.iter().filter(|x| x.parent_id == Some(c.id)).cloned().collect())
+        .unwrap_or_default();
+    let next = page.next_after.clone().map(|a| link(&ListQuery { after: Some(a), ..query.clone() }));
+    let first_page = query.after.is_some().then(|| link(&ListQuery { after: None, ..query.clone() }));
+    let ask_href = match (&category, scope) {
+        (Some(c), Scope::Category) => format!("/ask?category={}", c.slug),
+        _ => "/ask".to_owned(),
+    };
+    let noindex = query.after.is_some();
+    view! {
+        <Title text=title.clone() />
+        <Meta name="description" content=description.clone() />
+        <Meta property="og:title" content=title />
+        <Meta property="og:description" content=description.clone() />
+        <Link rel="canonical" href=canonical />
+        {noindex.then(|| view! { <Meta name="robots" content="noindex, follow" /> })}
+        {feed.map(|f| view! { <Link rel="alternate" type_="application/atom+xml" href=f /> })}
+        <section class="panel">
+            <div class="panel-header">
+                <div>
+                    {category.clone().filter(|_| scope == Scope::Category).map(|c| view! { <CategoryBadge category=c /> })}
+                    <h1>{heading}</h1>
+                    <p class="muted">{description}</p>
+                </div>
+                <a class="button button-primary" href=ask_href>"Ask a question"</a>
+            </div>
+            {(!subcategories.is_empty()).then(|| view! {
+                <nav class="subcategories" aria-label="Sub-categories">
+                    {subcategories.into_iter().map(|c| view! { <CategoryBadge category=c /> }).collect_view()}
+                </nav>
+            })}
+            <div class="list-controls">
+                <nav aria-label="Sort"><ul class="pill-nav">{sorts}</ul></nav>
+                <nav aria-label="Filter"><ul class="pill-nav">{statuses}</ul></nav>
+            </div>
+            <TopicRows topics=page.topics categories=categories />
+            <nav class="pager" aria-label="Pages">
+                {first_page.map(|h| view! { <a class="button button-ghost" href=h>"First page"</a> })}
+                {next.map(|h| view! { <a class="button button-ghost" href=h rel="next">"Next page"</a> })}
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,356 @@
+//! The question page: the topic, its answers and comments, and the forms to
+//! answer and comment. `/q/{id}/{slug}`; an outdated slug answers 301.
+
+use domain::model::{Post, Thread};
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, Title};
+use leptos_router::hooks::use_params_map;
+
+use crate::api::posting::{DeleteComment, DeletePost, PostAnswer, PostComment, RestorePost};
+use crate::api::topics::{get_thread, ThreadPage};
+use crate::app::SessionResource;
+use crate::components::editor::MarkdownEditor;
+use crate::components::time::Time;
+use crate::components::topics::{CategoryBadge, TagLinks};
+use crate::pages::not_found::ErrorPanel;
+
+/// The page's server actions, shared by every post on it.
+#[derive(Clone, Copy)]
+struct ThreadActions {
+    answer: ServerAction<PostAnswer>,
+    comment: ServerAction<PostComment>,
+    delete: ServerAction<DeletePost>,
+    restore: ServerAction<RestorePost>,
+    delete_comment: ServerAction<DeleteComment>,
+    answer_draft: RwSignal<String>,
+}
+
+impl ThreadActions {
+    fn version(&self) -> usize {
+        self.answer.version().get()
+            + self.comment.version().get()
+            + self.delete.version().get()
+            + self.restore.version().get()
+            + self.delete_comment.version().get()
+    }
+}
+
+#[component]
+pub fn ThreadPageView() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok());
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let actions = ThreadActions {
+        answer: ServerAction::new(),
+        comment: ServerAction::new(),
+        delete: ServerAction::new(),
+        restore: ServerAction::new(),
+        delete_comment: ServerAction::new(),
+        answer_draft: RwSignal::new(String::new()),
+    };
+    provide_context(actions);
+    // A posted answer empties the draft; a refused one keeps it.
+    Effect::new(move |_| {
+        if actions.answer.value().get().is_some_and(|r| r.is_ok()) {
+            actions.answer_draft.set(String::new());
+        }
+    });
+    let session = expect_context::<SessionResource>();
+    let thread = Resource::new(move || (id(), actions.version()), |(id, _)| async move {
+        match id {
+            Some(id) => get_thread(id).await,
+            None => Err(crate::AppError::NotFound),
+        }
+    });
+    let status = move || {
+        [
+            actions.delete.value().get().and_then(Result::ok).map(|d| d.message()),
+            actions.restore.value().get().and_then(Result::ok).map(|d| d.message()),
+            actions.delete_comment.value().get().and_then(Result::ok).map(|d| d.message()),
+        ]
+        .into_iter()
+        .flatten()
+        .next_back()
+    };
+    let action_error = move || {
+        [
+            actions.delete.value().get().and_then(Result::err),
+            actions.restore.value().get().and_then(Result::err),
+            actions.delete_comment.value().get().and_then(Result::err),
+        ]
+        .into_iter()
+        .flatten()
+        .next_back()
+        .map(|e| e.to_string())
+    };
+    view! {
+        <p class="status-message" role="status">{status}</p>
+        {move || action_error().map(|m| view! { <div class="alert alert-error" role="alert">{m}</div> })}
+        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                let base = session.await.map(|s| s.base_url).unwrap_or_default();
+                match thread.await {
+                    Ok(page) => {
+                        redirect_if_outdated(&page.thread, &slug());
+                        view! { <ThreadView page base /> }.into_any()
+                    }
+                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// An old or missing slug answers 301 to the canonical URL (on the server;
+/// links inside the app always carry the canonical one).
+fn redirect_if_outdated(thread: &Thread, slug: &str) {
+    #[cfg(feature = "ssr")]
+    if slug != thread.slug {
+        if let (Some(res), Ok(loc)) = (
+            use_context::<leptos_axum::ResponseOptions>(),
+            http::HeaderValue::from_str(&thread.path()),
+        ) {
+            res.set_status(http::StatusCode::MOVED_PERMANENTLY);
+            res.insert_header(http::header::LOCATION, loc);
+        }
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = (thread, slug);
+}
+
+#[component]
+fn ThreadView(page: ThreadPage, base: String) -> impl IntoView {
+    let ThreadPage { thread, form_key, signed_in, json_ld } = page;
+    let url = format!("{base}{}", thread.path());
+    let title = thread.title.clone();
+    let description = thread.excerpt.clone();
+    let answers_heading = match thread.answer_count {
+        0 => "No answers yet".to_owned(),
+        1 => "1 answer".to_owned(),
+        n => format!("{n} answers"),
+    };
+    let robots = (thread.topic.deleted || thread.category.visibility != domain::Visibility::Public)
+        .then(|| view! { <Meta name="robots" content="noindex" /> });
+    let topic_id = thread.id;
+    let locked = thread.locked;
+    let deleted = thread.topic.deleted;
+    let moderate = thread.can_moderate;
+    let answers = thread.answers.clone();
+    view! {
+        <Title text=title.clone() />
+        <Meta name="description" content=description.clone() />
+        <Link rel="canonical" href=url.clone() />
+        <Meta property="og:type" content="article" />
+        <Meta property="og:title" content=title.clone() />
+        <Meta property="og:description" content=description />
+        <Meta property="og:url" content=url />
+        {robots}
+        <script type="application/ld+json" inner_html=json_ld></script>
+        <article class="thread">
+            <header class="thread-header">
+                <nav class="breadcrumbs" aria-label="Breadcrumb">
+                    {thread.parent_category.clone().map(|c| view! { <CategoryBadge category=c /> " › " })}
+                    <CategoryBadge category=thread.category.clone() />
+                </nav>
+                <h1>{title}</h1>
+                {deleted.then(|| view! { <p class="alert alert-warning">"This question is deleted. Only support staff can see it."</p> })}
+                {locked.then(|| view! { <p class="alert alert-info">"This thread is locked: it takes no new answers or comments."</p> })}
+                <dl class="thread-facts">
+                    <div><dt>"Asked"</dt><dd><Time ms=thread.topic.created_at /></dd></div>
+                    <div><dt>"Active"</dt><dd><Time ms=thread.last_activity_at /></dd></div>
+                    <div><dt>"Viewed"</dt><dd>{format!("{} times", thread.view_count)}</dd></div>
+                </dl>
+            </header>
+            <PostView post=thread.topic.clone() tags=thread.tags.clone() topic_id moderate locked signed_in form_key=form_key.clone() />
+            <section class="answers" aria-labelledby="answers-heading">
+                <h2 id="answers-heading">{answers_heading}</h2>
+                {answers.into_iter().map(|a| view! {
+                    <PostView post=a tags=Vec::new() topic_id moderate locked signed_in form_key=form_key.clone() />
+                }).collect_view()}
+            </section>
+            <AnswerForm topic_id signed_in locked=locked || deleted form_key path=thread.path() />
+        </article>
+    }
+}
+
+#[component]
+fn PostView(
+    post: Post,
+    tags: Vec<String>,
+    topic_id: i64,
+    moderate: bool,
+    locked: bool,
+    signed_in: bool,
+    form_key: String,
+) -> impl IntoView {
+    let actions = expect_context::<ThreadActions>();
+    let is_topic = post.id == topic_id;
+    let anchor = format!("post-{}", post.id);
+    let verb = if is_topic { "asked" } else { "answered" };
+    let label = if is_topic { "Question".to_owned() } else { format!("Answer by {}", post.author.username) };
+    let edited = post.edited_at.map(|at| {
+        let by = post.edited_by.clone().filter(|b| *b != post.author.username);
+        view! {
+            <span class="post-edited">
+                <a href=format!("/posts/{}/history", post.id)>"edited"</a>" "<Time ms=at />
+                {by.map(|b| format!(" by {b}"))}
+            </span>
+        }
+    });
+    let id = post.id;
+    let comments = post.comments.clone();
+    let can_comment = signed_in && !locked && !post.deleted;
+    view! {
+        <article class="post" class:post-answer=!is_topic class:post-deleted=post.deleted id=anchor aria-label=label>
+            <div class="post-score" aria-label=format!("{} votes", post.score)>{post.score}</div>
+            <div class="post-body">
+                {post.deleted.then(|| view! { <p class="deleted-mark">"Deleted"</p> })}
+                <div class="markdown" inner_html=post.body_html.clone()></div>
+                {(!tags.is_empty()).then(|| view! { <TagLinks tags /> })}
+                <footer class="post-footer">
+                    <div class="post-actions">
+                        {post.can_edit.then(|| view! { <a href=format!("/posts/{id}/edit")>"Edit"</a> })}
+                        {(post.revision > 1).then(|| view! { <a href=format!("/posts/{id}/history")>"History"</a> })}
+                        {post.can_delete.then(|| view! {
+                            <ActionForm action=actions.delete attr:class="inline-form">
+                                <input type="hidden" name="id" value=id />
+                                <button type="submit" class="link-button">"Delete"</button>
+                            </ActionForm>
+                        })}
+                        {(moderate && post.deleted).then(|| view! {
+                            <ActionForm action=actions.restore attr:class="inline-form">
+                                <input type="hidden" name="id" value=id />
+                                <button type="submit" class="link-button">"Restore"</button>
+                            </ActionForm>
+                        })}
+                    </div>
+                    <div class="post-author">
+                        <span class="avatar" aria-hidden="true">{post.author.username.chars().next().unwrap_or('?').to_ascii_uppercase().to_string()}</span>
+                        <span>
+                            <a href=format!("/u/{}", post.author.username)>{post.author.username.clone()}</a>
+                            " " {verb} " " <Time ms=post.created_at />
+                            " " {edited}
+                        </span>
+                    </div>
+                </footer>
+                <Comments comments post_id=id can_comment form_key is_topic />
+            </div>
+        </article>
+    }
+}
+
+#[component]
+fn Comments(
+    comments: Vec<domain::model::Comment>,
+    post_id: i64,
+    can_comment: bool,
+    form_key: String,
+    is_topic: bool,
+) -> impl IntoView {
+    let actions = expect_context::<ThreadActions>();
+    // Errors (and what was typed) belong to the form of the post they were for.
+    let mine = move || {
+        actions.comment.value().get().and_then(Result::err).filter(|e| e.echo("post_id") == Some(post_id.to_string()))
+    };
+    let error = Signal::derive(move || mine().and_then(|e| e.field("comment").or_else(|| Some(e.to_string()))));
+    let initial = actions.comment.value().get_untracked().and_then(Result::err)
+        .filter(|e| e.echo("post_id") == Some(post_id.to_string()))
+        .and_then(|e| e.echo("comment"))
+        .unwrap_or_default();
+    let open = !initial.is_empty();
+    let target = if is_topic { "question" } else { "answer" };
+    view! {
+        <section class="comments" aria-label=format!("Comments on this {target}")>
+            {(!comments.is_empty()).then(|| view! {
+                <ul class="comment-list">
+                    {comments.into_iter().map(|c| {
+                        let cid = c.id;
+                        view! {
+                            <li class="comment" class:comment-deleted=c.deleted id=format!("comment-{cid}")>
+                                <span class="comment-body" inner_html=c.body_html></span>
+                                " – "
+                                <a href=format!("/u/{}", c.author.username)>{c.author.username.clone()}</a>
+                                " " <Time ms=c.created_at />
+                                {c.can_delete.then(|| view! {
+                                    <ActionForm action=actions.delete_comment attr:class="inline-form">
+                                        <input type="hidden" name="id" value=cid />
+                                        <button type="submit" class="link-button" aria-label="Delete comment">"Delete"</button>
+                                    </ActionForm>
+                                })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+            {can_comment.then(|| view! {
+                <details class="comment-composer" open=open>
+                    <summary>"Comment"</summary>
+                    <ActionForm action=actions.comment attr:class="form comment-form">
+                        <input type="hidden" name="post_id" value=post_id />
+                        <input type="hidden" name="request_key" value=format!("{form_key}-c{post_id}") />
+                        <MarkdownEditor
+                            label=if is_topic { "Comment on this question" } else { "Comment on this answer" }
+                            name="comment"
+                            initial=initial
+                            error
+                            rows=2
+                            inline=true
+                            required=true
+                            hint="Up to 600 characters. Use comments to ask for details or suggest improvements."
+                        />
+                        <button type="submit" class="button button-small" disabled=move || actions.comment.pending().get()>"Add a comment"</button>
+                    </ActionForm>
+                </details>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn AnswerForm(topic_id: i64, signed_in: bool, locked: bool, form_key: String, path: String) -> impl IntoView {
+    let actions = expect_context::<ThreadActions>();
+    if locked {
+        return ().into_any();
+    }
+    if !signed_in {
+        let next = crate::pages::urlencode(&path);
+        return view! {
+            <p class="panel answer-signin">
+                <a href=format!("/signin?next={next}")>"Sign in"</a>" or "
+                <a href=format!("/signup?next={next}")>"create an account"</a>" to answer this question."
+            </p>
+        }
+        .into_any();
+    }
+    let error = Signal::derive(move || {
+        actions.answer.value().get().and_then(Result::err).map(|e| e.field("answer").unwrap_or_else(|| e.to_string()))
+    });
+    let initial = actions
+        .answer
+        .value()
+        .get_untracked()
+        .and_then(Result::err)
+        .and_then(|e| e.echo("answer"))
+        .unwrap_or_else(|| actions.answer_draft.get_untracked());
+    view! {
+        <section class="panel answer-form" aria-labelledby="your-answer-heading">
+            <h2 id="your-answer-heading">"Your answer"</h2>
+            <ActionForm action=actions.answer attr:class="form">
+                <input type="hidden" name="topic_id" value=topic_id />
+                <input type="hidden" name="request_key" value=format!("{form_key}-a") />
+                <MarkdownEditor
+                    label="Your answer"
+                    name="answer"
+                    initial=initial
+                    draft=actions.answer_draft
+                    error
+                    rows=8
+                    required=true
+                    hint="Markdown: **bold**, `code`, ```fenced code```, lists, links, tables. At least 30 characters."
+                />
+                <button type="submit" class="button button-primary" disabled=move || actions.answer.pending().get()>"Post your answer"</button>
+            </ActionForm>
+        </section>
+    }
+    .into_any()
+}
