@@ -7,6 +7,7 @@ pub mod config;
 pub mod health;
 pub mod middleware;
 pub mod routes;
+pub mod seo;
 
 use std::net::SocketAddr;
 

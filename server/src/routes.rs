@@ -81,6 +81,12 @@ pub fn router(config: &Config, db: community::Db, addr: SocketAddr) -> Router {
     };
     Router::new()
         .route("/healthz", get(crate::health::healthz))
+        .route("/robots.txt", get(crate::seo::robots))
+        .route("/sitemap.xml", get(crate::seo::sitemap))
+        .route("/sitemaps/{file}", get(crate::seo::sitemap_file))
+        .route("/feeds/questions.atom", get(crate::seo::feed_all))
+        .route("/feeds/c/{file}", get(crate::seo::feed_category))
+        .route("/feeds/tags/{file}", get(crate::seo::feed_tag))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let leptos = leptos.clone();
             move || app::shell(leptos.clone())

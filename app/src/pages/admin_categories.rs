@@ -77,6 +77,7 @@ fn CategoriesView(
         })
         .collect_view();
     view! {
+        <div class="admin-stack">
         <section class="panel">
             <div class="panel-header">
                 <h1>"Categories"</h1>
@@ -108,6 +109,7 @@ fn CategoriesView(
             </div>
             <CategoryForm categories=page.categories groups=page.groups editing save />
         </section>
+        </div>
     }
 }
 

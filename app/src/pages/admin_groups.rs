@@ -67,6 +67,7 @@ fn GroupsView(
         Signal::derive(move || create.value().get().and_then(Result::err).and_then(|e| e.field(field)))
     };
     view! {
+        <div class="admin-stack">
         <section class="panel">
             <div class="panel-header">
                 <h1>"Groups"</h1>
@@ -104,6 +105,7 @@ fn GroupsView(
                 </div>
             </ActionForm>
         </section>
+        </div>
     }
 }
 

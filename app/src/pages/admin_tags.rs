@@ -1,0 +1,346 @@
+//! `/admin/tags`: tags (create, edit with `?edit=<id>`, merge, delete), tag
+//! groups, and whether members may create new tags.
+
+use domain::model::{Tag, TagGroup};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
+
+use super::admin_categories::{last_success, AdminField, Feedback, FieldError};
+use crate::api::admin::{
+    admin_tags, CreateTagGroup, DeleteTag, DeleteTagGroup, MergeTags, SaveTag, Saved, SetMembersCreateTags,
+    TagsAdmin,
+};
+use crate::pages::not_found::ErrorPanel;
+
+/// The actions of the page, created in the route's view so that errors of
+/// submissions without JavaScript reach them.
+#[derive(Clone, Copy)]
+struct Actions {
+    save: ServerAction<SaveTag>,
+    merge: ServerAction<MergeTags>,
+    delete: ServerAction<DeleteTag>,
+    create_group: ServerAction<CreateTagGroup>,
+    delete_group: ServerAction<DeleteTagGroup>,
+    setting: ServerAction<SetMembersCreateTags>,
+}
+
+#[component]
+pub fn AdminTags() -> impl IntoView {
+    let a = Actions {
+        save: ServerAction::new(),
+        merge: ServerAction::new(),
+        delete: ServerAction::new(),
+        create_group: ServerAction::new(),
+        delete_group: ServerAction::new(),
+        setting: ServerAction::new(),
+    };
+    let feedback = Feedback::new();
+    feedback.follow(a.save, true, |s: &Saved| {
+        let verb = if s.created { "created" } else { "saved" };
+        format!("Tag “{}” {verb}.", s.name)
+    });
+    feedback.follow(a.merge, false, |_| "Tags merged.".to_owned());
+    feedback.follow(a.delete, false, |_| "Tag deleted.".to_owned());
+    feedback.follow(a.create_group, true, |name: &String| format!("Tag group “{name}” created."));
+    feedback.follow(a.delete_group, false, |_| "Tag group deleted; its tags are now ungrouped.".to_owned());
+    feedback.follow(a.setting, false, |on: &bool| {
+        if *on {
+            "Members may now create new tags.".to_owned()
+        } else {
+            "Only agents and admins may now create new tags.".to_owned()
+        }
+    });
+    let versions = [
+        last_success(a.save),
+        last_success(a.merge),
+        last_success(a.delete),
+        last_success(a.create_group),
+        last_success(a.delete_group),
+        last_success(a.setting),
+    ];
+    let data = Resource::new(move || versions.map(|v| v.get()), |_| admin_tags());
+    let query = use_query_map();
+    let edit_id = move || query.read().get("edit").and_then(|s| s.parse::<i64>().ok());
+
+    view! {
+        <Title text="Tags" />
+        <Meta name="robots" content="noindex" />
+        {feedback.view()}
+        <Transition fallback=|| view! { <p class="muted">"Loading tags…"</p> }>
+            {move || data.get().map(|res| match res {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(page) => tags_view(page, edit_id(), a).into_any(),
+            })}
+        </Transition>
+    }
+}
+
+fn tags_view(page: TagsAdmin, edit_id: Option<i64>, a: Actions) -> impl IntoView {
+    let TagsAdmin { tags, groups, members_create_tags } = page;
+    let editing = edit_id.and_then(|id| tags.iter().find(|t| t.id == id).cloned());
+    let count = tags.len();
+    let group_name = |id: Option<i64>| {
+        id.and_then(|id| groups.iter().find(|g| g.id == id)).map(|g| g.name.clone()).unwrap_or_default()
+    };
+    let rows = tags
+        .iter()
+        .map(|t| {
+            let group = group_name(t.group_id);
+            view! { <TagRow tag=t.clone() group delete=a.delete /> }
+        })
+        .collect_view();
+    let group_rows = groups
+        .iter()
+        .map(|g| {
+            let in_group = tags.iter().filter(|t| t.group_id == Some(g.id)).count();
+            view! { <TagGroupRow group=g.clone() tags=in_group delete=a.delete_group /> }
+        })
+        .collect_view();
+    let next_position = i64::try_from(groups.len()).unwrap_or(0);
+    let heading = match &editing {
+        Some(t) => format!("Edit tag “{}”", t.name),
+        None => "New tag".to_owned(),
+    };
+
+    view! {
+        <div class="admin-stack">
+        <section class="panel">
+            <div class="panel-header">
+                <h1>"Tags"</h1>
+                <p class="muted">{format!("{count} tags")}</p>
+            </div>
+            <div class="table-wrap">
+                <table class="table admin-table">
+                    <caption class="visually-hidden">"Tags, most used first"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Tag"</th>
+                            <th scope="col">"Group"</th>
+                            <th scope="col">"Topics"</th>
+                            <th scope="col">"Description"</th>
+                            <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+        <div class="admin-columns">
+            <section class="panel admin-form-panel" aria-labelledby="tag-form-heading">
+                <div class="panel-header">
+                    <h2 id="tag-form-heading">{heading}</h2>
+                    {editing.is_some().then(|| view! {
+                        <a class="button button-ghost button-small" href="/admin/tags">"New tag instead"</a>
+                    })}
+                </div>
+                <TagForm groups=groups.clone() editing save=a.save />
+            </section>
+            <section class="panel admin-form-panel" aria-labelledby="merge-heading">
+                <h2 id="merge-heading">"Merge tags"</h2>
+                <p class="muted">"Every topic of the first tag moves to the second; the first tag is then deleted."</p>
+                <MergeForm tags merge=a.merge />
+            </section>
+        </div>
+        <div class="admin-columns">
+            <section class="panel" aria-labelledby="tag-groups-heading">
+                <h2 id="tag-groups-heading">"Tag groups"</h2>
+                {if groups.is_empty() {
+                    view! { <p class="muted">"No tag groups yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <div class="table-wrap">
+                            <table class="table admin-table">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">"Group"</th>
+                                        <th scope="col">"Position"</th>
+                                        <th scope="col">"Tags"</th>
+                                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                                    </tr>
+                                </thead>
+                                <tbody>{group_rows}</tbody>
+                            </table>
+                        </div>
+                    }.into_any()
+                }}
+                <h3>"New tag group"</h3>
+                <TagGroupForm next_position create=a.create_group />
+            </section>
+            <section class="panel" aria-labelledby="tag-settings-heading">
+                <h2 id="tag-settings-heading">"Tag settings"</h2>
+                <ActionForm action=a.setting attr:class="form admin-form">
+                    <label class="choice">
+                        <input type="checkbox" name="enabled" value="on" checked=members_create_tags aria-describedby="members-create-tags-hint" />
+                        "Members may create new tags"
+                    </label>
+                    <p class="field-hint" id="members-create-tags-hint">
+                        "When off, members choose among existing tags; agents and admins can always create them."
+                    </p>
+                    <div class="form-actions">
+                        <button type="submit" class="button button-primary" disabled=move || a.setting.pending().get()>"Save setting"</button>
+                    </div>
+                </ActionForm>
+            </section>
+        </div>
+        </div>
+    }
+}
+
+#[component]
+fn TagRow(tag: Tag, group: String, delete: ServerAction<DeleteTag>) -> impl IntoView {
+    let name = tag.name.clone();
+    view! {
+        <tr>
+            <th scope="row"><span class="tag-name">{tag.name.clone()}</span></th>
+            <td>{if group.is_empty() { view! { <span class="muted">"None"</span> }.into_any() } else { group.into_any() }}</td>
+            <td>{tag.topic_count}</td>
+            <td class="admin-description">{tag.description.clone()}</td>
+            <td class="admin-actions">
+                <a class="button button-small" href=format!("/admin/tags?edit={}", tag.id) aria-label=format!("Edit tag {name}")>"Edit"</a>
+                <ActionForm action=delete attr:class="inline-form">
+                    <input type="hidden" name="tag_id" value=tag.id />
+                    <button type="submit" class="button button-small button-danger" aria-label=format!("Delete tag {name}") disabled=move || delete.pending().get()>
+                        "Delete"
+                    </button>
+                </ActionForm>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn TagGroupRow(group: TagGroup, tags: usize, delete: ServerAction<DeleteTagGroup>) -> impl IntoView {
+    view! {
+        <tr>
+            <th scope="row">{group.name.clone()}</th>
+            <td>{group.position}</td>
+            <td>{tags}</td>
+            <td class="admin-actions">
+                <ActionForm action=delete attr:class="inline-form">
+                    <input type="hidden" name="group_id" value=group.id />
+                    <button type="submit" class="button button-small button-danger" aria-label=format!("Delete tag group {}", group.name) disabled=move || delete.pending().get()>
+                        "Delete"
+                    </button>
+                </ActionForm>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn TagForm(groups: Vec<TagGroup>, editing: Option<Tag>, save: ServerAction<SaveTag>) -> impl IntoView {
+    let id = editing.as_ref().map(|t| t.id.to_string()).unwrap_or_default();
+    // What was typed before a refused save of this same form (also without
+    // JavaScript, whose error is in the URL).
+    let typed = save.value().get_untracked().and_then(Result::err).filter(|e| e.echo("id").unwrap_or_default() == id);
+    let value = |name: &str, current: String| typed.as_ref().and_then(|e| e.echo(name)).unwrap_or(current);
+    let name = value("name", editing.as_ref().map(|t| t.name.clone()).unwrap_or_default());
+    let description = value("description", editing.as_ref().map(|t| t.description.clone()).unwrap_or_default());
+    let group = value("group_id", editing.as_ref().and_then(|t| t.group_id).map(|g| g.to_string()).unwrap_or_default());
+    let error = {
+        let id = id.clone();
+        move |field: &'static str| {
+            let id = id.clone();
+            Signal::derive(move || {
+                save.value()
+                    .get()
+                    .and_then(Result::err)
+                    .filter(|e| e.echo("id").unwrap_or_default() == id)
+                    .and_then(|e| e.field(field))
+            })
+        }
+    };
+    let group_err = error("group_id");
+    let button = if editing.is_some() { "Save tag" } else { "Create tag" };
+    view! {
+        <ActionForm action=save attr:class="form admin-form" attr:novalidate=true>
+            <input type="hidden" name="id" value=id />
+            <AdminField
+                label="Tag name"
+                id="tag-name"
+                name="name"
+                value=name
+                hint="Lowercase letters, digits and - + # . (at most 30 characters)."
+                error=error("name")
+                required=true
+            />
+            <AdminField label="Tag description" id="tag-description" name="description" value=description error=error("description") multiline=true />
+            <div class="field" class:field-invalid=move || group_err.get().is_some()>
+                <label for="tag-group">"Tag group"</label>
+                <select id="tag-group" name="group_id" aria-describedby="tag-group-error">
+                    <option value="" selected=group.is_empty()>"None"</option>
+                    {groups.into_iter().map(|g| {
+                        let selected = g.id.to_string() == group;
+                        view! { <option value=g.id selected=selected>{g.name}</option> }
+                    }).collect_view()}
+                </select>
+                <FieldError id="tag-group-error" error=group_err />
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="button button-primary" disabled=move || save.pending().get()>{button}</button>
+            </div>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn MergeForm(tags: Vec<Tag>, merge: ServerAction<MergeTags>) -> impl IntoView {
+    let typed = merge.value().get_untracked().and_then(Result::err);
+    let echo = |name: &str| typed.as_ref().and_then(|e| e.echo(name)).unwrap_or_default();
+    let options = move |chosen: String| {
+        tags.iter()
+            .map(|t| {
+                let selected = t.id.to_string() == chosen;
+                let label = format!("{} ({})", t.name, t.topic_count);
+                view! { <option value=t.id selected=selected>{label}</option> }
+            })
+            .collect_view()
+    };
+    let (from, into) = (echo("from"), echo("into"));
+    view! {
+        <ActionForm action=merge attr:class="form admin-form">
+            <div class="admin-form-row">
+                <div class="field">
+                    <label for="merge-from">"Merge tag"</label>
+                    <select id="merge-from" name="from">
+                        <option value="" selected=from.is_empty()>"Choose a tag"</option>
+                        {options(from.clone())}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="merge-into">"Into tag"</label>
+                    <select id="merge-into" name="into">
+                        <option value="" selected=into.is_empty()>"Choose a tag"</option>
+                        {options(into.clone())}
+                    </select>
+                </div>
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="button button-primary" disabled=move || merge.pending().get()>"Merge"</button>
+            </div>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn TagGroupForm(next_position: i64, create: ServerAction<CreateTagGroup>) -> impl IntoView {
+    let typed = create.value().get_untracked().and_then(Result::err);
+    let echo = |name: &str| typed.as_ref().and_then(|e| e.echo(name));
+    let name = echo("name").unwrap_or_default();
+    let position = echo("position").unwrap_or_else(|| next_position.to_string());
+    let error = move |field: &'static str| {
+        Signal::derive(move || create.value().get().and_then(Result::err).and_then(|e| e.field(field)))
+    };
+    view! {
+        <ActionForm action=create attr:class="form admin-form" attr:novalidate=true>
+            <div class="admin-form-row">
+                <AdminField label="Tag group name" id="tag-group-name" name="name" value=name error=error("name") required=true />
+                <AdminField label="Position" id="tag-group-position" name="position" kind="number" value=position error=error("position") />
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="button button-primary" disabled=move || create.pending().get()>"Create tag group"</button>
+            </div>
+        </ActionForm>
+    }
+}
