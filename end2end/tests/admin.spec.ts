@@ -1,14 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { accountMenu, DEMO_PASSWORD, uniqueName, waitForHydration } from './helpers';
-
-async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
-  await page.goto('/signin');
-  await waitForHydration(page);
-  await page.getByLabel('Username or email').fill(login);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(accountMenu(page, login)).toBeVisible();
-}
+import { accountMenu, signIn, uniqueName, waitForHydration } from './helpers';
 
 test('an admin changes a member role at /admin/members', async ({ page, browser }) => {
   // A fresh member, so parallel tests never fight over a demo account's role.

@@ -31,3 +31,13 @@ export async function signOut(page: Page, username: string) {
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
 }
+
+/** Signs in through the form and waits for the header to show the account. */
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
+  await page.goto('/signin');
+  await waitForHydration(page);
+  await page.getByLabel('Username or email').fill(login);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(accountMenu(page, login)).toBeVisible();
+}

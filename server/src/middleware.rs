@@ -69,9 +69,12 @@ pub fn content_security_policy(nonce: &str, dev_reload_port: Option<u32>) -> Str
         Some(port) => format!("'self' ws://127.0.0.1:{port} ws://localhost:{port}"),
         None => "'self'".to_owned(),
     };
+    // Style attributes (a category's colour) are allowed; style elements and
+    // scripts are not. User HTML never carries either: the sanitizer strips
+    // them. Images in posts may come from any https host.
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; font-src 'self'; connect-src {connect}; object-src 'none'; \
+         style-src-attr 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; connect-src {connect}; object-src 'none'; \
          base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
 }
@@ -158,7 +161,8 @@ mod tests {
         let csp = content_security_policy("abc", None);
         assert!(csp.contains("script-src 'self' 'nonce-abc' 'wasm-unsafe-eval'"));
         assert!(csp.contains("frame-ancestors 'none'"));
-        assert!(!csp.contains("unsafe-inline"));
+        assert!(!csp.contains("script-src 'self' 'unsafe-inline'"));
+        assert!(csp.contains("style-src 'self';"), "no inline style elements");
         assert!(content_security_policy("abc", Some(3001)).contains("ws://127.0.0.1:3001"));
     }
 }

@@ -2,7 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// A stable, machine-readable reason. The string form (`code()`) is part of
 /// the API and doubles as the translation key for the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ErrorCode {
     UsernameTooShort,
     UsernameTooLong,

@@ -63,6 +63,7 @@ fn GroupsView(
     // What was typed before a refused creation (also without JavaScript).
     let typed = create.value().get_untracked().and_then(Result::err);
     let echo = |name: &str| typed.as_ref().and_then(|e| e.echo(name)).unwrap_or_default();
+    let (name, description) = (echo("name"), echo("description"));
     let error = move |field: &'static str| {
         Signal::derive(move || create.value().get().and_then(Result::err).and_then(|e| e.field(field)))
     };
@@ -98,8 +99,8 @@ fn GroupsView(
         <section class="panel admin-form-panel" aria-labelledby="group-form-heading">
             <h2 id="group-form-heading">"New group"</h2>
             <ActionForm action=create attr:class="form admin-form" attr:novalidate=true>
-                <AdminField label="Group name" id="group-name" name="name" value=echo("name") error=error("name") required=true />
-                <AdminField label="Description" id="group-description" name="description" value=echo("description") error=error("description") multiline=true />
+                <AdminField label="Group name" id="group-name" name="name" value=name error=error("name") required=true />
+                <AdminField label="Description" id="group-description" name="description" value=description error=error("description") multiline=true />
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || create.pending().get()>"Create group"</button>
                 </div>

@@ -13,10 +13,10 @@
 //! Lines compared are normalized to LF (`\r\n` and lone `\r` count as line ends); a missing newline at the end of
 //! the text is not a difference.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-use similar::{capture_diff_slices_deadline, Algorithm, DiffOp, Instant};
+use similar::{capture_diff_slices_deadline, Algorithm, DiffOp};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Change {
@@ -371,7 +371,7 @@ mod tests {
     }
 
     /// Compact view: one string per line, "  " same, "- " removed, "+ " added, "~ n" collapsed; inline
-    /// segments shown as [-x-] / {+x+}.
+    /// segments shown as [-x-] / {+x+} (bare text when the whole line is one change).
     fn show(lines: &[DiffLine]) -> Vec<String> {
         lines
             .iter()
@@ -388,8 +388,8 @@ mod tests {
                     .segments
                     .iter()
                     .map(|s| match (&line.change, &s.change) {
-                        (Change::Same, _) => s.text.clone(),
-                        (_, Change::Same) => s.text.clone(),
+                        (Change::Same, _) | (_, Change::Same) => s.text.clone(),
+                        _ if line.segments.len() == 1 => s.text.clone(),
                         (_, Change::Removed) => format!("[-{}-]", s.text),
                         (_, Change::Added) => format!("{{+{}+}}", s.text),
                     })
@@ -454,7 +454,7 @@ mod tests {
     #[test]
     fn unrelated_lines_are_whole_changes() {
         let lines = diff_text("the cat sleeps", "a dog barks loudly", 3);
-        assert_eq!(show(&lines), vec!["- [-the cat sleeps-]", "+ {+a dog barks loudly+}"]);
+        assert_eq!(show(&lines), vec!["- the cat sleeps", "+ a dog barks loudly"]);
     }
 
     #[test]
@@ -465,9 +465,9 @@ mod tests {
             vec![
                 "  x",
                 "- first line [-here-]",
-                "- [-second line here-]",
+                "- second line here",
                 "+ first line {+there+}",
-                "+ {+new+}",
+                "+ new",
                 "  y"
             ]
         );
@@ -522,7 +522,7 @@ mod tests {
         let lines = diff_text("a\r\nb\r\nc\r\n", "a\nb\nc", 0);
         assert_eq!(lines, vec![DiffLine::collapsed(3)]);
         let lines = diff_text("a\r\nb\r\n", "a\nB\n", 3);
-        assert_eq!(show(&lines), vec!["  a", "- [-b-]", "+ {+B+}"]);
+        assert_eq!(show(&lines), vec!["  a", "- b", "+ B"]);
         assert_eq!(diff_words("a\r\nb", "a\nb"), vec![same("a\nb")]);
     }
 

@@ -225,9 +225,16 @@ struct Decorator {
     /// Raw inline HTML `<a>` and `<code>`/`<pre>` we are inside of (best effort).
     raw_links: usize,
     raw_code: usize,
+    /// Open block quotes, lists, items, emphasis, strong and strikethrough, and whether each was kept.
+    nesting: Vec<Kept>,
+    kept_nesting: usize,
     mentions: Vec<String>,
     seen: HashSet<String>,
 }
+
+/// Deeper nesting of block quotes, lists and emphasis is flattened (the text stays): the HTML parser behind the
+/// sanitizer is quadratic in nesting depth, and 30 000 chars of `> > > …` would otherwise cost seconds.
+const MAX_NESTING: usize = 32;
 
 fn decorate(md: &str, mode: Mode) -> (Vec<Event<'_>>, Vec<String>) {
     let mut decorator = Decorator::default();
@@ -303,6 +310,41 @@ impl Decorator {
                     out.push(Event::Text(text));
                 } else {
                     self.text(&text, out);
+                }
+            }
+            Event::Start(
+                tag @ (Tag::BlockQuote(_)
+                | Tag::List(_)
+                | Tag::Item
+                | Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough),
+            ) => {
+                // An item goes with its list, so that a kept list never loses its items.
+                let keep = if tag == Tag::Item {
+                    self.nesting.last().is_none_or(|&parent| parent == Kept::Yes)
+                } else {
+                    self.kept_nesting < MAX_NESTING
+                };
+                if keep {
+                    self.nesting.push(Kept::Yes);
+                    self.kept_nesting += 1;
+                    out.push(Event::Start(tag));
+                } else {
+                    self.nesting.push(Kept::No);
+                }
+            }
+            Event::End(
+                end @ (TagEnd::BlockQuote(_)
+                | TagEnd::List(_)
+                | TagEnd::Item
+                | TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough),
+            ) => {
+                if self.nesting.pop() == Some(Kept::Yes) {
+                    self.kept_nesting = self.kept_nesting.saturating_sub(1);
+                    out.push(Event::End(end));
                 }
             }
             other => out.push(other),
@@ -1116,6 +1158,23 @@ mod tests {
         let _ = render_block(&nested);
         let _ = render_inline(&nested);
         let _ = plain_excerpt(&nested, 50);
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened() {
+        let html = render_block(&"> ".repeat(100));
+        assert_eq!(html.matches("<blockquote>").count(), MAX_NESTING);
+        let html = render_block(&("1. ".repeat(100) + "x"));
+        assert_eq!(html.matches("<ol>").count() + html.matches("<li>").count(), MAX_NESTING);
+        assert!(html.contains('x'));
+        let html = render_block(&("*".repeat(100) + "x" + &"*".repeat(100)));
+        assert!(html.matches("<em>").count() + html.matches("<strong>").count() <= MAX_NESTING, "{html}");
+        let html = render_block("> - *a* **b** ~~c~~\n>   > 1. d");
+        assert_eq!(
+            html,
+            "<blockquote>\n<ul>\n<li><em>a</em> <strong>b</strong> <del>c</del>\n<blockquote>\n<ol>\n<li>d</li>\n\
+             </ol>\n</blockquote>\n</li>\n</ul>\n</blockquote>\n"
+        );
     }
 
     #[test]

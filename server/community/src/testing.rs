@@ -143,3 +143,29 @@ mod tests {
         assert_eq!(replace_db_name("postgres://u@h", "x"), "postgres://u@h/x");
     }
 }
+
+/// Declares each listed `async fn case(db: &Db)` as two tests, one on a
+/// fresh SQLite database and one on a fresh PostgreSQL database.
+#[macro_export]
+macro_rules! on_both_engines {
+    ($($case:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    let t = $crate::testing::TestDb::new($crate::db::Engine::Sqlite).await;
+                    super::$case(&t.db).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    let t = $crate::testing::TestDb::new($crate::db::Engine::Postgres).await;
+                    super::$case(&t.db).await;
+                }
+            )*
+        }
+    };
+}

@@ -10,28 +10,7 @@ use community::testing::TestDb;
 use community::{on_db, Db, StoreError};
 use domain::{ErrorCode, Role};
 
-macro_rules! on_both_engines {
-    ($($case:ident),* $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $case() {
-                    let t = community::testing::TestDb::new(community::db::Engine::Sqlite).await;
-                    super::$case(&t.db).await;
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $case() {
-                    let t = community::testing::TestDb::new(community::db::Engine::Postgres).await;
-                    super::$case(&t.db).await;
-                }
-            )*
-        }
-    };
-}
+use community::on_both_engines;
 
 on_both_engines!(
     sign_up_opens_a_session_that_sign_out_revokes,

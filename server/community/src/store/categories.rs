@@ -214,12 +214,12 @@ async fn check_parent(tx: &mut Tx, id: Option<i64>, parent_id: Option<i64>) -> S
 }
 
 async fn set_groups(tx: &mut Tx, id: i64, v: Visibility, group_ids: &[i64]) -> StoreResult<()> {
-    on_tx!(tx, c => sqlx::query("DELETE FROM category_groups WHERE category_id = $1").bind(id).execute(c).await)?;
+    on_tx!(tx, c => sqlx::query("DELETE FROM category_groups WHERE category_id = $1").bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     if v != Visibility::Groups {
         return Ok(());
     }
     for g in group_ids {
-        let res = on_tx!(tx, c => sqlx::query("INSERT INTO category_groups (category_id, group_id) VALUES ($1, $2) ON CONFLICT DO NOTHING").bind(id).bind(g).execute(c).await);
+        let res = on_tx!(tx, c => sqlx::query("INSERT INTO category_groups (category_id, group_id) VALUES ($1, $2) ON CONFLICT DO NOTHING").bind(id).bind(g).execute(c).await.map(|r| r.rows_affected()));
         match res {
             Ok(_) => {}
             Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => {
@@ -286,8 +286,7 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
     if used > 0 {
         return Err(StoreError::field("category", ErrorCode::CategoryNotEmpty));
     }
-    let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM categories WHERE id = $1").bind(id).execute(c).await)?
-        .rows_affected();
+    let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM categories WHERE id = $1").bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     if n == 0 {
         return Err(StoreError::NotFound);
     }

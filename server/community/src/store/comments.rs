@@ -49,9 +49,9 @@ pub async fn add(
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id")
         .bind(post_id).bind(author).bind(&body).bind(&html).bind(now).bind(key).fetch_one(c).await)?;
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET comment_count = comment_count + 1 WHERE id = $1")
-        .bind(post_id).execute(c).await)?;
+        .bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET last_activity_at = $1 WHERE id = $2")
-        .bind(now).bind(facts.topic()).execute(c).await)?;
+        .bind(now).bind(facts.topic()).execute(c).await.map(|r| r.rows_affected()))?;
     tx.commit().await?;
     Ok((id, facts.topic()))
 }
@@ -73,9 +73,9 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i
     permissions::check(viewer, Action::Edit { author_id }).map_err(StoreError::Denied)?;
     if deleted_at.is_none() {
         on_tx!(&mut tx, c => sqlx::query("UPDATE comments SET deleted_at = $1, deleted_by = $2 WHERE id = $3")
-            .bind(now).bind(by).bind(id).execute(c).await)?;
+            .bind(now).bind(by).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
         on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET comment_count = comment_count - 1 WHERE id = $1")
-            .bind(post_id).execute(c).await)?;
+            .bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
     }
     tx.commit().await?;
     Ok(facts.topic())

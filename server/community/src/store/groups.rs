@@ -45,8 +45,7 @@ pub async fn create(db: &Db, viewer: Viewer, name: &str, description: &str, now:
 pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
     admin_only(viewer)?;
     let mut tx = db.begin().await?;
-    let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM groups WHERE id = $1").bind(id).execute(c).await)?
-        .rows_affected();
+    let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM groups WHERE id = $1").bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     if n == 0 {
         return Err(StoreError::NotFound);
     }
@@ -72,7 +71,7 @@ pub async fn add_member(db: &Db, viewer: Viewer, group_id: i64, username: &str, 
     };
     let res = on_tx!(&mut tx, c => sqlx::query(
         "INSERT INTO group_members (group_id, user_id, added_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-        .bind(group_id).bind(user_id).bind(now).execute(c).await);
+        .bind(group_id).bind(user_id).bind(now).execute(c).await.map(|r| r.rows_affected()));
     match res {
         Ok(_) => tx.commit().await,
         Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Err(StoreError::NotFound),
@@ -84,6 +83,6 @@ pub async fn remove_member(db: &Db, viewer: Viewer, group_id: i64, user_id: i64)
     admin_only(viewer)?;
     let mut tx = db.begin().await?;
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM group_members WHERE group_id = $1 AND user_id = $2")
-        .bind(group_id).bind(user_id).execute(c).await)?;
+        .bind(group_id).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?;
     tx.commit().await
 }

@@ -111,7 +111,7 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
         .await?;
     for t in &tag_ids {
         on_tx!(&mut tx, c => sqlx::query("INSERT INTO post_tags (post_id, tag_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-            .bind(id).bind(t).execute(c).await)?;
+            .bind(id).bind(t).execute(c).await.map(|r| r.rows_affected()))?;
     }
     tags::recount(&mut tx, &tag_ids).await?;
     bump_category(&mut tx, category.id, 1, 1, Some(now)).await?;
@@ -136,7 +136,7 @@ async fn insert_revision(
         "INSERT INTO revisions (post_id, number, author_id, created_at, reason, title, body_md, tags, rollback_of)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
         .bind(post_id).bind(number).bind(author).bind(now).bind(reason).bind(title).bind(body).bind(tags)
-        .bind(rollback_of).execute(c).await)?;
+        .bind(rollback_of).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -153,7 +153,7 @@ async fn bump_category(
                                         WHEN last_activity_at IS NULL OR last_activity_at < $3 THEN $3
                                         ELSE last_activity_at END
          WHERE id = $4")
-        .bind(topics).bind(posts).bind(activity).bind(category_id).execute(c).await)?;
+        .bind(topics).bind(posts).bind(activity).bind(category_id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -162,7 +162,6 @@ async fn bump_category(
 #[derive(sqlx::FromRow, Clone, Debug)]
 pub(crate) struct PostFacts {
     pub id: i64,
-    pub kind: String,
     pub topic_id: Option<i64>,
     pub category_id: Option<i64>,
     pub author_id: i64,
@@ -187,7 +186,7 @@ impl PostFacts {
     }
 }
 
-const FACTS_SQL: &str = "SELECT p.id, p.kind, p.topic_id, p.category_id, p.author_id, p.title, p.body_md, p.revision,
+const FACTS_SQL: &str = "SELECT p.id, p.topic_id, p.category_id, p.author_id, p.title, p.body_md, p.revision,
         p.answer_count, p.locked_at, p.deleted_at, t.deleted_at AS topic_deleted_at, t.locked_at AS topic_locked_at
         FROM posts p LEFT JOIN posts t ON t.id = p.topic_id WHERE p.id = $1";
 
@@ -340,9 +339,9 @@ async fn apply_revision(
                 excerpt = $5, revision = $6, edited_at = $7, edited_by = $8
          WHERE id = $9")
         .bind(&title).bind(&slug).bind(&body).bind(&html).bind(&excerpt).bind(number).bind(now).bind(editor)
-        .bind(facts.id).execute(c).await)?;
+        .bind(facts.id).execute(c).await.map(|r| r.rows_affected()))?;
     on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET last_activity_at = $1 WHERE id = $2")
-        .bind(now).bind(facts.topic()).execute(c).await)?;
+        .bind(now).bind(facts.topic()).execute(c).await.map(|r| r.rows_affected()))?;
     let tag_text = tag_names.as_ref().map(|t| t.join(" "));
     insert_revision(
         tx,
@@ -359,10 +358,10 @@ async fn apply_revision(
     .await?;
     if let (Some(names), true) = (tag_names, tags_changed) {
         let new_ids = tags::resolve(tx, viewer, &names, now).await?;
-        on_tx!(&mut *tx, c => sqlx::query("DELETE FROM post_tags WHERE post_id = $1").bind(facts.id).execute(c).await)?;
+        on_tx!(&mut *tx, c => sqlx::query("DELETE FROM post_tags WHERE post_id = $1").bind(facts.id).execute(c).await.map(|r| r.rows_affected()))?;
         for t in &new_ids {
             on_tx!(&mut *tx, c => sqlx::query("INSERT INTO post_tags (post_id, tag_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                .bind(facts.id).bind(t).execute(c).await)?;
+                .bind(facts.id).bind(t).execute(c).await.map(|r| r.rows_affected()))?;
         }
         let mut touched: Vec<i64> = old_tags.iter().map(|(id, _)| *id).chain(new_ids).collect();
         touched.sort_unstable();
@@ -388,7 +387,7 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i
         return Ok(f.topic());
     }
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET deleted_at = $1, deleted_by = $2 WHERE id = $3")
-        .bind(now).bind(by).bind(id).execute(c).await)?;
+        .bind(now).bind(by).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     count_presence(&mut tx, &f, -1).await?;
     tx.commit().await?;
     Ok(f.topic())
@@ -404,7 +403,7 @@ pub async fn restore(db: &Db, viewer: Viewer, id: i64) -> StoreResult<i64> {
         return Ok(f.topic());
     }
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET deleted_at = NULL, deleted_by = NULL WHERE id = $1")
-        .bind(id).execute(c).await)?;
+        .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     count_presence(&mut tx, &f, 1).await?;
     tx.commit().await?;
     Ok(f.topic())
@@ -421,7 +420,7 @@ async fn count_presence(tx: &mut Tx, f: &PostFacts, sign: i64) -> StoreResult<()
         tags::recount(tx, &tag_ids).await?;
     } else {
         on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET answer_count = answer_count + $1 WHERE id = $2")
-            .bind(sign).bind(f.topic()).execute(c).await)?;
+            .bind(sign).bind(f.topic()).execute(c).await.map(|r| r.rows_affected()))?;
         if let Some(cat) = f.category_id {
             bump_category(tx, cat, 0, sign, None).await?;
         }

@@ -29,6 +29,6 @@ pub async fn set_bool(db: &Db, viewer: Viewer, key: &str, value: bool) -> StoreR
     let mut tx = db.begin().await?;
     on_tx!(&mut tx, c => sqlx::query(
         "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-        .bind(key).bind(if value { "true" } else { "false" }).execute(c).await)?;
+        .bind(key).bind(if value { "true" } else { "false" }).execute(c).await.map(|r| r.rows_affected()))?;
     tx.commit().await
 }

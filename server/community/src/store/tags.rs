@@ -66,8 +66,7 @@ pub async fn delete_group(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
     admin_only(viewer)?;
     let mut tx = db.begin().await?;
     // Its tags stay, ungrouped (ON DELETE SET NULL).
-    let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM tag_groups WHERE id = $1").bind(id).execute(c).await)?
-        .rows_affected();
+    let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM tag_groups WHERE id = $1").bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     if n == 0 {
         return Err(StoreError::NotFound);
     }
@@ -139,8 +138,8 @@ pub async fn merge(db: &Db, viewer: Viewer, from: i64, into: i64) -> StoreResult
     }
     on_tx!(&mut tx, c => sqlx::query(
         "INSERT INTO post_tags (post_id, tag_id) SELECT post_id, $2 FROM post_tags WHERE tag_id = $1 ON CONFLICT DO NOTHING")
-        .bind(from).bind(into).execute(c).await)?;
-    on_tx!(&mut tx, c => sqlx::query("DELETE FROM tags WHERE id = $1").bind(from).execute(c).await)?;
+        .bind(from).bind(into).execute(c).await.map(|r| r.rows_affected()))?;
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM tags WHERE id = $1").bind(from).execute(c).await.map(|r| r.rows_affected()))?;
     recount(&mut tx, &[into]).await?;
     tx.commit().await
 }
@@ -149,8 +148,7 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
     admin_only(viewer)?;
     let mut tx = db.begin().await?;
     // Posts keep their other tags; their revisions keep the name as text.
-    let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM tags WHERE id = $1").bind(id).execute(c).await)?
-        .rows_affected();
+    let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM tags WHERE id = $1").bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     if n == 0 {
         return Err(StoreError::NotFound);
     }
@@ -163,7 +161,7 @@ pub(crate) async fn recount(tx: &mut Tx, tag_ids: &[i64]) -> StoreResult<()> {
         on_tx!(&mut *tx, c => sqlx::query(
             "UPDATE tags SET topic_count = (SELECT COUNT(*) FROM post_tags pt JOIN posts p ON p.id = pt.post_id
              WHERE pt.tag_id = $1 AND p.deleted_at IS NULL) WHERE id = $1")
-            .bind(id).execute(c).await)?;
+            .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     }
     Ok(())
 }

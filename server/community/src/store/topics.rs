@@ -308,7 +308,7 @@ pub async fn source(db: &Db, access: &Access, id: i64) -> StoreResult<Source> {
 pub async fn record_view(db: &Db, topic_id: i64, visitor: &str, now: i64) -> StoreResult<bool> {
     let hour = now.div_euclid(3_600_000);
     let seen: Option<i64> = on_db!(db, p => sqlx::query_scalar(
-        "SELECT 1 FROM post_views WHERE post_id = $1 AND visitor = $2 AND hour = $3")
+        "SELECT post_id FROM post_views WHERE post_id = $1 AND visitor = $2 AND hour = $3")
         .bind(topic_id).bind(visitor).bind(hour).fetch_optional(p).await)?;
     if seen.is_some() {
         return Ok(false);
@@ -316,11 +316,10 @@ pub async fn record_view(db: &Db, topic_id: i64, visitor: &str, now: i64) -> Sto
     let mut tx = db.begin().await?;
     let inserted = on_tx!(&mut tx, c => sqlx::query(
         "INSERT INTO post_views (post_id, visitor, hour) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-        .bind(topic_id).bind(visitor).bind(hour).execute(c).await)?
-        .rows_affected();
+        .bind(topic_id).bind(visitor).bind(hour).execute(c).await.map(|r| r.rows_affected()))?;
     if inserted == 1 {
         on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET view_count = view_count + 1 WHERE id = $1")
-            .bind(topic_id).execute(c).await)?;
+            .bind(topic_id).execute(c).await.map(|r| r.rows_affected()))?;
     }
     tx.commit().await?;
     Ok(inserted == 1)
@@ -336,8 +335,7 @@ pub fn anonymous_visitor(ip: &str, user_agent: &str) -> String {
 /// Forgets view records older than an hour; they no longer dedupe anything.
 pub async fn purge_views(db: &Db, now: i64) -> StoreResult<u64> {
     let hour = now.div_euclid(3_600_000);
-    Ok(on_db!(db, p => sqlx::query("DELETE FROM post_views WHERE hour < $1").bind(hour).execute(p).await)?
-        .rows_affected())
+    Ok(on_db!(db, p => sqlx::query("DELETE FROM post_views WHERE hour < $1").bind(hour).execute(p).await.map(|r| r.rows_affected()))?)
 }
 
 /// Topics a visitor may read, for the sitemap: (id, slug, last activity),

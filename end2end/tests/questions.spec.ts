@@ -1,0 +1,147 @@
+import { expect, Page, test } from '@playwright/test';
+import { signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
+
+const BODY =
+  'When I copy a large folder into Nimbus Drive, the tray icon stays on **Preparing** forever.\n\n```powershell\nGet-Process nimbus\n```';
+
+/** The href of the first question listed in a category, as `who` sees it. */
+async function firstQuestionIn(page: Page, slug: string): Promise<string> {
+  await page.goto(`/c/${slug}`);
+  const link = page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link').first();
+  await expect(link).toBeVisible();
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^\/q\/\d+\//);
+  return href!;
+}
+
+test('a member asks, finds the question in the list, answers and comments elsewhere', async ({ page }) => {
+  const problems = watchConsole(page);
+  const title = `Sync stuck at Preparing ${uniqueName('t')}`;
+  await signIn(page, 'lucas');
+
+  await page.getByRole('link', { name: 'Questions' }).click();
+  await page.getByRole('link', { name: 'Ask a question' }).click();
+  await expect(page).toHaveURL(/\/ask$/);
+  await waitForHydration(page);
+  await page.getByLabel('Category').selectOption({ label: 'Sync & backup' });
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Body').fill(BODY);
+  // The live preview renders the Markdown as it will be stored.
+  await expect(page.getByRole('region', { name: 'Preview' }).locator('strong')).toHaveText('Preparing');
+  await page.getByLabel('Tags').fill('windows sync');
+  await page.getByRole('button', { name: 'Post your question' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveURL(/\/q\/\d+\/sync-stuck-at-preparing-/);
+  await expect(page.locator('.markdown code.language-powershell')).toHaveText('Get-Process nimbus');
+  await expect(page.getByRole('list', { name: 'Tags' }).first()).toContainText('windows');
+
+  await page.goto('/questions?sort=newest');
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  await page.goto('/tags/windows?sort=newest');
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+
+  // Answer another member's question, then comment on an answer there.
+  const other = await firstQuestionIn(page, 'billing');
+  await page.goto(other);
+  await waitForHydration(page);
+  const answer = `Open Settings → Billing and download the invoice as PDF (${uniqueName('a')}).`;
+  await page.getByLabel('Your answer').fill(answer);
+  await page.getByRole('button', { name: 'Post your answer' }).click();
+  const mine = page.getByRole('article', { name: 'Answer by lucas' }).last();
+  await expect(mine).toContainText(answer);
+  // The form is empty again for the next answer.
+  await expect(page.getByLabel('Your answer')).toHaveValue('');
+
+  const comment = `Does this work on mobile too? ${uniqueName('c')}`;
+  const target = page.getByRole('article', { name: /^Answer by (?!lucas)/ }).first();
+  await target.getByText('Comment', { exact: true }).click();
+  await target.getByLabel('Comment on this answer').fill(comment);
+  await target.getByRole('button', { name: 'Add a comment' }).click();
+  await expect(page.getByRole('article', { name: /^Answer by (?!lucas)/ }).first().getByText(comment)).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the server refuses bad input, says why and keeps what was typed', async ({ page }) => {
+  await signIn(page, 'emma_b');
+  await page.goto('/ask');
+  await waitForHydration(page);
+  await page.getByLabel('Category').selectOption({ label: 'Community lounge' });
+  await page.getByLabel('Title').fill('Too short');
+  await page.getByLabel('Body').fill('Nope');
+  await page.getByLabel('Tags').fill('no-such-tag-here');
+  await page.getByRole('button', { name: 'Post your question' }).click();
+  await expect(page.getByText('Use at least 15 characters, so others understand the problem at a glance.')).toBeVisible();
+  await expect(page.getByText('Use at least 30 characters: describe what you tried and what happened.')).toBeVisible();
+  await expect(page.getByLabel('Title')).toHaveValue('Too short');
+  await expect(page.getByLabel('Tags')).toHaveValue('no-such-tag-here');
+
+  await page.getByLabel('Title').fill('A proper question title for the lounge');
+  await page.getByLabel('Body').fill(BODY);
+  await page.getByRole('button', { name: 'Post your question' }).click();
+  // The lounge takes discussions only, and members may not invent tags.
+  await expect(page.getByText('This category does not accept this type of post.')).toBeVisible();
+  await expect(page.getByText('This tag does not exist. Choose an existing tag.')).toBeVisible();
+  await expect(page.getByLabel('Body')).toHaveValue(BODY);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('asking works, and errors keep what was typed', async ({ page }) => {
+    await page.goto('/signin');
+    await page.getByLabel('Username or email').fill('yuki');
+    await page.getByLabel('Password').fill('entraide-demo-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto('/ask');
+    await page.getByLabel('Category').selectOption({ label: 'Mobile apps' });
+    await page.getByLabel('Title').fill('Short');
+    await page.getByLabel('Body').fill(BODY);
+    await page.getByLabel('Tags').fill('ios');
+    await page.getByRole('button', { name: 'Post your question' }).click();
+    await expect(page.getByText('Use at least 15 characters, so others understand the problem at a glance.')).toBeVisible();
+    await expect(page.getByLabel('Body')).toHaveValue(BODY);
+    const title = `Photos do not upload on iOS ${uniqueName('n')}`;
+    await page.getByLabel('Title').fill(title);
+    await page.getByRole('button', { name: 'Post your question' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  });
+});
+
+test('a visitor reads a public question and gets 404 for a restricted one', async ({ page, browser, request }) => {
+  const publicQuestion = await firstQuestionIn(page, 'getting-started');
+  const staff = await browser.newPage();
+  await signIn(staff, 'sam-support');
+  const restricted = await firstQuestionIn(staff, 'moderators');
+  const restrictedTitle = await staff.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link').first().textContent();
+
+  const ok = await page.goto(publicQuestion);
+  expect(ok?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${publicQuestion}$`));
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd['@type']).toBe('QAPage');
+
+  const hidden = await page.goto(restricted);
+  expect(hidden?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  const category = await page.goto('/c/moderators');
+  expect(category?.status()).toBe(404);
+
+  // An outdated slug moves permanently to the canonical URL.
+  const id = publicQuestion.split('/')[2];
+  const moved = await request.get(`/q/${id}/an-old-title`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(301);
+  expect(moved.headers()['location']).toBe(publicQuestion);
+
+  // Neither the sitemap nor the feed mention the restricted question.
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain(publicQuestion);
+  expect(sitemap).not.toContain(restricted);
+  const feed = await (await request.get('/feeds/questions.atom')).text();
+  expect(feed).toContain('<feed');
+  expect(feed).not.toContain(restrictedTitle!.trim());
+  expect((await request.get('/feeds/c/moderators.atom')).status()).toBe(404);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Sitemap: http://127.0.0.1:');
+});
