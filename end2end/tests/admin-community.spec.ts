@@ -43,6 +43,17 @@ test('an admin creates a category and a tag', async ({ page }) => {
   await expect(page.getByText('Another category already uses this slug.')).toBeVisible();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(`${name} bis`);
 
+  // Editing fills the form with the category, whatever was typed before.
+  await page.getByRole('link', { name: `Edit category ${name}` }).click();
+  await expect(page.getByRole('heading', { name: `Edit category “${name}”` })).toBeVisible();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
+  await expect(page.getByLabel('Slug', { exact: true })).toHaveValue(slug);
+  await expect(page.getByLabel('Visibility', { exact: true })).toHaveValue('members');
+  await page.getByLabel('Visibility', { exact: true }).selectOption('public');
+  await page.getByRole('button', { name: 'Save category' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Category “${name}” saved.`);
+  await expect(row).toContainText('Public');
+
   // Tags.
   await accountMenu(page, 'camille').click();
   await page.getByRole('menuitem', { name: 'Tags' }).click();

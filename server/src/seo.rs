@@ -184,7 +184,7 @@ async fn feed(
             e.set_title(Text::plain(t.title.clone()));
             e.set_updated(date(t.last_activity_at));
             e.set_published(Some(date(t.created_at)));
-            e.set_authors(vec![Person { name: t.author.username.clone(), email: None, uri: Some(format!("{base}/u/{}", t.author.username)) }]);
+            e.set_authors(vec![Person { name: t.author.username.clone(), uri: Some(format!("{base}/u/{}", t.author.username)), ..Default::default() }]);
             e.set_links(vec![Link { href: url, rel: "alternate".into(), ..Default::default() }]);
             e.set_summary(Some(Text::plain(t.excerpt.clone())));
             e

@@ -1,7 +1,7 @@
 //! Reading the community: the home page, topic lists, threads, histories,
 //! profiles and the data the ask and edit forms need.
 
-use domain::model::{Category, ListQuery, Revision, Sort, StatusFilter, Tag, TagGroup, Thread, TopicPage, TopicSummary};
+use domain::model::{Category, ListQuery, Revision, Tag, TagGroup, Thread, TopicPage, TopicSummary};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -10,19 +10,19 @@ use crate::error::AppError;
 pub const PAGE_SIZE: i64 = 30;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct HomeData {
+pub struct HomeLists {
     pub categories: Vec<Category>,
     pub latest: Vec<TopicSummary>,
 }
 
 #[server(prefix = "/api", endpoint = "home")]
-pub async fn home_data() -> Result<HomeData, AppError> {
+pub async fn home_data() -> Result<HomeLists, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let access = ssr::access().await?;
-    let q = ListQuery { sort: Sort::Newest, ..Default::default() };
+    let q = ListQuery { sort: domain::model::Sort::Newest, ..Default::default() };
     let page = community::store::topics::list(&state.db, &access, &q, 10).await.map_err(ssr::internal)?;
-    Ok(HomeData { categories: access.categories.clone(), latest: page.topics })
+    Ok(HomeLists { categories: access.categories.clone(), latest: page.topics })
 }
 
 /// A topic list and what its page shows around it.
@@ -50,8 +50,8 @@ pub async fn list_topics(
     let access = ssr::access().await?;
     let nonempty = |s: Option<String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
     let query = ListQuery {
-        sort: Sort::parse(sort.as_deref().unwrap_or_default()),
-        status: StatusFilter::parse(status.as_deref().unwrap_or_default()),
+        sort: domain::model::Sort::parse(sort.as_deref().unwrap_or_default()),
+        status: domain::model::StatusFilter::parse(status.as_deref().unwrap_or_default()),
         category: nonempty(category),
         tag: nonempty(tag).map(|t| t.to_lowercase()),
         after: nonempty(after),
@@ -274,16 +274,16 @@ pub async fn get_profile(username: String) -> Result<Profile, AppError> {
 
 /// Every tag with its group, for the tags index.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TagIndex {
+pub struct TagDirectory {
     pub tags: Vec<Tag>,
     pub groups: Vec<TagGroup>,
 }
 
 #[server(prefix = "/api", endpoint = "tag_index")]
-pub async fn tag_index() -> Result<TagIndex, AppError> {
+pub async fn tag_index() -> Result<TagDirectory, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let tags = community::store::tags::list(&state.db).await.map_err(ssr::internal)?;
     let groups = community::store::tags::groups(&state.db).await.map_err(ssr::internal)?;
-    Ok(TagIndex { tags, groups })
+    Ok(TagDirectory { tags, groups })
 }

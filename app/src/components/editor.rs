@@ -23,11 +23,15 @@ pub fn MarkdownEditor(
     /// (new comments, a refreshed thread) does not lose a draft.
     #[prop(optional)]
     draft: Option<RwSignal<String>>,
+    /// The element id, when several editors for one field share a page.
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = id.unwrap_or_else(|| format!("field-{name}"));
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let preview_id = format!("{id}-preview");
+    let preview_label = preview_id.clone();
     let preview = ServerAction::<PreviewMarkdown>::new();
     let text = RwSignal::new(initial.clone());
     let generation = StoredValue::new(0u64);
@@ -41,13 +45,29 @@ pub fn MarkdownEditor(
         let mine = generation.get_value();
         set_timeout(
             move || {
-                if generation.get_value() == mine && !body.trim().is_empty() {
+                // The editor may be gone by now (the page re-rendered):
+                // then there is nothing left to preview into.
+                if generation.try_get_value() == Some(mine) && !body.trim().is_empty() {
                     preview.dispatch(PreviewMarkdown { body, inline });
                 }
             },
             std::time::Duration::from_millis(300),
         );
     };
+    // Emptying the draft from outside (the post was accepted) empties the
+    // field, even when a re-render kept the same element and its value.
+    if let Some(d) = draft {
+        Effect::new(move |before: Option<bool>| {
+            let empty = d.get().is_empty();
+            if empty && before == Some(false) {
+                if let Some(el) = node_ref.get_untracked() {
+                    el.set_value("");
+                }
+                text.set(String::new());
+            }
+            empty
+        });
+    }
     let has_text = move || !text.get().trim().is_empty();
     let html = move || preview.value().get().and_then(Result::ok).unwrap_or_default();
     let described_by = {
@@ -82,7 +102,7 @@ pub fn MarkdownEditor(
             <p class="field-error" id=error_id role="alert" hidden=move || error.get().is_none()>
                 {move || error.get().unwrap_or_default()}
             </p>
-            <section class="preview" aria-labelledby=preview_id.clone() hidden=move || !has_text() || html().is_empty()>
+            <section class="preview" aria-labelledby=preview_label hidden=move || !has_text() || html().is_empty()>
                 <h4 class="preview-title" id=preview_id>"Preview"</h4>
                 <div class="markdown" aria-live="polite" inner_html=html></div>
             </section>

@@ -72,14 +72,22 @@ fn AccountMenu(user: SessionUser) -> impl IntoView {
     let role_badge = (user.role != Role::Member).then(|| {
         view! { <span class="role-badge">{user.role.label()}</span> }
     });
+    // A link in the menu navigates inside the app, which leaves <details>
+    // open over the next page: any click in the menu closes it.
+    let details = NodeRef::<leptos::html::Details>::new();
+    let close = move |_| {
+        if let Some(d) = details.get_untracked() {
+            d.set_open(false);
+        }
+    };
     view! {
-        <details class="account-menu">
+        <details class="account-menu" node_ref=details>
             <summary aria-label=format!("Account menu for {}", user.username)>
                 <span class="avatar" aria-hidden="true">{initial.to_string()}</span>
                 <span class="account-name">{user.username.clone()}</span>
                 {role_badge}
             </summary>
-            <div class="menu" role="menu">
+            <div class="menu" role="menu" on:click=close>
                 <p class="menu-caption">"Signed in as " <strong>{user.username.clone()}</strong></p>
                 <a role="menuitem" href=format!("/u/{}", user.username)>"Your profile"</a>
                 {is_admin.then(|| view! {

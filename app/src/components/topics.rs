@@ -24,7 +24,7 @@ pub fn TagLinks(tags: Vec<String>) -> impl IntoView {
     view! {
         <ul class="tag-list" aria-label="Tags">
             {tags.into_iter().map(|t| view! {
-                <li><a class="tag" href=format!("/tags/{}", urlencode(&t))>{t}</a></li>
+                <li><a class="tag" href=format!("/tags/{}", urlencode(&t))>{t.clone()}</a></li>
             }).collect_view()}
         </ul>
     }
@@ -32,7 +32,7 @@ pub fn TagLinks(tags: Vec<String>) -> impl IntoView {
 
 /// One topic in a list: counts, title, excerpt, category, tags, author.
 #[component]
-pub fn TopicRow(topic: TopicSummary, #[prop(into, optional)] category: Option<Category>) -> impl IntoView {
+pub fn TopicRow(topic: TopicSummary, #[prop(optional_no_strip)] category: Option<Category>) -> impl IntoView {
     let path = topic.path();
     let answers_label = if topic.answer_count == 1 { "answer" } else { "answers" };
     let views_label = if topic.view_count == 1 { "view" } else { "views" };
@@ -43,7 +43,7 @@ pub fn TopicRow(topic: TopicSummary, #[prop(into, optional)] category: Option<Ca
         <li class="topic-row">
             <div class="topic-stats" aria-hidden="false">
                 <span class="stat"><strong>{topic.score}</strong>" "{votes_label}</span>
-                <span class="stat" class:stat-answered=topic.answer_count > 0 class:stat-solved=topic.solved>
+                <span class="stat" class:stat-answered=(topic.answer_count > 0) class:stat-solved=topic.solved>
                     <strong>{topic.answer_count}</strong>" "{answers_label}
                 </span>
                 <span class="stat muted"><strong>{topic.view_count}</strong>" "{views_label}</span>

@@ -34,6 +34,8 @@ pub fn AdminCategories() -> impl IntoView {
     let data = Resource::new(move || (saved.get(), deleted.get()), |_| admin_categories());
     let query = use_query_map();
     let edit_id = move || query.read().get("edit").and_then(|s| s.parse::<i64>().ok());
+    let form = NodeRef::<leptos::html::Form>::new();
+    reset_on(form, move || (saved.get(), edit_id()));
 
     view! {
         <Title text="Categories" />
@@ -44,7 +46,7 @@ pub fn AdminCategories() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted">"Loading categories…"</p> }>
             {move || data.get().map(|res| match res {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(page) => view! { <CategoriesView page edit_id=edit_id() save delete /> }.into_any(),
+                Ok(page) => view! { <CategoriesView page edit_id=edit_id() save delete form /> }.into_any(),
             })}
         </Transition>
     }
@@ -56,6 +58,7 @@ fn CategoriesView(
     edit_id: Option<i64>,
     save: ServerAction<SaveCategory>,
     delete: ServerAction<DeleteCategory>,
+    form: NodeRef<leptos::html::Form>,
 ) -> impl IntoView {
     let editing = edit_id.and_then(|id| page.categories.iter().find(|c| c.id == id).cloned());
     let count = page.categories.len();
@@ -67,12 +70,8 @@ fn CategoriesView(
         .categories
         .iter()
         .map(|c| {
-            let groups: Vec<String> = page
-                .groups
-                .iter()
-                .filter(|g| c.group_ids.contains(&g.id))
-                .map(|g| g.name.clone())
-                .collect();
+            let groups: Vec<String> =
+                page.groups.iter().filter(|g| c.group_ids.contains(&g.id)).map(|g| g.name.clone()).collect();
             view! { <CategoryRow category=c.clone() groups delete /> }
         })
         .collect_view();
@@ -107,14 +106,18 @@ fn CategoriesView(
                     <a class="button button-ghost button-small" href="/admin/categories">"New category instead"</a>
                 })}
             </div>
-            <CategoryForm categories=page.categories groups=page.groups editing save />
+            <CategoryForm categories=page.categories groups=page.groups editing save form />
         </section>
         </div>
     }
 }
 
 #[component]
-fn CategoryRow(category: Category, groups: Vec<String>, delete: ServerAction<DeleteCategory>) -> impl IntoView {
+fn CategoryRow(
+    category: Category,
+    groups: Vec<String>,
+    delete: ServerAction<DeleteCategory>,
+) -> impl IntoView {
     let is_sub = category.parent_id.is_some();
     let accepts = POST_TYPES
         .iter()
@@ -123,7 +126,9 @@ fn CategoryRow(category: Category, groups: Vec<String>, delete: ServerAction<Del
         .collect::<Vec<_>>()
         .join(", ");
     let visibility = match category.visibility {
-        Visibility::Groups if !groups.is_empty() => format!("{}: {}", Visibility::Groups.label(), groups.join(", ")),
+        Visibility::Groups if !groups.is_empty() => {
+            format!("{}: {}", Visibility::Groups.label(), groups.join(", "))
+        }
         v => v.label().to_owned(),
     };
     let name = category.name.clone();
@@ -161,6 +166,7 @@ fn CategoryForm(
     groups: Vec<domain::model::Group>,
     editing: Option<Category>,
     save: ServerAction<SaveCategory>,
+    form: NodeRef<leptos::html::Form>,
 ) -> impl IntoView {
     let id = editing.as_ref().map(|c| c.id.to_string()).unwrap_or_default();
     // What the admin typed before a refused save of this same form (also
@@ -181,12 +187,16 @@ fn CategoryForm(
     let color = value("color", c.as_ref().map(|c| c.color.clone()).unwrap_or_else(|| "#2f7de1".to_owned()));
     let next_position = categories.iter().filter(|c| c.parent_id.is_none()).count();
     let position = value("position", c.as_ref().map_or(next_position as i64, |c| c.position).to_string());
-    let parent = value("parent_id", c.as_ref().and_then(|c| c.parent_id).map(|p| p.to_string()).unwrap_or_default());
+    let parent =
+        value("parent_id", c.as_ref().and_then(|c| c.parent_id).map(|p| p.to_string()).unwrap_or_default());
     let post_types = list(
         "post_types",
-        c.as_ref().map(|c| c.post_types.clone()).unwrap_or_else(|| vec!["question".into(), "discussion".into()]),
+        c.as_ref()
+            .map(|c| c.post_types.clone())
+            .unwrap_or_else(|| vec!["question".into(), "discussion".into()]),
     );
-    let visibility = value("visibility", c.as_ref().map_or(Visibility::Public, |c| c.visibility).as_str().to_owned());
+    let visibility =
+        value("visibility", c.as_ref().map_or(Visibility::Public, |c| c.visibility).as_str().to_owned());
     let group_ids = list(
         "group_ids",
         c.as_ref().map(|c| c.group_ids.iter().map(i64::to_string).collect()).unwrap_or_default(),
@@ -212,7 +222,7 @@ fn CategoryForm(
     let button = if editing.is_some() { "Save category" } else { "Create category" };
 
     view! {
-        <ActionForm action=save attr:class="form admin-form category-form" attr:novalidate=true>
+        <ActionForm action=save node_ref=form attr:class="form admin-form category-form" attr:novalidate=true>
             <input type="hidden" name="id" value=editing.as_ref().map(|c| c.id.to_string()).unwrap_or_default() />
             <div class="admin-form-row">
                 <AdminField label="Name" id="category-name" name="name" value=name error=error("name") required=true />
@@ -395,6 +405,26 @@ where
     })
 }
 
+/// Resets `form` each time `trigger` changes (not on the first run): after a
+/// successful save, or when another item is opened for editing. Re-rendering
+/// is not enough: the DOM nodes are reused, and a field the admin typed in
+/// keeps its text over a new `value` attribute. After the reset, each field
+/// shows its (possibly new) default again.
+pub(crate) fn reset_on<T>(form: NodeRef<leptos::html::Form>, trigger: impl Fn() -> T + 'static)
+where
+    T: PartialEq + 'static,
+{
+    Effect::new(move |prev: Option<T>| {
+        let now = trigger();
+        if prev.is_some_and(|p| p != now) {
+            if let Some(f) = form.get_untracked() {
+                f.reset();
+            }
+        }
+        now
+    });
+}
+
 /// A labelled input (or textarea) with an explicit id, since an admin page
 /// holds several forms with fields of the same name. Its error is shown
 /// below it and linked for screen readers.
@@ -449,7 +479,10 @@ pub(crate) fn AdminField(
 
 /// The message under a field, hidden while there is none.
 #[component]
-pub(crate) fn FieldError(#[prop(into)] id: String, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+pub(crate) fn FieldError(
+    #[prop(into)] id: String,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
     view! {
         <p class="field-error" id=id role="alert" hidden=move || error.get().is_none()>
             {move || error.get().unwrap_or_default()}

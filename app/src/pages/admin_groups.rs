@@ -6,12 +6,19 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use super::admin_categories::{last_success, AdminField, Feedback};
+use super::admin_categories::{last_success, reset_on, AdminField, Feedback};
 use crate::api::admin::{
     admin_groups, AddGroupMember, CreateGroup, DeleteGroup, GroupMembers, GroupsAdmin, RemoveGroupMember,
 };
 use crate::pages::not_found::ErrorPanel;
 use crate::pages::urlencode;
+
+/// The forms that are emptied after a success.
+#[derive(Clone, Copy)]
+struct Forms {
+    create: NodeRef<leptos::html::Form>,
+    add: NodeRef<leptos::html::Form>,
+}
 
 #[component]
 pub fn AdminGroups() -> impl IntoView {
@@ -31,6 +38,9 @@ pub fn AdminGroups() -> impl IntoView {
         move || (group(), versions.0.get(), versions.1.get(), versions.2.get(), versions.3.get()),
         |(group, ..)| admin_groups(group),
     );
+    let forms = Forms { create: NodeRef::new(), add: NodeRef::new() };
+    reset_on(forms.create, move || versions.0.get());
+    reset_on(forms.add, move || (versions.2.get(), group()));
 
     view! {
         <Title text="Groups" />
@@ -39,7 +49,7 @@ pub fn AdminGroups() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted">"Loading groups…"</p> }>
             {move || data.get().map(|res| match res {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(page) => view! { <GroupsView page create delete add remove /> }.into_any(),
+                Ok(page) => view! { <GroupsView page create delete add remove forms /> }.into_any(),
             })}
         </Transition>
     }
@@ -52,6 +62,7 @@ fn GroupsView(
     delete: ServerAction<DeleteGroup>,
     add: ServerAction<AddGroupMember>,
     remove: ServerAction<RemoveGroupMember>,
+    forms: Forms,
 ) -> impl IntoView {
     let count = page.groups.len();
     let selected_id = page.selected.as_ref().map(|s| s.group.id);
@@ -95,10 +106,10 @@ fn GroupsView(
                 }.into_any()
             }}
         </section>
-        {page.selected.map(|s| view! { <MembersPanel selected=s add remove /> })}
+        {page.selected.map(|s| view! { <MembersPanel selected=s add remove form=forms.add /> })}
         <section class="panel admin-form-panel" aria-labelledby="group-form-heading">
             <h2 id="group-form-heading">"New group"</h2>
-            <ActionForm action=create attr:class="form admin-form" attr:novalidate=true>
+            <ActionForm action=create node_ref=forms.create attr:class="form admin-form" attr:novalidate=true>
                 <AdminField label="Group name" id="group-name" name="name" value=name error=error("name") required=true />
                 <AdminField label="Description" id="group-description" name="description" value=description error=error("description") multiline=true />
                 <div class="form-actions">
@@ -114,7 +125,11 @@ fn GroupsView(
 fn GroupRow(group: Group, open: Option<i64>, delete: ServerAction<DeleteGroup>) -> impl IntoView {
     let is_open = open == Some(group.id);
     let name = group.name.clone();
-    let members = if group.member_count == 1 { "1 member".to_owned() } else { format!("{} members", group.member_count) };
+    let members = if group.member_count == 1 {
+        "1 member".to_owned()
+    } else {
+        format!("{} members", group.member_count)
+    };
     view! {
         <tr class:admin-row-open=is_open>
             <th scope="row">{group.name.clone()}</th>
@@ -145,6 +160,7 @@ fn MembersPanel(
     selected: GroupMembers,
     add: ServerAction<AddGroupMember>,
     remove: ServerAction<RemoveGroupMember>,
+    form: NodeRef<leptos::html::Form>,
 ) -> impl IntoView {
     let GroupMembers { group, members } = selected;
     let group_id = group.id;
@@ -181,7 +197,7 @@ fn MembersPanel(
                 <a class="button button-ghost button-small" href="/admin/groups">"Close"</a>
             </div>
             {list}
-            <ActionForm action=add attr:class="form admin-form admin-inline-form" attr:novalidate=true>
+            <ActionForm action=add node_ref=form attr:class="form admin-form admin-inline-form" attr:novalidate=true>
                 <input type="hidden" name="group_id" value=group_id />
                 <AdminField label="Username" id="group-member-username" name="username" value=username error hint="Add a member by their username." required=true />
                 <div class="form-actions">

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use super::admin_categories::{last_success, AdminField, Feedback, FieldError};
+use super::admin_categories::{last_success, reset_on, AdminField, Feedback, FieldError};
 use crate::api::admin::{
     admin_tags, CreateTagGroup, DeleteTag, DeleteTagGroup, MergeTags, SaveTag, Saved, SetMembersCreateTags,
     TagsAdmin,
@@ -23,6 +23,10 @@ struct Actions {
     create_group: ServerAction<CreateTagGroup>,
     delete_group: ServerAction<DeleteTagGroup>,
     setting: ServerAction<SetMembersCreateTags>,
+    /// The forms that are emptied after a success.
+    tag_form: NodeRef<leptos::html::Form>,
+    merge_form: NodeRef<leptos::html::Form>,
+    group_form: NodeRef<leptos::html::Form>,
 }
 
 #[component]
@@ -34,6 +38,9 @@ pub fn AdminTags() -> impl IntoView {
         create_group: ServerAction::new(),
         delete_group: ServerAction::new(),
         setting: ServerAction::new(),
+        tag_form: NodeRef::new(),
+        merge_form: NodeRef::new(),
+        group_form: NodeRef::new(),
     };
     let feedback = Feedback::new();
     feedback.follow(a.save, true, |s: &Saved| {
@@ -62,6 +69,10 @@ pub fn AdminTags() -> impl IntoView {
     let data = Resource::new(move || versions.map(|v| v.get()), |_| admin_tags());
     let query = use_query_map();
     let edit_id = move || query.read().get("edit").and_then(|s| s.parse::<i64>().ok());
+    let [saved, merged, _, group_created, ..] = versions;
+    reset_on(a.tag_form, move || (saved.get(), edit_id()));
+    reset_on(a.merge_form, move || merged.get());
+    reset_on(a.group_form, move || group_created.get());
 
     view! {
         <Title text="Tags" />
@@ -134,12 +145,12 @@ fn tags_view(page: TagsAdmin, edit_id: Option<i64>, a: Actions) -> impl IntoView
                         <a class="button button-ghost button-small" href="/admin/tags">"New tag instead"</a>
                     })}
                 </div>
-                <TagForm groups=groups.clone() editing save=a.save />
+                <TagForm groups=groups.clone() editing save=a.save form=a.tag_form />
             </section>
             <section class="panel admin-form-panel" aria-labelledby="merge-heading">
                 <h2 id="merge-heading">"Merge tags"</h2>
                 <p class="muted">"Every topic of the first tag moves to the second; the first tag is then deleted."</p>
-                <MergeForm tags merge=a.merge />
+                <MergeForm tags merge=a.merge form=a.merge_form />
             </section>
         </div>
         <div class="admin-columns">
@@ -165,7 +176,7 @@ fn tags_view(page: TagsAdmin, edit_id: Option<i64>, a: Actions) -> impl IntoView
                     }.into_any()
                 }}
                 <h3>"New tag group"</h3>
-                <TagGroupForm next_position create=a.create_group />
+                <TagGroupForm next_position create=a.create_group form=a.group_form />
             </section>
             <section class="panel" aria-labelledby="tag-settings-heading">
                 <h2 id="tag-settings-heading">"Tag settings"</h2>
@@ -229,15 +240,25 @@ fn TagGroupRow(group: TagGroup, tags: usize, delete: ServerAction<DeleteTagGroup
 }
 
 #[component]
-fn TagForm(groups: Vec<TagGroup>, editing: Option<Tag>, save: ServerAction<SaveTag>) -> impl IntoView {
+fn TagForm(
+    groups: Vec<TagGroup>,
+    editing: Option<Tag>,
+    save: ServerAction<SaveTag>,
+    form: NodeRef<leptos::html::Form>,
+) -> impl IntoView {
     let id = editing.as_ref().map(|t| t.id.to_string()).unwrap_or_default();
     // What was typed before a refused save of this same form (also without
     // JavaScript, whose error is in the URL).
-    let typed = save.value().get_untracked().and_then(Result::err).filter(|e| e.echo("id").unwrap_or_default() == id);
+    let typed =
+        save.value().get_untracked().and_then(Result::err).filter(|e| e.echo("id").unwrap_or_default() == id);
     let value = |name: &str, current: String| typed.as_ref().and_then(|e| e.echo(name)).unwrap_or(current);
     let name = value("name", editing.as_ref().map(|t| t.name.clone()).unwrap_or_default());
-    let description = value("description", editing.as_ref().map(|t| t.description.clone()).unwrap_or_default());
-    let group = value("group_id", editing.as_ref().and_then(|t| t.group_id).map(|g| g.to_string()).unwrap_or_default());
+    let description =
+        value("description", editing.as_ref().map(|t| t.description.clone()).unwrap_or_default());
+    let group = value(
+        "group_id",
+        editing.as_ref().and_then(|t| t.group_id).map(|g| g.to_string()).unwrap_or_default(),
+    );
     let error = {
         let id = id.clone();
         move |field: &'static str| {
@@ -254,7 +275,7 @@ fn TagForm(groups: Vec<TagGroup>, editing: Option<Tag>, save: ServerAction<SaveT
     let group_err = error("group_id");
     let button = if editing.is_some() { "Save tag" } else { "Create tag" };
     view! {
-        <ActionForm action=save attr:class="form admin-form" attr:novalidate=true>
+        <ActionForm action=save node_ref=form attr:class="form admin-form" attr:novalidate=true>
             <input type="hidden" name="id" value=id />
             <AdminField
                 label="Tag name"
@@ -285,7 +306,11 @@ fn TagForm(groups: Vec<TagGroup>, editing: Option<Tag>, save: ServerAction<SaveT
 }
 
 #[component]
-fn MergeForm(tags: Vec<Tag>, merge: ServerAction<MergeTags>) -> impl IntoView {
+fn MergeForm(
+    tags: Vec<Tag>,
+    merge: ServerAction<MergeTags>,
+    form: NodeRef<leptos::html::Form>,
+) -> impl IntoView {
     let typed = merge.value().get_untracked().and_then(Result::err);
     let echo = |name: &str| typed.as_ref().and_then(|e| e.echo(name)).unwrap_or_default();
     let options = move |chosen: String| {
@@ -299,7 +324,7 @@ fn MergeForm(tags: Vec<Tag>, merge: ServerAction<MergeTags>) -> impl IntoView {
     };
     let (from, into) = (echo("from"), echo("into"));
     view! {
-        <ActionForm action=merge attr:class="form admin-form">
+        <ActionForm action=merge node_ref=form attr:class="form admin-form">
             <div class="admin-form-row">
                 <div class="field">
                     <label for="merge-from">"Merge tag"</label>
@@ -324,7 +349,11 @@ fn MergeForm(tags: Vec<Tag>, merge: ServerAction<MergeTags>) -> impl IntoView {
 }
 
 #[component]
-fn TagGroupForm(next_position: i64, create: ServerAction<CreateTagGroup>) -> impl IntoView {
+fn TagGroupForm(
+    next_position: i64,
+    create: ServerAction<CreateTagGroup>,
+    form: NodeRef<leptos::html::Form>,
+) -> impl IntoView {
     let typed = create.value().get_untracked().and_then(Result::err);
     let echo = |name: &str| typed.as_ref().and_then(|e| e.echo(name));
     let name = echo("name").unwrap_or_default();
@@ -333,7 +362,7 @@ fn TagGroupForm(next_position: i64, create: ServerAction<CreateTagGroup>) -> imp
         Signal::derive(move || create.value().get().and_then(Result::err).and_then(|e| e.field(field)))
     };
     view! {
-        <ActionForm action=create attr:class="form admin-form" attr:novalidate=true>
+        <ActionForm action=create node_ref=form attr:class="form admin-form" attr:novalidate=true>
             <div class="admin-form-row">
                 <AdminField label="Tag group name" id="tag-group-name" name="name" value=name error=error("name") required=true />
                 <AdminField label="Position" id="tag-group-position" name="position" kind="number" value=position error=error("position") />

@@ -89,12 +89,13 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
                     <legend>"Type"</legend>
                     {[PostKind::Question, PostKind::Discussion].into_iter().map(|k| {
                         let id = format!("kind-{}", k.as_str());
+                        let label_for = id.clone();
                         let hint = match k {
                             PostKind::Question => "Question: you need an answer to a problem.",
                             _ => "Discussion: share an idea or open a conversation.",
                         };
                         view! {
-                            <label for=id.clone() class="radio">
+                            <label for=label_for class="radio">
                                 <input type="radio" id=id name="kind" value=k.as_str() checked=kind == k.as_str() />
                                 {hint}
                             </label>

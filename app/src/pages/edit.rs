@@ -47,9 +47,7 @@ fn EditForm(data: EditData, action: ServerAction<EditPost>) -> impl IntoView {
     let keep = |name: &str, current: &str| {
         initial_err.as_ref().and_then(|e| e.echo(name)).unwrap_or_else(|| current.to_owned())
     };
-    let field = |name: &'static str| {
-        Signal::derive(move || failed().and_then(|e| e.field(name)))
-    };
+    let field = move |name: &'static str| Signal::derive(move || failed().and_then(|e| e.field(name)));
     let message = Signal::derive(move || failed().map(|e| e.to_string()));
     let (title, body, tags, reason) =
         (keep("title", &data.title), keep("body", &data.body), keep("tags", &data.tags), keep("reason", ""));

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::api::overview::community_overview;
-use crate::api::topics::{home_data, HomeData};
+use crate::api::topics::{home_data, HomeLists};
 use crate::app::SessionResource;
 use crate::components::time::Time;
 use crate::components::topics::{CategoryBadge, TopicRows};
@@ -44,7 +44,7 @@ pub fn Home() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match home.await {
-                    Ok(data) => view! { <HomeLists data /> }.into_any(),
+                    Ok(data) => view! { <HomeSections data /> }.into_any(),
                     Err(e) => view! { <p class="alert alert-error">{e.to_string()}</p> }.into_any(),
                 }
             })}
@@ -83,8 +83,8 @@ pub fn Home() -> impl IntoView {
 }
 
 #[component]
-fn HomeLists(data: HomeData) -> impl IntoView {
-    let HomeData { categories, latest } = data;
+fn HomeSections(data: HomeLists) -> impl IntoView {
+    let HomeLists { categories, latest } = data;
     let tops: Vec<_> = categories.iter().filter(|c| c.parent_id.is_none()).cloned().collect();
     let rows = tops
         .into_iter()

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::api::topics::{tag_index, TagIndex};
+use crate::api::topics::{tag_index, TagDirectory};
 use crate::pages::not_found::ErrorPanel;
 use crate::pages::urlencode;
 
@@ -25,8 +25,8 @@ pub fn TagsPage() -> impl IntoView {
 }
 
 #[component]
-fn TagsView(index: TagIndex) -> impl IntoView {
-    let TagIndex { tags, groups } = index;
+fn TagsView(index: TagDirectory) -> impl IntoView {
+    let TagDirectory { tags, groups } = index;
     let mut sections: Vec<(String, Vec<domain::model::Tag>)> = groups
         .iter()
         .map(|g| (g.name.clone(), tags.iter().filter(|t| t.group_id == Some(g.id)).cloned().collect()))

@@ -291,6 +291,7 @@ fn Comments(
                         <MarkdownEditor
                             label=if is_topic { "Comment on this question" } else { "Comment on this answer" }
                             name="comment"
+                            id=format!("comment-field-{post_id}")
                             initial=initial
                             error
                             rows=2
@@ -333,8 +334,8 @@ fn AnswerForm(topic_id: i64, signed_in: bool, locked: bool, form_key: String, pa
         .and_then(|e| e.echo("answer"))
         .unwrap_or_else(|| actions.answer_draft.get_untracked());
     view! {
-        <section class="panel answer-form" aria-labelledby="your-answer-heading">
-            <h2 id="your-answer-heading">"Your answer"</h2>
+        <section class="panel answer-form">
+            <h2>"Know the answer? Share it"</h2>
             <ActionForm action=actions.answer attr:class="form">
                 <input type="hidden" name="topic_id" value=topic_id />
                 <input type="hidden" name="request_key" value=format!("{form_key}-a") />

@@ -200,6 +200,11 @@ pub fn mentions(md: &str) -> Vec<String> {
 /// list excerpts and feeds.
 ///
 /// The "…" counts toward `max_chars`. A single word longer than the budget is cut inside the word.
+/// Plain text of already rendered, sanitized HTML (structured data, feeds).
+pub fn html_text(html: &str) -> String {
+    collapse_whitespace(&decode_entities(&strip_tags(html)))
+}
+
 pub fn plain_excerpt(md: &str, max_chars: usize) -> String {
     let text = collapse_whitespace(&decode_entities(&strip_tags(&render_block(md))));
     truncate_words(&text, max_chars)

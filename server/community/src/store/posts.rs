@@ -74,6 +74,9 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
     let title = collect(&mut errors, post::parse_title(&input.title));
     let body = collect(&mut errors, post::parse_body(&input.body, "body"));
     let tag_names = collect(&mut errors, post::parse_tags(&input.tags));
+    if let Some(e) = tags::unknown_tag_error(db, viewer, &tag_names).await? {
+        errors.push(e);
+    }
     let access = categories::access(db, viewer).await?;
     let category = input.category_id.and_then(|id| access.category(id));
     match (category, kind) {

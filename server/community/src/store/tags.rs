@@ -2,7 +2,7 @@
 
 use domain::model::{Tag, TagGroup};
 use domain::permissions::{self, Action, Viewer};
-use domain::{place, post, ErrorCode};
+use domain::{place, post, ErrorCode, FieldError};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
@@ -164,6 +164,26 @@ pub(crate) async fn recount(tx: &mut Tx, tag_ids: &[i64]) -> StoreResult<()> {
             .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     }
     Ok(())
+}
+
+/// The error a post would get for naming tags that do not exist, when the
+/// viewer may not create them; checked with the other fields so the author
+/// sees every problem at once (`resolve` stays the authoritative check).
+pub(crate) async fn unknown_tag_error(db: &Db, viewer: Viewer, names: &[String]) -> StoreResult<Option<FieldError>> {
+    let mut missing = false;
+    for name in names {
+        if by_name(db, name).await?.is_none() {
+            missing = true;
+            break;
+        }
+    }
+    if !missing {
+        return Ok(None);
+    }
+    let members_may_create = settings::get_bool(db, MEMBERS_CREATE_TAGS, false).await?;
+    Ok(permissions::check(viewer, Action::CreateTag { members_may_create })
+        .is_err()
+        .then(|| FieldError::new("tags", ErrorCode::TagUnknown)))
 }
 
 /// Resolves tag names for a post inside its transaction: existing tags by
