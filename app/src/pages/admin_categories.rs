@@ -80,7 +80,7 @@ fn CategoriesView(
         <section class="panel">
             <div class="panel-header">
                 <h1>"Categories"</h1>
-                <p class="muted">{format!("{count} categories")}</p>
+                <p class="muted">{plural(count, "category", "categories")}</p>
             </div>
             <div class="table-wrap">
                 <table class="table admin-table">
@@ -366,6 +366,15 @@ impl Feedback {
             <FormAlert message=Signal::derive(move || failed.get()) />
             <p class="status-message" role="status">{move || self.done.get()}</p>
         }
+    }
+}
+
+/// "1 tag", "3 tags".
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 

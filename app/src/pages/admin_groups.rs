@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use super::admin_categories::{last_success, reset_on, AdminField, Feedback};
+use super::admin_categories::{last_success, plural, reset_on, AdminField, Feedback};
 use crate::api::admin::{
     admin_groups, AddGroupMember, CreateGroup, DeleteGroup, GroupMembers, GroupsAdmin, RemoveGroupMember,
 };
@@ -83,7 +83,7 @@ fn GroupsView(
         <section class="panel">
             <div class="panel-header">
                 <h1>"Groups"</h1>
-                <p class="muted">{format!("{count} groups")}</p>
+                <p class="muted">{plural(count, "group", "groups")}</p>
             </div>
             <p class="muted">"Categories restricted to groups admit only their members (and staff)."</p>
             {if count == 0 {
@@ -125,16 +125,12 @@ fn GroupsView(
 fn GroupRow(group: Group, open: Option<i64>, delete: ServerAction<DeleteGroup>) -> impl IntoView {
     let is_open = open == Some(group.id);
     let name = group.name.clone();
-    let members = if group.member_count == 1 {
-        "1 member".to_owned()
-    } else {
-        format!("{} members", group.member_count)
-    };
+    let members = plural(usize::try_from(group.member_count).unwrap_or(0), "member", "members");
     view! {
         <tr class:admin-row-open=is_open>
             <th scope="row">{group.name.clone()}</th>
             <td>{group.description.clone()}</td>
-            <td>{members}</td>
+            <td class="admin-count">{members}</td>
             <td class="admin-actions">
                 <a
                     class="button button-small"

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use super::admin_categories::{last_success, reset_on, AdminField, Feedback, FieldError};
+use super::admin_categories::{last_success, plural, reset_on, AdminField, Feedback, FieldError};
 use crate::api::admin::{
     admin_tags, CreateTagGroup, DeleteTag, DeleteTagGroup, MergeTags, SaveTag, Saved, SetMembersCreateTags,
     TagsAdmin,
@@ -119,7 +119,7 @@ fn tags_view(page: TagsAdmin, edit_id: Option<i64>, a: Actions) -> impl IntoView
         <section class="panel">
             <div class="panel-header">
                 <h1>"Tags"</h1>
-                <p class="muted">{format!("{count} tags")}</p>
+                <p class="muted">{plural(count, "tag", "tags")}</p>
             </div>
             <div class="table-wrap">
                 <table class="table admin-table">
