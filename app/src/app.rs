@@ -15,10 +15,14 @@ use crate::pages::{
     admin_tags::AdminTags,
     ask::AskPage,
     edit::{EditPage, HistoryPage},
+    home::Home,
+    not_found::NotFound,
     profile::ProfilePage,
     questions::{CategoryPage, QuestionsPage, TagPage},
+    sign_in::SignInPage,
+    sign_up::SignUpPage,
     tags::TagsPage,
-    thread::ThreadPageView, home::Home, not_found::NotFound, sign_in::SignInPage, sign_up::SignUpPage,
+    thread::ThreadPageView,
 };
 
 /// The HTML document around the app, rendered only on the server.

@@ -27,15 +27,22 @@ fn origin(state: &ServerState, headers: &HeaderMap) -> String {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
 }
 
 fn iso(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    chrono::DateTime::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 fn xml(body: String, content_type: &'static str) -> Response {
-    ([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "public, max-age=300")], body).into_response()
+    ([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "public, max-age=300")], body)
+        .into_response()
 }
 
 fn failed(e: community::StoreError) -> Response {
@@ -52,9 +59,13 @@ pub async fn robots(State(state): State<ServerState>, headers: HeaderMap) -> Res
 }
 
 /// The fixed pages and public categories, listed in the first sitemap.
-async fn static_urls(state: &ServerState, base: &str) -> Result<Vec<(String, Option<i64>)>, community::StoreError> {
+async fn static_urls(
+    state: &ServerState,
+    base: &str,
+) -> Result<Vec<(String, Option<i64>)>, community::StoreError> {
     let access = categories::access(&state.app.db, Viewer::Visitor).await?;
-    let mut urls = vec![(format!("{base}/"), None), (format!("{base}/questions"), None), (format!("{base}/tags"), None)];
+    let mut urls =
+        vec![(format!("{base}/"), None), (format!("{base}/questions"), None), (format!("{base}/tags"), None)];
     urls.extend(access.categories.iter().map(|c| (format!("{base}/c/{}", c.slug), c.last_activity_at)));
     Ok(urls)
 }
@@ -112,24 +123,42 @@ async fn topic_urls(
 
 /// `/sitemaps/0.xml` holds the fixed pages; `/sitemaps/N.xml` (N ≥ 1) the
 /// topics from (N-1)·50 000.
-pub async fn sitemap_file(State(state): State<ServerState>, headers: HeaderMap, Path(file): Path<String>) -> Response {
+pub async fn sitemap_file(
+    State(state): State<ServerState>,
+    headers: HeaderMap,
+    Path(file): Path<String>,
+) -> Response {
     let Some(n) = file.strip_suffix(".xml").and_then(|n| n.parse::<i64>().ok()).filter(|n| *n >= 0) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let base = origin(&state, &headers);
     let urls = if n == 0 { static_urls(&state, &base).await } else { topic_urls(&state, &base, n - 1).await };
     match urls {
-        Ok(urls) if n == 0 || !urls.is_empty() => xml(urlset(urls.into_iter()), "application/xml; charset=utf-8"),
+        Ok(urls) if n == 0 || !urls.is_empty() => {
+            xml(urlset(urls.into_iter()), "application/xml; charset=utf-8")
+        }
         Ok(_) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => failed(e),
     }
 }
 
 pub async fn feed_all(State(state): State<ServerState>, headers: HeaderMap) -> Response {
-    feed(&state, &headers, ListQuery { sort: Sort::Newest, ..Default::default() }, "Latest questions".into(), "/questions".into(), "/feeds/questions.atom".into()).await
+    feed(
+        &state,
+        &headers,
+        ListQuery { sort: Sort::Newest, ..Default::default() },
+        "Latest questions".into(),
+        "/questions".into(),
+        "/feeds/questions.atom".into(),
+    )
+    .await
 }
 
-pub async fn feed_category(State(state): State<ServerState>, headers: HeaderMap, Path(file): Path<String>) -> Response {
+pub async fn feed_category(
+    State(state): State<ServerState>,
+    headers: HeaderMap,
+    Path(file): Path<String>,
+) -> Response {
     let Some(slug) = file.strip_suffix(".atom") else { return StatusCode::NOT_FOUND.into_response() };
     let access = match categories::access(&state.app.db, Viewer::Visitor).await {
         Ok(a) => a,
@@ -140,7 +169,11 @@ pub async fn feed_category(State(state): State<ServerState>, headers: HeaderMap,
     feed(&state, &headers, q, cat.name.clone(), format!("/c/{}", cat.slug), format!("/feeds/c/{file}")).await
 }
 
-pub async fn feed_tag(State(state): State<ServerState>, headers: HeaderMap, Path(file): Path<String>) -> Response {
+pub async fn feed_tag(
+    State(state): State<ServerState>,
+    headers: HeaderMap,
+    Path(file): Path<String>,
+) -> Response {
     let Some(name) = file.strip_suffix(".atom") else { return StatusCode::NOT_FOUND.into_response() };
     let tag = match tags::by_name(&state.app.db, name).await {
         Ok(Some(t)) => t,
@@ -184,7 +217,11 @@ async fn feed(
             e.set_title(Text::plain(t.title.clone()));
             e.set_updated(date(t.last_activity_at));
             e.set_published(Some(date(t.created_at)));
-            e.set_authors(vec![Person { name: t.author.username.clone(), uri: Some(format!("{base}/u/{}", t.author.username)), ..Default::default() }]);
+            e.set_authors(vec![Person {
+                name: t.author.username.clone(),
+                uri: Some(format!("{base}/u/{}", t.author.username)),
+                ..Default::default()
+            }]);
             e.set_links(vec![Link { href: url, rel: "alternate".into(), ..Default::default() }]);
             e.set_summary(Some(Text::plain(t.excerpt.clone())));
             e

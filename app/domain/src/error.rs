@@ -127,7 +127,9 @@ impl ErrorCode {
             Self::PasswordContainsUsername => "Your password must not contain your username.",
             Self::Required => "This field is required.",
             Self::RoleUnknown => "Choose member, agent or admin.",
-            Self::TitleTooShort => "Use at least 15 characters, so others understand the problem at a glance.",
+            Self::TitleTooShort => {
+                "Use at least 15 characters, so others understand the problem at a glance."
+            }
             Self::TitleTooLong => "Use at most 150 characters.",
             Self::BodyTooShort => "Use at least 30 characters: describe what you tried and what happened.",
             Self::BodyTooLong => "Use at most 30,000 characters.",
@@ -138,7 +140,9 @@ impl ErrorCode {
             Self::TagUnknown => "This tag does not exist. Choose an existing tag.",
             Self::TagTaken => "A tag with this name already exists.",
             Self::CategoryUnknown => "Choose a category.",
-            Self::KindNotAccepted => "This category does not accept this type of post. Choose another category or type.",
+            Self::KindNotAccepted => {
+                "This category does not accept this type of post. Choose another category or type."
+            }
             Self::KindUnknown => "Choose a question or a discussion.",
             Self::NameTooShort => "Use at least 2 characters.",
             Self::NameTooLong => "Use at most 50 characters.",
@@ -156,7 +160,9 @@ impl ErrorCode {
             Self::ReasonTooLong => "Use at most 300 characters.",
             Self::PostLocked => "This question is locked: it takes no new answers or comments.",
             Self::PostDeleted => "This post has been deleted.",
-            Self::HasAnswers => "A question with answers cannot be deleted by its author. Ask support staff if it must go.",
+            Self::HasAnswers => {
+                "A question with answers cannot be deleted by its author. Ask support staff if it must go."
+            }
             Self::RevisionUnknown => "This revision does not exist.",
             Self::NothingChanged => "Nothing changed: edit the text before saving.",
             Self::MergeSameTag => "Choose a different tag to merge into.",

@@ -116,9 +116,18 @@ mod tests {
         let answered = Action::Delete { author_id: 3, is_question: true, answer_count: 2 };
         assert_eq!(check(MEMBER, answered), Err(Denied::HasAnswers));
         assert_eq!(check(AGENT, answered), Ok(()));
-        assert_eq!(check(MEMBER, Action::Delete { author_id: 3, is_question: true, answer_count: 0 }), Ok(()));
-        assert_eq!(check(MEMBER, Action::Delete { author_id: 3, is_question: false, answer_count: 0 }), Ok(()));
-        assert_eq!(check(MEMBER, Action::Delete { author_id: 4, is_question: false, answer_count: 0 }), Err(Denied::Forbidden));
+        assert_eq!(
+            check(MEMBER, Action::Delete { author_id: 3, is_question: true, answer_count: 0 }),
+            Ok(())
+        );
+        assert_eq!(
+            check(MEMBER, Action::Delete { author_id: 3, is_question: false, answer_count: 0 }),
+            Ok(())
+        );
+        assert_eq!(
+            check(MEMBER, Action::Delete { author_id: 4, is_question: false, answer_count: 0 }),
+            Err(Denied::Forbidden)
+        );
         assert_eq!(check(MEMBER, Action::Moderate), Err(Denied::Forbidden));
         assert_eq!(check(AGENT, Action::Moderate), Ok(()));
     }

@@ -242,8 +242,12 @@ mod tests {
         assert!(parse_body(&"щ".repeat(30), "body").is_ok());
         assert_eq!(parse_body(&"щ".repeat(29), "body").unwrap_err().code, ErrorCode::BodyTooShort);
         assert_eq!(parse_body(&"x".repeat(30_001), "body").unwrap_err().code, ErrorCode::BodyTooLong);
-        assert_eq!(parse_body("\n\n   \n", "answer").unwrap_err(), FieldError::new("answer", ErrorCode::Required));
-        let kept = parse_body("\r\n```\r\n  code\r\n```\r\nand enough words to pass the rule\r\n\r\n", "body");
+        assert_eq!(
+            parse_body("\n\n   \n", "answer").unwrap_err(),
+            FieldError::new("answer", ErrorCode::Required)
+        );
+        let kept =
+            parse_body("\r\n```\r\n  code\r\n```\r\nand enough words to pass the rule\r\n\r\n", "body");
         assert_eq!(kept.as_deref(), Ok("```\n  code\n```\nand enough words to pass the rule"));
     }
 
@@ -269,7 +273,10 @@ mod tests {
 
     #[test]
     fn slugs_are_readable_ascii() {
-        assert_eq!(slugify("Sync stuck at \"Preparing…\" on Windows 11!"), "sync-stuck-at-preparing-on-windows-11");
+        assert_eq!(
+            slugify("Sync stuck at \"Preparing…\" on Windows 11!"),
+            "sync-stuck-at-preparing-on-windows-11"
+        );
         assert_eq!(slugify("Où sont passées mes photos ?"), "ou-sont-passees-mes-photos");
         assert_eq!(slugify("Синхронизация не работает"), "sinkhronizatsiya-ne-rabotaet");
         assert_eq!(slugify("同步问题"), "post");

@@ -48,15 +48,25 @@ pub async fn ask(
 
 /// Answers a topic; returns the new answer's id.
 #[server(prefix = "/api", endpoint = "answer")]
-pub async fn post_answer(topic_id: i64, answer: String, request_key: Option<String>) -> Result<i64, AppError> {
+pub async fn post_answer(
+    topic_id: i64,
+    answer: String,
+    request_key: Option<String>,
+) -> Result<i64, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
     let typed = echo([("answer", answer.as_str())]);
     let now = community::clock::now_ms();
-    match community::store::posts::create_answer(&state.db, viewer, topic_id, &answer, &request_key, now).await {
+    match community::store::posts::create_answer(&state.db, viewer, topic_id, &answer, &request_key, now)
+        .await
+    {
         Ok(c) => {
-            ssr::redirect_plain_form(&format!("{}#post-{}", domain::model::topic_path(c.topic_id, &c.slug), c.id));
+            ssr::redirect_plain_form(&format!(
+                "{}#post-{}",
+                domain::model::topic_path(c.topic_id, &c.slug),
+                c.id
+            ));
             Ok(c.id)
         }
         Err(e) => ssr::fail(ssr::store_error(e, typed)),
@@ -65,7 +75,11 @@ pub async fn post_answer(topic_id: i64, answer: String, request_key: Option<Stri
 
 /// Comments on a post; returns the new comment's id.
 #[server(prefix = "/api", endpoint = "comment")]
-pub async fn post_comment(post_id: i64, comment: String, request_key: Option<String>) -> Result<i64, AppError> {
+pub async fn post_comment(
+    post_id: i64,
+    comment: String,
+    request_key: Option<String>,
+) -> Result<i64, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -190,5 +204,9 @@ pub async fn preview_markdown(body: String, inline: bool) -> Result<String, AppE
             Default::default(),
         ));
     }
-    Ok(if inline { community::markdown::render_inline(&body) } else { community::markdown::render_block(&body) })
+    Ok(if inline {
+        community::markdown::render_inline(&body)
+    } else {
+        community::markdown::render_block(&body)
+    })
 }

@@ -154,15 +154,20 @@ pub fn form_key() -> String {
 
 /// The differences between a revision and the one before it (or, for the
 /// first, everything added).
-pub fn revision_view(prev: Option<&domain::model::Revision>, rev: &domain::model::Revision) -> super::topics::RevisionView {
+pub fn revision_view(
+    prev: Option<&domain::model::Revision>,
+    rev: &domain::model::Revision,
+) -> super::topics::RevisionView {
     use super::topics::{DiffLine, DiffSegment, RevisionView};
     use community::diff::{self, Change};
-    let change = |c: &Change| match c {
-        Change::Same => "same",
-        Change::Added => "added",
-        Change::Removed => "removed",
-    }
-    .to_owned();
+    let change = |c: &Change| {
+        match c {
+            Change::Same => "same",
+            Change::Added => "added",
+            Change::Removed => "removed",
+        }
+        .to_owned()
+    };
     let segs = |v: Vec<diff::Segment>| {
         v.into_iter().map(|s| DiffSegment { change: change(&s.change), text: s.text }).collect::<Vec<_>>()
     };
@@ -191,7 +196,13 @@ pub fn thread_json_ld(t: &domain::model::Thread, base: &str) -> String {
     let url = format!("{base}{}", t.path());
     let iso = |ms: i64| {
         let secs = ms.div_euclid(1000);
-        format!("{}T{:02}:{:02}:{:02}Z", crate::components::time::iso_date(ms), secs / 3600 % 24, secs / 60 % 60, secs % 60)
+        format!(
+            "{}T{:02}:{:02}:{:02}Z",
+            crate::components::time::iso_date(ms),
+            secs / 3600 % 24,
+            secs / 60 % 60,
+            secs % 60
+        )
     };
     let text = |html: &str| community::markdown::html_text(html);
     let person = |name: &str| json!({ "@type": "Person", "name": name, "url": format!("{base}/u/{name}") });

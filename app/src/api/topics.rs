@@ -128,13 +128,10 @@ pub async fn ask_form() -> Result<AskData, AppError> {
     let access = ssr::access().await?;
     let tags = community::store::tags::list(&state.db).await.map_err(ssr::internal)?;
     let tag_groups = community::store::tags::groups(&state.db).await.map_err(ssr::internal)?;
-    let members_may_create = community::store::settings::get_bool(
-        &state.db,
-        community::store::tags::MEMBERS_CREATE_TAGS,
-        false,
-    )
-    .await
-    .map_err(ssr::internal)?;
+    let members_may_create =
+        community::store::settings::get_bool(&state.db, community::store::tags::MEMBERS_CREATE_TAGS, false)
+            .await
+            .map_err(ssr::internal)?;
     let categories = access.categories.iter().filter(|c| !c.post_types.is_empty()).cloned().collect();
     Ok(AskData {
         categories,
@@ -257,7 +254,8 @@ pub struct Profile {
 pub async fn get_profile(username: String) -> Result<Profile, AppError> {
     use super::ssr;
     let state = ssr::state()?;
-    let Some(user) = community::store::users::by_username(&state.db, &username).await.map_err(ssr::internal)?
+    let Some(user) =
+        community::store::users::by_username(&state.db, &username).await.map_err(ssr::internal)?
     else {
         return ssr::fail(AppError::NotFound);
     };

@@ -1,5 +1,5 @@
+pub mod editor;
 pub mod form;
 pub mod header;
-pub mod editor;
 pub mod time;
 pub mod topics;

@@ -20,7 +20,8 @@ pub fn iso_date(ms: i64) -> String {
 /// "Nov 3, 2026": the same text on the server and in the browser, so
 /// hydration never disagrees about "now".
 pub fn human_date(ms: i64) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let iso = iso_date(ms);
     let mut parts = iso.split('-');
     let (y, m, d) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));

@@ -50,12 +50,10 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
         (field("title"), field("body"), field("tags"), field("category_id"), field("kind"));
     let message = Signal::derive(move || failed().map(|e| e.to_string()));
 
-    let wanted_category = echo("category_id")
-        .and_then(|c| c.parse::<i64>().ok())
-        .or_else(|| {
-            let slug = query.read_untracked().get("category");
-            data.categories.iter().find(|c| Some(&c.slug) == slug.as_ref()).map(|c| c.id)
-        });
+    let wanted_category = echo("category_id").and_then(|c| c.parse::<i64>().ok()).or_else(|| {
+        let slug = query.read_untracked().get("category");
+        data.categories.iter().find(|c| Some(&c.slug) == slug.as_ref()).map(|c| c.id)
+    });
     let kind = echo("kind").unwrap_or_else(|| "question".into());
     let title = echo("title").or_else(|| query.read_untracked().get("title")).unwrap_or_default();
     let tags = echo("tags").unwrap_or_default();
@@ -65,7 +63,8 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
     let check = |err: RwSignal<Option<String>>, rule: fn(&str) -> Option<String>| {
         move |ev: leptos::ev::FocusEvent| {
             use wasm_bindgen::JsCast as _;
-            let to_button = ev.related_target().is_some_and(|t| t.dyn_into::<web_sys::HtmlButtonElement>().is_ok());
+            let to_button =
+                ev.related_target().is_some_and(|t| t.dyn_into::<web_sys::HtmlButtonElement>().is_ok());
             if !to_button {
                 err.set(rule(&event_target_value(&ev)));
             }

@@ -78,12 +78,15 @@ fn EditForm(data: EditData, action: ServerAction<EditPost>) -> impl IntoView {
 pub fn HistoryPage() -> impl IntoView {
     let rollback = ServerAction::<Rollback>::new();
     let id = post_id();
-    let data = Resource::new(move || (id(), rollback.version().get()), |(id, _)| async move {
-        match id {
-            Some(id) => post_history(id).await,
-            None => Err(crate::AppError::NotFound),
-        }
-    });
+    let data = Resource::new(
+        move || (id(), rollback.version().get()),
+        |(id, _)| async move {
+            match id {
+                Some(id) => post_history(id).await,
+                None => Err(crate::AppError::NotFound),
+            }
+        },
+    );
     let status = move || rollback.value().get().and_then(Result::ok).map(|d| d.message());
     let error = move || rollback.value().get().and_then(Result::err).map(|e| e.to_string());
     view! {

@@ -12,10 +12,7 @@ use crate::pages::not_found::ErrorPanel;
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let params = use_params_map();
-    let profile = Resource::new(
-        move || params.read().get("username").unwrap_or_default(),
-        get_profile,
-    );
+    let profile = Resource::new(move || params.read().get("username").unwrap_or_default(), get_profile);
     view! {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(async move {
@@ -32,7 +29,8 @@ pub fn ProfilePage() -> impl IntoView {
 fn ProfileView(profile: Profile) -> impl IntoView {
     let Profile { member, role, joined_at, topics } = profile;
     let initial = member.username.chars().next().unwrap_or('?').to_ascii_uppercase().to_string();
-    let badge = (role != domain::Role::Member).then(|| view! { <span class="role-badge">{role.label()}</span> });
+    let badge =
+        (role != domain::Role::Member).then(|| view! { <span class="role-badge">{role.label()}</span> });
     view! {
         <Title text=member.username.clone() />
         <Meta name="description" content=format!("{}'s questions and answers in the community.", member.username) />

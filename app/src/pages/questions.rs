@@ -100,14 +100,26 @@ fn ListView(data: TopicList, scope: Scope) -> impl IntoView {
         (Some(c), _) if scope == Scope::Category => (
             c.name.clone(),
             c.name.clone(),
-            if c.description.is_empty() { format!("Questions and discussions in {}.", c.name) } else { c.description.clone() },
+            if c.description.is_empty() {
+                format!("Questions and discussions in {}.", c.name)
+            } else {
+                c.description.clone()
+            },
         ),
         (_, Some(t)) if scope == Scope::Tag => (
             format!("Questions tagged {}", t.name),
             format!("Tagged “{}”", t.name),
-            if t.description.is_empty() { format!("Questions tagged {}.", t.name) } else { t.description.clone() },
+            if t.description.is_empty() {
+                format!("Questions tagged {}.", t.name)
+            } else {
+                t.description.clone()
+            },
         ),
-        _ => ("All questions".to_owned(), "All questions".to_owned(), "Every question asked in the community, newest activity first.".to_owned()),
+        _ => (
+            "All questions".to_owned(),
+            "All questions".to_owned(),
+            "Every question asked in the community, newest activity first.".to_owned(),
+        ),
     };
     let canonical = format!("{base}{}", {
         let first = ListQuery { after: None, ..query.clone() };

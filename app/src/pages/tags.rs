@@ -31,8 +31,11 @@ fn TagsView(index: TagDirectory) -> impl IntoView {
         .iter()
         .map(|g| (g.name.clone(), tags.iter().filter(|t| t.group_id == Some(g.id)).cloned().collect()))
         .collect();
-    let other: Vec<_> =
-        tags.iter().filter(|t| t.group_id.is_none_or(|g| !groups.iter().any(|x| x.id == g))).cloned().collect();
+    let other: Vec<_> = tags
+        .iter()
+        .filter(|t| t.group_id.is_none_or(|g| !groups.iter().any(|x| x.id == g)))
+        .cloned()
+        .collect();
     if !other.is_empty() {
         sections.push(((if groups.is_empty() { "All tags" } else { "Other tags" }).to_owned(), other));
     }

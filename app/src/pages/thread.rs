@@ -56,12 +56,15 @@ pub fn ThreadPageView() -> impl IntoView {
         }
     });
     let session = expect_context::<SessionResource>();
-    let thread = Resource::new(move || (id(), actions.version()), |(id, _)| async move {
-        match id {
-            Some(id) => get_thread(id).await,
-            None => Err(crate::AppError::NotFound),
-        }
-    });
+    let thread = Resource::new(
+        move || (id(), actions.version()),
+        |(id, _)| async move {
+            match id {
+                Some(id) => get_thread(id).await,
+                None => Err(crate::AppError::NotFound),
+            }
+        },
+    );
     let status = move || {
         [
             actions.delete.value().get().and_then(Result::ok).map(|d| d.message()),
@@ -106,10 +109,9 @@ pub fn ThreadPageView() -> impl IntoView {
 fn redirect_if_outdated(thread: &Thread, slug: &str) {
     #[cfg(feature = "ssr")]
     if slug != thread.slug {
-        if let (Some(res), Ok(loc)) = (
-            use_context::<leptos_axum::ResponseOptions>(),
-            http::HeaderValue::from_str(&thread.path()),
-        ) {
+        if let (Some(res), Ok(loc)) =
+            (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&thread.path()))
+        {
             res.set_status(http::StatusCode::MOVED_PERMANENTLY);
             res.insert_header(http::header::LOCATION, loc);
         }
@@ -250,10 +252,20 @@ fn Comments(
     let actions = expect_context::<ThreadActions>();
     // Errors (and what was typed) belong to the form of the post they were for.
     let mine = move || {
-        actions.comment.value().get().and_then(Result::err).filter(|e| e.echo("post_id") == Some(post_id.to_string()))
+        actions
+            .comment
+            .value()
+            .get()
+            .and_then(Result::err)
+            .filter(|e| e.echo("post_id") == Some(post_id.to_string()))
     };
-    let error = Signal::derive(move || mine().and_then(|e| e.field("comment").or_else(|| Some(e.to_string()))));
-    let initial = actions.comment.value().get_untracked().and_then(Result::err)
+    let error =
+        Signal::derive(move || mine().and_then(|e| e.field("comment").or_else(|| Some(e.to_string()))));
+    let initial = actions
+        .comment
+        .value()
+        .get_untracked()
+        .and_then(Result::err)
         .filter(|e| e.echo("post_id") == Some(post_id.to_string()))
         .and_then(|e| e.echo("comment"))
         .unwrap_or_default();
@@ -324,7 +336,12 @@ fn AnswerForm(topic_id: i64, signed_in: bool, locked: bool, form_key: String, pa
         .into_any();
     }
     let error = Signal::derive(move || {
-        actions.answer.value().get().and_then(Result::err).map(|e| e.field("answer").unwrap_or_else(|| e.to_string()))
+        actions
+            .answer
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|e| e.field("answer").unwrap_or_else(|| e.to_string()))
     });
     let initial = actions
         .answer

@@ -177,7 +177,10 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
         viewers.insert(account.username.to_owned(), Viewer::Account { id: user.id, role: user.role });
     }
     let viewer = |name: &str| {
-        viewers.get(name).copied().ok_or_else(|| StoreError::Internal(format!("demo author {name} is unknown")))
+        viewers
+            .get(name)
+            .copied()
+            .ok_or_else(|| StoreError::Internal(format!("demo author {name} is unknown")))
     };
     let admin = viewer("camille")?;
     let now = now_ms();
@@ -242,7 +245,8 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
         }
         for a in &t.answers {
             let answer =
-                posts::create_answer(db, viewer(&a.author)?, topic.id, &a.body, &None, at(a.hours_later)).await?;
+                posts::create_answer(db, viewer(&a.author)?, topic.id, &a.body, &None, at(a.hours_later))
+                    .await?;
             report.answers += 1;
             for c in &a.comments {
                 comments::add(db, viewer(&c.author)?, answer.id, &c.body, &None, at(c.hours_later)).await?;

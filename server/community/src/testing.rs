@@ -129,21 +129,6 @@ impl Drop for TestDb {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::replace_db_name;
-
-    #[test]
-    fn replaces_the_database_name() {
-        assert_eq!(replace_db_name("postgres://u@h:5432/postgres", "x"), "postgres://u@h:5432/x");
-        assert_eq!(
-            replace_db_name("postgres://u@h:5432/postgres?sslmode=disable", "x"),
-            "postgres://u@h:5432/x?sslmode=disable"
-        );
-        assert_eq!(replace_db_name("postgres://u@h", "x"), "postgres://u@h/x");
-    }
-}
-
 /// Declares each listed `async fn case(db: &Db)` as two tests, one on a
 /// fresh SQLite database and one on a fresh PostgreSQL database.
 #[macro_export]
@@ -168,4 +153,19 @@ macro_rules! on_both_engines {
             )*
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replace_db_name;
+
+    #[test]
+    fn replaces_the_database_name() {
+        assert_eq!(replace_db_name("postgres://u@h:5432/postgres", "x"), "postgres://u@h:5432/x");
+        assert_eq!(
+            replace_db_name("postgres://u@h:5432/postgres?sslmode=disable", "x"),
+            "postgres://u@h:5432/x?sslmode=disable"
+        );
+        assert_eq!(replace_db_name("postgres://u@h", "x"), "postgres://u@h/x");
+    }
 }

@@ -34,9 +34,13 @@ const NOW: i64 = 1_790_000_000_000;
 async fn account(db: &Db, name: &str, role: Role) -> Viewer {
     let email = format!("{name}@example.com");
     let client = ClientInfo { ip: format!("10.1.{}.{}", name.len(), name.as_bytes()[0]), user_agent: None };
-    let (user, _) = accounts::sign_up(db, SignUp { username: name, email: &email, password: "a sturdy passphrase" }, &client)
-        .await
-        .expect("sign up");
+    let (user, _) = accounts::sign_up(
+        db,
+        SignUp { username: name, email: &email, password: "a sturdy passphrase" },
+        &client,
+    )
+    .await
+    .expect("sign up");
     if role != Role::Member {
         users::set_role(db, user.id, role).await.expect("role");
     }
@@ -115,9 +119,16 @@ async fn ask_answer_comment_and_read_the_thread(db: &Db) {
         .await
         .expect("ask");
     assert_eq!(q.slug, "sync-stuck-at-preparing-on-windows");
-    let a = posts::create_answer(db, w.bob, q.id, "Pause and resume sync: **that** fixed it for @alice.", &None, NOW + 10)
-        .await
-        .expect("answer");
+    let a = posts::create_answer(
+        db,
+        w.bob,
+        q.id,
+        "Pause and resume sync: **that** fixed it for @alice.",
+        &None,
+        NOW + 10,
+    )
+    .await
+    .expect("answer");
     comments::add(db, w.alice, a.id, "Thanks, *that* worked!", &None, NOW + 20).await.expect("comment");
     comments::add(db, w.bob, q.id, "Which version?", &None, NOW + 30).await.expect("comment");
 
@@ -179,7 +190,9 @@ async fn every_invalid_field_is_reported_and_categories_enforce_their_kinds(db: 
     )
     .await
     .expect("lounge");
-    let err = posts::create_topic(db, w.alice, &topic(lounge, "A question in the wrong place"), NOW).await.unwrap_err();
+    let err = posts::create_topic(db, w.alice, &topic(lounge, "A question in the wrong place"), NOW)
+        .await
+        .unwrap_err();
     assert_eq!(codes(err), vec![("category_id".into(), ErrorCode::KindNotAccepted)]);
     let mut discussion = topic(lounge, "Let's talk about the new release");
     discussion.kind = "discussion".into();
@@ -209,7 +222,8 @@ async fn a_double_submit_creates_one_post(db: &Db) {
     let w = world(db).await;
     let mut t = topic(w.general, "Double clicked the post button");
     t.request_key = Some("k-123".into());
-    let (a, b) = tokio::join!(posts::create_topic(db, w.alice, &t, NOW), posts::create_topic(db, w.alice, &t, NOW));
+    let (a, b) =
+        tokio::join!(posts::create_topic(db, w.alice, &t, NOW), posts::create_topic(db, w.alice, &t, NOW));
     let (a, b) = (a.expect("first"), b.expect("second"));
     assert_eq!(a, b);
     let again = posts::create_topic(db, w.alice, &t, NOW + 5_000).await.expect("retry");
@@ -232,7 +246,8 @@ async fn a_double_submit_creates_one_post(db: &Db) {
 
 async fn concurrent_answers_count_exactly(db: &Db) {
     let w = world(db).await;
-    let q = posts::create_topic(db, w.alice, &topic(w.general, "Many people answer at once"), NOW).await.unwrap();
+    let q =
+        posts::create_topic(db, w.alice, &topic(w.general, "Many people answer at once"), NOW).await.unwrap();
     let mut tasks = Vec::new();
     for i in 0..12 {
         let db = db.clone();
@@ -254,11 +269,16 @@ async fn restricted_categories_are_invisible_outside_their_groups(db: &Db) {
     let w = world(db).await;
     let mods = groups::create(db, w.admin, "Moderators", "", NOW).await.unwrap();
     groups::add_member(db, w.admin, mods, "bob", NOW).await.unwrap();
-    assert!(groups::add_member(db, w.alice, mods, "alice", NOW).await.is_err(), "members cannot join themselves");
+    assert!(
+        groups::add_member(db, w.alice, mods, "alice", NOW).await.is_err(),
+        "members cannot join themselves"
+    );
     let secret = category(db, w.admin, "Moderators", "moderators", "groups", &[mods], None).await;
     let sub = category(db, w.admin, "Mod notes", "mod-notes", "public", &[], Some(secret)).await;
-    let q = posts::create_topic(db, w.bob, &topic(secret, "How do we handle spam waves?"), NOW).await.unwrap();
-    let q2 = posts::create_topic(db, w.bob, &topic(sub, "Notes under a restricted parent"), NOW).await.unwrap();
+    let q =
+        posts::create_topic(db, w.bob, &topic(secret, "How do we handle spam waves?"), NOW).await.unwrap();
+    let q2 =
+        posts::create_topic(db, w.bob, &topic(sub, "Notes under a restricted parent"), NOW).await.unwrap();
     posts::create_topic(db, w.bob, &topic(w.general, "A public question for everyone"), NOW).await.unwrap();
 
     for outsider in [w.alice, Viewer::Visitor] {
@@ -272,18 +292,29 @@ async fn restricted_categories_are_invisible_outside_their_groups(db: &Db) {
         let by_slug = ListQuery { category: Some("moderators".into()), ..Default::default() };
         assert!(matches!(topics::list(db, &a, &by_slug, 50).await, Err(StoreError::NotFound)));
     }
-    assert!(matches!(posts::create_answer(db, w.alice, q.id, ANSWER, &None, NOW).await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        posts::create_answer(db, w.alice, q.id, ANSWER, &None, NOW).await,
+        Err(StoreError::NotFound)
+    ));
     assert!(matches!(comments::add(db, w.alice, q.id, "peek", &None, NOW).await, Err(StoreError::NotFound)));
     assert!(matches!(posts::revisions(db, w.alice, q.id).await, Err(StoreError::NotFound)));
-    let err = posts::create_topic(db, w.alice, &topic(secret, "Posting into a hidden place"), NOW).await.unwrap_err();
+    let err = posts::create_topic(db, w.alice, &topic(secret, "Posting into a hidden place"), NOW)
+        .await
+        .unwrap_err();
     assert_eq!(codes(err), vec![("category_id".into(), ErrorCode::CategoryUnknown)]);
-    let public: Vec<i64> = topics::public_entries(db, 0, 100).await.unwrap().into_iter().map(|e| e.0).collect();
+    let public: Vec<i64> =
+        topics::public_entries(db, 0, 100).await.unwrap().into_iter().map(|e| e.0).collect();
     assert!(!public.contains(&q.id) && !public.contains(&q2.id));
     assert_eq!(topics::public_count(db).await.unwrap(), 1);
-    let by_author = topics::by_author(db, &access(db, w.alice).await, match w.bob {
-        Viewer::Account { id, .. } => id,
-        Viewer::Visitor => unreachable!(),
-    }, 10)
+    let by_author = topics::by_author(
+        db,
+        &access(db, w.alice).await,
+        match w.bob {
+            Viewer::Account { id, .. } => id,
+            Viewer::Visitor => unreachable!(),
+        },
+        10,
+    )
     .await
     .unwrap();
     assert_eq!(by_author.len(), 1);
@@ -299,14 +330,19 @@ async fn members_only_categories_are_hidden_from_visitors(db: &Db) {
     let w = world(db).await;
     let beta = category(db, w.admin, "Beta", "beta", "members", &[], None).await;
     let q = posts::create_topic(db, w.alice, &topic(beta, "Beta build crashes on start"), NOW).await.unwrap();
-    assert!(matches!(topics::thread(db, &access(db, Viewer::Visitor).await, q.id).await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        topics::thread(db, &access(db, Viewer::Visitor).await, q.id).await,
+        Err(StoreError::NotFound)
+    ));
     topics::thread(db, &access(db, w.bob).await, q.id).await.expect("members read it");
     assert_eq!(topics::public_count(db).await.unwrap(), 0);
 }
 
 async fn edits_keep_revisions_and_agents_roll_back(db: &Db) {
     let w = world(db).await;
-    let q = posts::create_topic(db, w.alice, &topic(w.general, "Original title of the question"), NOW).await.unwrap();
+    let q = posts::create_topic(db, w.alice, &topic(w.general, "Original title of the question"), NOW)
+        .await
+        .unwrap();
     let edit = Edit {
         title: Some("Edited title of the question".into()),
         body: "A clearer body that explains the problem in more words.".into(),
@@ -319,7 +355,11 @@ async fn edits_keep_revisions_and_agents_roll_back(db: &Db) {
     assert_eq!(done.slug, "edited-title-of-the-question");
     let err = posts::edit(db, w.alice, q.id, &edit, NOW + 2).await.unwrap_err();
     assert_eq!(codes(err), vec![("body".into(), ErrorCode::NothingChanged)]);
-    let agent_edit = Edit { body: "An agent fixed the formatting of this question body.".into(), reason: String::new(), ..edit.clone() };
+    let agent_edit = Edit {
+        body: "An agent fixed the formatting of this question body.".into(),
+        reason: String::new(),
+        ..edit.clone()
+    };
     posts::edit(db, w.agent, q.id, &agent_edit, NOW + 3).await.expect("agents edit any post");
 
     let revs = posts::revisions(db, w.bob, q.id).await.unwrap();
@@ -346,12 +386,20 @@ async fn edits_keep_revisions_and_agents_roll_back(db: &Db) {
 
 async fn deletion_is_soft_and_restorable(db: &Db) {
     let w = world(db).await;
-    let lonely = posts::create_topic(db, w.alice, &topic(w.general, "A question nobody answered"), NOW).await.unwrap();
+    let lonely =
+        posts::create_topic(db, w.alice, &topic(w.general, "A question nobody answered"), NOW).await.unwrap();
     posts::delete(db, w.alice, lonely.id, NOW).await.expect("authors delete unanswered questions");
-    let q = posts::create_topic(db, w.alice, &topic(w.general, "A question with an answer"), NOW).await.unwrap();
+    let q =
+        posts::create_topic(db, w.alice, &topic(w.general, "A question with an answer"), NOW).await.unwrap();
     let a = posts::create_answer(db, w.bob, q.id, ANSWER, &None, NOW).await.unwrap();
-    assert!(matches!(posts::delete(db, w.alice, q.id, NOW).await, Err(StoreError::Denied(Denied::HasAnswers))));
-    assert!(matches!(posts::delete(db, w.alice, a.id, NOW).await, Err(StoreError::Denied(Denied::Forbidden))));
+    assert!(matches!(
+        posts::delete(db, w.alice, q.id, NOW).await,
+        Err(StoreError::Denied(Denied::HasAnswers))
+    ));
+    assert!(matches!(
+        posts::delete(db, w.alice, a.id, NOW).await,
+        Err(StoreError::Denied(Denied::Forbidden))
+    ));
     posts::delete(db, w.bob, a.id, NOW).await.expect("authors delete their answers");
     let t = topics::thread(db, &access(db, w.alice).await, q.id).await.unwrap();
     assert_eq!((t.answer_count, t.answers.len()), (0, 0));
@@ -362,7 +410,11 @@ async fn deletion_is_soft_and_restorable(db: &Db) {
 
     for v in [w.alice, w.bob, Viewer::Visitor] {
         assert!(matches!(topics::thread(db, &access(db, v).await, q.id).await, Err(StoreError::NotFound)));
-        assert!(topics::list(db, &access(db, v).await, &ListQuery::default(), 10).await.unwrap().topics.is_empty());
+        assert!(topics::list(db, &access(db, v).await, &ListQuery::default(), 10)
+            .await
+            .unwrap()
+            .topics
+            .is_empty());
     }
     assert!(matches!(posts::restore(db, w.alice, q.id).await, Err(StoreError::Denied(_))));
     assert!(topics::thread(db, &access(db, w.agent).await, q.id).await.unwrap().topic.deleted);
@@ -428,27 +480,42 @@ async fn lists_sort_filter_and_paginate_without_gaps(db: &Db) {
     let billing = ListQuery { tag: Some("billing".into()), ..Default::default() };
     assert_eq!(ids_of(topics::list(db, &a, &billing, 50).await.unwrap()).len(), 4);
     let general = ListQuery { category: Some("general".into()), ..Default::default() };
-    assert_eq!(ids_of(topics::list(db, &a, &general, 50).await.unwrap()).len(), 5, "a parent lists its children");
-    let child_only = ListQuery { category: Some("child".into()), tag: Some("billing".into()), ..Default::default() };
+    assert_eq!(
+        ids_of(topics::list(db, &a, &general, 50).await.unwrap()).len(),
+        5,
+        "a parent lists its children"
+    );
+    let child_only =
+        ListQuery { category: Some("child".into()), tag: Some("billing".into()), ..Default::default() };
     assert_eq!(ids_of(topics::list(db, &a, &child_only, 50).await.unwrap()), vec![ids[4]]);
     let nonsense = ListQuery { after: Some("'; DROP TABLE posts; --".into()), ..Default::default() };
-    assert_eq!(ids_of(topics::list(db, &a, &nonsense, 50).await.unwrap()).len(), 7, "a bad cursor starts over");
+    assert_eq!(
+        ids_of(topics::list(db, &a, &nonsense, 50).await.unwrap()).len(),
+        7,
+        "a bad cursor starts over"
+    );
     let missing = ListQuery { tag: Some("nope".into()), ..Default::default() };
     assert!(matches!(topics::list(db, &a, &missing, 50).await, Err(StoreError::NotFound)));
 }
 
 async fn locked_and_deleted_questions_take_no_answers(db: &Db) {
     let w = world(db).await;
-    let q = posts::create_topic(db, w.alice, &topic(w.general, "This thread will be locked"), NOW).await.unwrap();
+    let q =
+        posts::create_topic(db, w.alice, &topic(w.general, "This thread will be locked"), NOW).await.unwrap();
     on_db!(db, p => sqlx::query("UPDATE posts SET locked_at = $1 WHERE id = $2").bind(NOW).bind(q.id).execute(p).await.map(|r| r.rows_affected()))
         .unwrap();
     let err = posts::create_answer(db, w.bob, q.id, ANSWER, &None, NOW).await.unwrap_err();
     assert_eq!(codes(err), vec![("answer".into(), ErrorCode::PostLocked)]);
     let err = comments::add(db, w.bob, q.id, "Hello", &None, NOW).await.unwrap_err();
     assert_eq!(codes(err), vec![("comment".into(), ErrorCode::PostLocked)]);
-    let q2 = posts::create_topic(db, w.alice, &topic(w.general, "This thread will be deleted"), NOW).await.unwrap();
+    let q2 = posts::create_topic(db, w.alice, &topic(w.general, "This thread will be deleted"), NOW)
+        .await
+        .unwrap();
     posts::delete(db, w.agent, q2.id, NOW).await.unwrap();
-    assert!(matches!(posts::create_answer(db, w.bob, q2.id, ANSWER, &None, NOW).await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        posts::create_answer(db, w.bob, q2.id, ANSWER, &None, NOW).await,
+        Err(StoreError::NotFound)
+    ));
     let err = posts::create_answer(db, w.agent, q2.id, ANSWER, &None, NOW).await.unwrap_err();
     assert_eq!(codes(err), vec![("answer".into(), ErrorCode::PostDeleted)]);
     let err = posts::create_answer(db, w.bob, q.id, "too short", &None, NOW).await.unwrap_err();
@@ -457,12 +524,14 @@ async fn locked_and_deleted_questions_take_no_answers(db: &Db) {
 
 async fn views_count_once_per_visitor_per_hour(db: &Db) {
     let w = world(db).await;
-    let q = posts::create_topic(db, w.alice, &topic(w.general, "How many people read this?"), NOW).await.unwrap();
+    let q =
+        posts::create_topic(db, w.alice, &topic(w.general, "How many people read this?"), NOW).await.unwrap();
     assert!(topics::record_view(db, q.id, "u1", NOW).await.unwrap());
     assert!(!topics::record_view(db, q.id, "u1", NOW + 60_000).await.unwrap());
     assert!(topics::record_view(db, q.id, "u2", NOW).await.unwrap());
     assert!(topics::record_view(db, q.id, "u1", NOW + 3_600_000).await.unwrap());
-    let (a, b) = tokio::join!(topics::record_view(db, q.id, "u3", NOW), topics::record_view(db, q.id, "u3", NOW));
+    let (a, b) =
+        tokio::join!(topics::record_view(db, q.id, "u3", NOW), topics::record_view(db, q.id, "u3", NOW));
     assert!(a.unwrap() ^ b.unwrap(), "a race counts once");
     let t = topics::thread(db, &access(db, w.alice).await, q.id).await.unwrap();
     assert_eq!(t.view_count, 4);
@@ -489,10 +558,17 @@ async fn tags_are_renamed_merged_and_deleted(db: &Db) {
     let sync = tags::by_name(db, "sync").await.unwrap().unwrap();
     let win = tags::by_name(db, "win").await.unwrap().unwrap();
     assert_eq!(win.group_id, Some(g));
-    assert_eq!(codes(tags::merge(db, w.admin, win.id, win.id).await.unwrap_err()), vec![("into".into(), ErrorCode::MergeSameTag)]);
+    assert_eq!(
+        codes(tags::merge(db, w.admin, win.id, win.id).await.unwrap_err()),
+        vec![("into".into(), ErrorCode::MergeSameTag)]
+    );
     tags::merge(db, w.admin, win.id, sync.id).await.expect("merge");
     assert!(tags::by_name(db, "win").await.unwrap().is_none());
-    assert_eq!(tags::by_name(db, "sync").await.unwrap().unwrap().topic_count, 2, "merged, counted once per topic");
+    assert_eq!(
+        tags::by_name(db, "sync").await.unwrap().unwrap().topic_count,
+        2,
+        "merged, counted once per topic"
+    );
     let thread = topics::thread(db, &access(db, w.alice).await, q.id).await.unwrap();
     assert_eq!(thread.tags, vec!["sync"]);
     tags::delete(db, w.admin, sync.id).await.unwrap();
@@ -517,16 +593,48 @@ async fn categories_validate_parents_and_slugs(db: &Db) {
     let err = categories::save(db, w.admin, None, &grandchild, NOW).await.unwrap_err();
     assert_eq!(codes(err), vec![("parent_id".into(), ErrorCode::ParentInvalid)]);
     let dup = CategoryInput { slug: "general".into(), parent_id: None, ..grandchild.clone() };
-    assert_eq!(codes(categories::save(db, w.admin, None, &dup, NOW).await.unwrap_err()), vec![("slug".into(), ErrorCode::SlugTaken)]);
-    let restricted = CategoryInput { slug: "secret".into(), visibility: "groups".into(), parent_id: None, ..grandchild.clone() };
-    assert_eq!(codes(categories::save(db, w.admin, None, &restricted, NOW).await.unwrap_err()), vec![("groups".into(), ErrorCode::GroupsRequired)]);
-    let bad = CategoryInput { name: "x".into(), slug: "Bad Slug".into(), color: "blue".into(), post_types: vec![], visibility: "everyone".into(), ..Default::default() };
-    let mut fields: Vec<String> = codes(categories::save(db, w.admin, None, &bad, NOW).await.unwrap_err()).into_iter().map(|f| f.0).collect();
+    assert_eq!(
+        codes(categories::save(db, w.admin, None, &dup, NOW).await.unwrap_err()),
+        vec![("slug".into(), ErrorCode::SlugTaken)]
+    );
+    let restricted = CategoryInput {
+        slug: "secret".into(),
+        visibility: "groups".into(),
+        parent_id: None,
+        ..grandchild.clone()
+    };
+    assert_eq!(
+        codes(categories::save(db, w.admin, None, &restricted, NOW).await.unwrap_err()),
+        vec![("groups".into(), ErrorCode::GroupsRequired)]
+    );
+    let bad = CategoryInput {
+        name: "x".into(),
+        slug: "Bad Slug".into(),
+        color: "blue".into(),
+        post_types: vec![],
+        visibility: "everyone".into(),
+        ..Default::default()
+    };
+    let mut fields: Vec<String> = codes(categories::save(db, w.admin, None, &bad, NOW).await.unwrap_err())
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
     fields.sort();
     assert_eq!(fields, vec!["color", "name", "post_types", "slug", "visibility"]);
-    let reparent = CategoryInput { name: "General".into(), slug: "general".into(), parent_id: Some(child), ..grandchild };
-    assert_eq!(codes(categories::save(db, w.admin, Some(w.general), &reparent, NOW).await.unwrap_err()), vec![("parent_id".into(), ErrorCode::ParentInvalid)]);
-    assert!(matches!(categories::delete(db, w.admin, w.general).await, Err(StoreError::Invalid(_))), "it has a child");
+    let reparent = CategoryInput {
+        name: "General".into(),
+        slug: "general".into(),
+        parent_id: Some(child),
+        ..grandchild
+    };
+    assert_eq!(
+        codes(categories::save(db, w.admin, Some(w.general), &reparent, NOW).await.unwrap_err()),
+        vec![("parent_id".into(), ErrorCode::ParentInvalid)]
+    );
+    assert!(
+        matches!(categories::delete(db, w.admin, w.general).await, Err(StoreError::Invalid(_))),
+        "it has a child"
+    );
     categories::delete(db, w.admin, child).await.expect("empty categories can go");
     assert!(matches!(categories::delete(db, w.agent, w.general).await, Err(StoreError::Denied(_))));
 }

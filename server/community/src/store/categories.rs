@@ -128,7 +128,9 @@ pub fn sql_in(column: &str, ids: &[i64]) -> String {
 pub async fn access(db: &Db, viewer: Viewer) -> StoreResult<Access> {
     let cats = all(db).await?;
     let my_groups: Vec<i64> = match viewer {
-        Viewer::Account { id, .. } => on_db!(db, p => sqlx::query_scalar("SELECT group_id FROM group_members WHERE user_id = $1").bind(id).fetch_all(p).await)?,
+        Viewer::Account { id, .. } => {
+            on_db!(db, p => sqlx::query_scalar("SELECT group_id FROM group_members WHERE user_id = $1").bind(id).fetch_all(p).await)?
+        }
         Viewer::Visitor => Vec::new(),
     };
     let own = |c: &Category| {
@@ -233,7 +235,9 @@ async fn set_groups(tx: &mut Tx, id: i64, v: Visibility, group_ids: &[i64]) -> S
 
 fn slug_taken(e: sqlx::Error) -> StoreError {
     match e {
-        sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::field("slug", ErrorCode::SlugTaken),
+        sqlx::Error::Database(d) if d.is_unique_violation() => {
+            StoreError::field("slug", ErrorCode::SlugTaken)
+        }
         other => other.into(),
     }
 }
@@ -261,7 +265,8 @@ pub async fn save(
             .map_err(slug_taken)?
         }
         Some(id) => {
-            let sql = "UPDATE categories SET parent_id = $1, name = $2, slug = $3, description = $4, color = $5,
+            let sql =
+                "UPDATE categories SET parent_id = $1, name = $2, slug = $3, description = $4, color = $5,
                        position = $6, post_types = $7, visibility = $8 WHERE id = $9 RETURNING id";
             on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(sql)
                 .bind(input.parent_id).bind(&v.name).bind(&v.slug).bind(&v.description).bind(&v.color)

@@ -82,7 +82,11 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i
 }
 
 /// The comments on `post_ids`, oldest first; deleted ones only for staff.
-pub(crate) async fn for_posts(tx: &mut Tx, access: &categories::Access, post_ids: &[i64]) -> StoreResult<Vec<Comment>> {
+pub(crate) async fn for_posts(
+    tx: &mut Tx,
+    access: &categories::Access,
+    post_ids: &[i64],
+) -> StoreResult<Vec<Comment>> {
     if post_ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -116,6 +120,8 @@ pub(crate) async fn for_posts(tx: &mut Tx, access: &categories::Access, post_ids
 
 /// How many comments a member has written (for tests and profiles).
 pub async fn count_by(db: &Db, author_id: i64) -> StoreResult<i64> {
-    Ok(on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE author_id = $1 AND deleted_at IS NULL")
-        .bind(author_id).fetch_one(p).await)?)
+    Ok(
+        on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE author_id = $1 AND deleted_at IS NULL")
+        .bind(author_id).fetch_one(p).await)?,
+    )
 }

@@ -13,7 +13,8 @@ fn admin_only(viewer: Viewer) -> StoreResult<()> {
 }
 
 pub async fn list(db: &Db) -> StoreResult<Vec<Group>> {
-    let sql = "SELECT g.id, g.name, g.description, (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id)
+    let sql =
+        "SELECT g.id, g.name, g.description, (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id)
                FROM groups g ORDER BY g.name_key";
     let rows: Vec<(i64, String, String, i64)> = on_db!(db, p => sqlx::query_as(sql).fetch_all(p).await)?;
     Ok(rows

@@ -52,7 +52,11 @@ async fn existing(db: &Db, author: i64, key: &Option<String>) -> StoreResult<Opt
         "SELECT p.id, p.topic_id, COALESCE(p.slug, t.slug) FROM posts p LEFT JOIN posts t ON t.id = p.topic_id
          WHERE p.author_id = $1 AND p.request_key = $2")
         .bind(author).bind(key).fetch_optional(p).await)?;
-    Ok(row.map(|(id, topic_id, slug)| Created { id, topic_id: topic_id.unwrap_or(id), slug: slug.unwrap_or_default() }))
+    Ok(row.map(|(id, topic_id, slug)| Created {
+        id,
+        topic_id: topic_id.unwrap_or(id),
+        slug: slug.unwrap_or_default(),
+    }))
 }
 
 fn collect<T: Default>(errors: &mut Vec<FieldError>, r: Result<T, FieldError>) -> T {

@@ -169,7 +169,11 @@ pub(crate) async fn recount(tx: &mut Tx, tag_ids: &[i64]) -> StoreResult<()> {
 /// The error a post would get for naming tags that do not exist, when the
 /// viewer may not create them; checked with the other fields so the author
 /// sees every problem at once (`resolve` stays the authoritative check).
-pub(crate) async fn unknown_tag_error(db: &Db, viewer: Viewer, names: &[String]) -> StoreResult<Option<FieldError>> {
+pub(crate) async fn unknown_tag_error(
+    db: &Db,
+    viewer: Viewer,
+    names: &[String],
+) -> StoreResult<Option<FieldError>> {
     let mut missing = false;
     for name in names {
         if by_name(db, name).await?.is_none() {
@@ -189,7 +193,12 @@ pub(crate) async fn unknown_tag_error(db: &Db, viewer: Viewer, names: &[String])
 /// Resolves tag names for a post inside its transaction: existing tags by
 /// name; missing ones are created when `viewer` may, else a field error
 /// naming them.
-pub(crate) async fn resolve(tx: &mut Tx, viewer: Viewer, names: &[String], now: i64) -> StoreResult<Vec<i64>> {
+pub(crate) async fn resolve(
+    tx: &mut Tx,
+    viewer: Viewer,
+    names: &[String],
+    now: i64,
+) -> StoreResult<Vec<i64>> {
     let mut ids = Vec::with_capacity(names.len());
     let mut missing = Vec::new();
     for name in names {

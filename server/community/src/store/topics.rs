@@ -82,7 +82,10 @@ pub async fn list(db: &Db, access: &Access, q: &ListQuery, limit: i64) -> StoreR
     }
     if let Some(name) = q.tag.as_deref() {
         let tag = tags::by_name(db, name).await?.ok_or(StoreError::NotFound)?;
-        conds.push(format!("EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag_id = {})", tag.id));
+        conds.push(format!(
+            "EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag_id = {})",
+            tag.id
+        ));
     }
     match q.status {
         StatusFilter::All => {}
@@ -181,7 +184,8 @@ const POST_FROM: &str =
     "FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN users e ON e.id = p.edited_by";
 
 fn to_post(viewer: Viewer, r: &PostRow, is_topic: bool) -> Post {
-    let can_edit = r.deleted_at.is_none() && permissions::check(viewer, Action::Edit { author_id: r.author_id }).is_ok();
+    let can_edit =
+        r.deleted_at.is_none() && permissions::check(viewer, Action::Edit { author_id: r.author_id }).is_ok();
     let can_delete = r.deleted_at.is_none()
         && permissions::check(
             viewer,
@@ -335,7 +339,9 @@ pub fn anonymous_visitor(ip: &str, user_agent: &str) -> String {
 /// Forgets view records older than an hour; they no longer dedupe anything.
 pub async fn purge_views(db: &Db, now: i64) -> StoreResult<u64> {
     let hour = now.div_euclid(3_600_000);
-    Ok(on_db!(db, p => sqlx::query("DELETE FROM post_views WHERE hour < $1").bind(hour).execute(p).await.map(|r| r.rows_affected()))?)
+    Ok(
+        on_db!(db, p => sqlx::query("DELETE FROM post_views WHERE hour < $1").bind(hour).execute(p).await.map(|r| r.rows_affected()))?,
+    )
 }
 
 /// Topics a visitor may read, for the sitemap: (id, slug, last activity),
@@ -360,7 +366,12 @@ pub async fn public_count(db: &Db) -> StoreResult<i64> {
 }
 
 /// Topics by one member, newest first, that the viewer may read.
-pub async fn by_author(db: &Db, access: &Access, author_id: i64, limit: i64) -> StoreResult<Vec<TopicSummary>> {
+pub async fn by_author(
+    db: &Db,
+    access: &Access,
+    author_id: i64,
+    limit: i64,
+) -> StoreResult<Vec<TopicSummary>> {
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id
          WHERE p.topic_id IS NULL AND p.deleted_at IS NULL AND p.author_id = $1 AND {}
