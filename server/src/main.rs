@@ -56,7 +56,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = connect(&config.database_url).await?;
             let report = community::seed::seed_demo(&db).await?;
             println!(
-                "Demo accounts: {} created, {} already there. Demo password: {}",
+                "Demo content: {} accounts created, {} already there. Demo password: {}",
                 report.created,
                 report.existing,
                 community::seed::DEMO_PASSWORD

@@ -69,12 +69,11 @@ pub fn content_security_policy(nonce: &str, dev_reload_port: Option<u32>) -> Str
         Some(port) => format!("'self' ws://127.0.0.1:{port} ws://localhost:{port}"),
         None => "'self'".to_owned(),
     };
-    // Style attributes (a category's colour) are allowed; style elements and
-    // scripts are not. User HTML never carries either: the sanitizer strips
-    // them. Images in posts may come from any https host.
+    // Images in posts may come from any https host; inline styles and
+    // scripts never run (user HTML is sanitized too).
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         style-src-attr 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; connect-src {connect}; object-src 'none'; \
+         img-src 'self' data: https:; font-src 'self'; connect-src {connect}; object-src 'none'; \
          base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
 }
@@ -161,8 +160,7 @@ mod tests {
         let csp = content_security_policy("abc", None);
         assert!(csp.contains("script-src 'self' 'nonce-abc' 'wasm-unsafe-eval'"));
         assert!(csp.contains("frame-ancestors 'none'"));
-        assert!(!csp.contains("script-src 'self' 'unsafe-inline'"));
-        assert!(csp.contains("style-src 'self';"), "no inline style elements");
+        assert!(!csp.contains("unsafe-inline"));
         assert!(content_security_policy("abc", Some(3001)).contains("ws://127.0.0.1:3001"));
     }
 }

@@ -12,7 +12,7 @@ pub fn CategoryBadge(category: Category) -> impl IntoView {
     });
     view! {
         <a class="category-badge" href=format!("/c/{}", category.slug)>
-            <span class="category-swatch" style=format!("background:{}", category.color) aria-hidden="true"></span>
+            <svg class="category-swatch" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" rx="3" fill=category.color.clone() /></svg>
             {category.name}
             {lock}
         </a>
