@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::api::posting::PreviewMarkdown;
+use crate::components::form::described_by;
 
 /// A labelled Markdown textarea with its error, and a live preview rendered
 /// by the server's own renderer and sanitizer (so what you see is what will
@@ -70,19 +71,7 @@ pub fn MarkdownEditor(
     }
     let has_text = move || !text.get().trim().is_empty();
     let html = move || preview.value().get().and_then(Result::ok).unwrap_or_default();
-    let described_by = {
-        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(hint.is_some(), hint_id.clone(), error_id.clone(), error);
     view! {
         <div class="field" class:field-invalid=move || error.get().is_some()>
             <label for=id.clone()>{label}</label>
