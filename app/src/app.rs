@@ -12,13 +12,17 @@ use crate::pages::{
     admin_categories::AdminCategories,
     admin_groups::AdminGroups,
     admin_members::AdminMembers,
+    admin_reputation::AdminReputation,
     admin_tags::AdminTags,
     ask::AskPage,
+    badges::BadgesPage,
     edit::{EditPage, HistoryPage},
     home::Home,
+    leaderboard::LeaderboardView,
     not_found::NotFound,
     profile::ProfilePage,
     questions::{CategoryPage, QuestionsPage, TagPage},
+    settings_profile::ProfileSettings,
     sign_in::SignInPage,
     sign_up::SignUpPage,
     tags::TagsPage,
@@ -135,6 +139,10 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("admin/categories") view=AdminCategories ssr=SsrMode::Async />
                 <Route path=path!("admin/tags") view=AdminTags ssr=SsrMode::Async />
                 <Route path=path!("admin/groups") view=AdminGroups ssr=SsrMode::Async />
+                <Route path=path!("admin/reputation") view=AdminReputation ssr=SsrMode::Async />
+                <Route path=path!("settings/profile") view=ProfileSettings ssr=SsrMode::Async />
+                <Route path=path!("badges") view=BadgesPage ssr=SsrMode::Async />
+                <Route path=path!("leaderboard") view=LeaderboardView ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

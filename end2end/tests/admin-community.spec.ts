@@ -1,14 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { accountMenu, DEMO_PASSWORD, uniqueName, waitForHydration } from './helpers';
-
-async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
-  await page.goto('/signin');
-  await waitForHydration(page);
-  await page.getByLabel('Username or email').fill(login);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(accountMenu(page, login)).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { accountMenu, DEMO_PASSWORD, signIn, uniqueName, waitForHydration } from './helpers';
 
 test('an admin creates a category and a tag', async ({ page }) => {
   await signIn(page, 'camille');
@@ -135,4 +126,42 @@ test('members and visitors cannot open the community settings', async ({ page })
     expect(member?.status(), path).toBe(403);
     await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
   }
+});
+
+test('an admin merges a tag into another and its questions follow', async ({ page }) => {
+  await signIn(page, 'camille');
+  await page.goto('/admin/tags');
+  await waitForHydration(page);
+  const [from, into] = [uniqueName('old'), uniqueName('new')];
+  for (const tag of [from, into]) {
+    await page.getByLabel('Tag name', { exact: true }).fill(tag);
+    await page.getByRole('button', { name: 'Create tag', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText(`Tag “${tag}” created.`);
+  }
+
+  await page.goto('/ask');
+  await waitForHydration(page);
+  const title = `Which plan includes priority support ${uniqueName('m')}`;
+  await page.getByLabel('Category').selectOption({ label: 'Billing & plans' });
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Body').fill('We are comparing plans and need to know which one answers within four hours.');
+  await page.getByLabel('Tags').fill(from);
+  await page.getByRole('button', { name: 'Post your question' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const question = page.url();
+
+  await page.goto('/admin/tags');
+  await waitForHydration(page);
+  await page.getByLabel('Merge tag', { exact: true }).selectOption({ label: `${from} (1)` });
+  await page.getByLabel('Into tag', { exact: true }).selectOption({ label: `${into} (0)` });
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Tags merged.');
+  await expect(page.getByRole('rowheader', { name: from, exact: true })).toHaveCount(0);
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: into, exact: true }) });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('1');
+
+  await page.goto(question);
+  const tags = page.getByRole('list', { name: 'Tags' }).first();
+  await expect(tags).toContainText(into);
+  await expect(tags).not.toContainText(from);
 });

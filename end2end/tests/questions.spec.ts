@@ -144,3 +144,72 @@ test('a visitor reads a public question and gets 404 for a restricted one', asyn
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Sitemap: http://127.0.0.1:');
 });
+
+/** Asks a question through the form as the signed-in member; returns its URL. */
+async function ask(page: Page, title: string, category: string, tags: string): Promise<string> {
+  await page.goto('/ask');
+  await waitForHydration(page);
+  await page.getByLabel('Category').selectOption({ label: category });
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Body').fill(BODY);
+  await page.getByLabel('Tags').fill(tags);
+  await page.getByRole('button', { name: 'Post your question' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+test('an author edits, the history shows the change, and an agent rolls it back', async ({ page, browser }) => {
+  const title = `Backup skips hidden folders ${uniqueName('h')}`;
+  await signIn(page, 'lucas');
+  const url = await ask(page, title, 'Sync & backup', 'sync');
+  const question = page.getByRole('article', { name: 'Question by lucas' });
+
+  await question.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForHydration(page);
+  const edited = `${title} on macOS`;
+  await page.getByLabel('Title').fill(edited);
+  await page.getByLabel('Body').fill(`${BODY}\n\nThis happens on macOS Sonoma only.`);
+  await page.getByLabel('Edit summary').fill('added the platform');
+  await page.getByRole('button', { name: 'Save edits' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: edited })).toBeVisible();
+  await expect(question).toContainText('This happens on macOS Sonoma only.');
+
+  await question.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Revision history' })).toBeVisible();
+  const changes = page.getByRole('table', { name: 'Changes in revision 2' });
+  await expect(changes.getByRole('row', { name: 'Added line' }).filter({ hasText: 'macOS Sonoma' })).toHaveCount(1);
+  await expect(page.getByText('added the platform')).toBeVisible();
+  // Members cannot roll back, even their own post.
+  await expect(page.getByRole('button', { name: /Roll back/ })).toHaveCount(0);
+
+  const agent = await browser.newPage();
+  await signIn(agent, 'sam-support');
+  await agent.goto(`/posts/${url.split('/')[2]}/history`);
+  await waitForHydration(agent);
+  await agent.getByRole('button', { name: 'Roll back to revision 1' }).click();
+  await expect(agent.getByRole('heading', { level: 2, name: 'Revision 3' })).toBeVisible();
+  await agent.goto(url);
+  await expect(agent.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
+  await expect(agent.getByRole('article', { name: 'Question by lucas' })).not.toContainText('macOS Sonoma');
+  await agent.close();
+});
+
+test('an author deletes an unanswered question; only staff still see it and restore it', async ({ page, browser }) => {
+  const title = `Delete me: duplicate upload ${uniqueName('d')}`;
+  await signIn(page, 'yuki');
+  const url = await ask(page, title, 'Mobile apps', 'ios');
+  await page.getByRole('article', { name: 'Question by yuki' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page).toHaveURL(/\/questions$/);
+  expect((await page.goto(url))?.status()).toBe(404);
+
+  const agent = await browser.newPage();
+  await signIn(agent, 'sam-support');
+  await agent.goto(url);
+  await waitForHydration(agent);
+  await expect(agent.getByText('This question is deleted. Only support staff can see it.')).toBeVisible();
+  await agent.getByRole('article', { name: 'Question by yuki' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(agent.getByText('This question is deleted. Only support staff can see it.')).toHaveCount(0);
+  await agent.close();
+  expect((await page.goto(url))?.status()).toBe(200);
+});

@@ -64,8 +64,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let content = community::seed::seed_content(&db).await?;
             if content.topics > 0 {
                 println!(
-                    "Demo community: {} categories, {} tags, {} topics, {} answers, {} comments.",
-                    content.categories, content.tags, content.topics, content.answers, content.comments
+                    "Demo community: {} categories, {} tags, {} topics, {} answers, {} comments, {} votes, {} accepted answers.",
+                    content.categories,
+                    content.tags,
+                    content.topics,
+                    content.answers,
+                    content.comments,
+                    content.votes,
+                    content.accepted
                 );
             } else {
                 println!("Demo community: already there.");

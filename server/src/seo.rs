@@ -175,7 +175,11 @@ pub async fn feed_tag(
     Path(file): Path<String>,
 ) -> Response {
     let Some(name) = file.strip_suffix(".atom") else { return StatusCode::NOT_FOUND.into_response() };
-    let tag = match tags::by_name(&state.app.db, name).await {
+    let visitor = match categories::access(&state.app.db, Viewer::Visitor).await {
+        Ok(a) => a,
+        Err(e) => return failed(e),
+    };
+    let tag = match tags::by_name(&state.app.db, &visitor, name).await {
         Ok(Some(t)) => t,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => return failed(e),

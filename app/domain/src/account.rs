@@ -202,6 +202,7 @@ pub struct Member {
     pub role: Role,
     pub created_at: i64,
     pub last_seen_at: Option<i64>,
+    pub reputation: i64,
 }
 
 /// The roles of the community, in increasing order of power.

@@ -52,6 +52,18 @@ pub enum ErrorCode {
     NothingChanged,
     MergeSameTag,
     MemberUnknown,
+    NumberOutOfRange,
+    FirstLevelZero,
+    LevelsAscending,
+    NotAnAnswer,
+    VoteInvalid,
+    NameInvalid,
+    BioTooLong,
+    LocationTooLong,
+    WebsiteInvalid,
+    LanguageUnknown,
+    ImageInvalid,
+    ImageTooLarge,
 }
 
 impl ErrorCode {
@@ -105,6 +117,18 @@ impl ErrorCode {
             Self::NothingChanged => "post.nothing_changed",
             Self::MergeSameTag => "tag.merge_same",
             Self::MemberUnknown => "member.unknown",
+            Self::NumberOutOfRange => "number.out_of_range",
+            Self::FirstLevelZero => "level.first_zero",
+            Self::LevelsAscending => "level.ascending",
+            Self::NotAnAnswer => "post.not_an_answer",
+            Self::VoteInvalid => "vote.invalid",
+            Self::NameInvalid => "name.invalid",
+            Self::BioTooLong => "bio.too_long",
+            Self::LocationTooLong => "location.too_long",
+            Self::WebsiteInvalid => "website.invalid",
+            Self::LanguageUnknown => "language.unknown",
+            Self::ImageInvalid => "image.invalid",
+            Self::ImageTooLarge => "image.too_large",
         }
     }
 
@@ -167,6 +191,18 @@ impl ErrorCode {
             Self::NothingChanged => "Nothing changed: edit the text before saving.",
             Self::MergeSameTag => "Choose a different tag to merge into.",
             Self::MemberUnknown => "No member has this username.",
+            Self::NumberOutOfRange => "Enter a whole number in the allowed range.",
+            Self::FirstLevelZero => "Level 1 starts at 0 reputation.",
+            Self::LevelsAscending => "Each level needs more reputation than the one before.",
+            Self::NotAnAnswer => "Only an answer to this question can be accepted.",
+            Self::VoteInvalid => "Vote up, down, or take your vote back.",
+            Self::NameInvalid => "Use letters, digits, spaces and punctuation only.",
+            Self::BioTooLong => "Use at most 2,000 characters.",
+            Self::LocationTooLong => "Use at most 60 characters.",
+            Self::WebsiteInvalid => "Enter a web address starting with https://, like https://example.com.",
+            Self::LanguageUnknown => "Choose languages from the list.",
+            Self::ImageInvalid => "Upload a PNG, JPEG, GIF or WebP image.",
+            Self::ImageTooLarge => "Upload an image of at most 2 MB.",
         }
     }
 }

@@ -4,12 +4,15 @@
 //! form with exactly the rule the server enforces.
 
 pub mod account;
+pub mod badges;
 pub mod error;
 pub mod model;
 pub mod permissions;
 pub mod place;
 pub mod post;
+pub mod profile;
 pub mod rate_limit;
+pub mod reputation;
 pub mod sign_in_limit;
 
 pub use account::{Email, Member, Password, Role, Username};

@@ -60,6 +60,10 @@ pub struct Tag {
 pub struct Author {
     pub id: i64,
     pub username: String,
+    pub reputation: i64,
+    /// 1–10, from the community's level thresholds, and that level's name.
+    pub level: u8,
+    pub level_name: String,
 }
 
 /// A topic in a list.
@@ -119,6 +123,14 @@ pub struct Post {
     pub comments: Vec<Comment>,
     pub can_edit: bool,
     pub can_delete: bool,
+    /// The viewer's vote: -1, 0 or 1.
+    pub my_vote: i64,
+    /// The viewer may vote on it (signed in, not their own, thread open).
+    pub can_vote: bool,
+    /// Answers only: the accepted answer of its question.
+    pub accepted: bool,
+    /// Answers only: who marked it "Verified by support".
+    pub verified_by: Option<String>,
 }
 
 /// A whole thread: the topic, its answers (oldest first) and its place.
@@ -137,6 +149,10 @@ pub struct Thread {
     pub last_activity_at: i64,
     pub locked: bool,
     pub accepted_answer_id: Option<i64>,
+    /// Who accepted the accepted answer.
+    pub accepted_by: Option<String>,
+    /// The viewer may accept an answer here (the asker of a question, or staff).
+    pub can_accept: bool,
     /// Plain-text start of the body, for meta descriptions.
     pub excerpt: String,
     /// The viewer may restore deleted posts and roll back revisions.
@@ -315,4 +331,22 @@ mod tests {
         assert_eq!(Sort::parse("bogus"), Sort::Active);
         assert_eq!(StatusFilter::parse("solved"), StatusFilter::Solved);
     }
+}
+
+/// A member's activity in numbers (places the viewer cannot read excluded).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberStats {
+    pub questions: i64,
+    pub answers: i64,
+    pub accepted: i64,
+    pub votes_received: i64,
+}
+
+/// A post's score and the viewer's own vote on it (-1, 0 or 1), as the vote
+/// buttons show them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteState {
+    pub post_id: i64,
+    pub score: i64,
+    pub my_vote: i64,
 }

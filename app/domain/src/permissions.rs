@@ -33,6 +33,14 @@ pub enum Action {
     Delete { author_id: i64, is_question: bool, answer_count: i64 },
     /// See deleted posts, restore them and roll back to an older revision.
     Moderate,
+    /// Vote on a post by `author_id`; a downvote needs `downvote_min`
+    /// reputation.
+    Vote { author_id: i64, down: bool, reputation: i64, downvote_min: i64 },
+    /// Accept an answer (or take the acceptance back) on a question asked by
+    /// `asker_id`.
+    Accept { asker_id: i64 },
+    /// Mark an answer "Verified by support".
+    Verify,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -47,6 +55,12 @@ pub enum Denied {
     NewTag,
     #[error("A question with answers cannot be deleted by its author. Ask support staff if it must go.")]
     HasAnswers,
+    #[error("You cannot vote on your own post.")]
+    OwnPost,
+    #[error("Downvoting needs {0} reputation. Upvote what helps, and comment on what could be better.")]
+    DownvoteReputation(i64),
+    #[error("Only the asker or support staff can accept an answer.")]
+    NotAsker,
 }
 
 pub fn check(viewer: Viewer, action: Action) -> Result<(), Denied> {
@@ -67,6 +81,17 @@ pub fn check(viewer: Viewer, action: Action) -> Result<(), Denied> {
         Action::Post => Ok(()),
         Action::CreateTag { members_may_create } if members_may_create || role >= Role::Agent => Ok(()),
         Action::CreateTag { .. } => Err(Denied::NewTag),
+        // Staff may not vote on their own posts either: a vote is a member's
+        // judgement of someone else's help.
+        Action::Vote { author_id, .. } if author_id == id => Err(Denied::OwnPost),
+        Action::Vote { down: true, reputation, downvote_min, .. }
+            if reputation < downvote_min && role < Role::Agent =>
+        {
+            Err(Denied::DownvoteReputation(downvote_min))
+        }
+        Action::Vote { .. } => Ok(()),
+        Action::Accept { asker_id } if asker_id == id || role >= Role::Agent => Ok(()),
+        Action::Accept { .. } => Err(Denied::NotAsker),
         _ if role >= Role::Agent => Ok(()),
         Action::Edit { author_id } if author_id == id => Ok(()),
         Action::Delete { author_id, is_question, answer_count } if author_id == id => {
@@ -76,7 +101,9 @@ pub fn check(viewer: Viewer, action: Action) -> Result<(), Denied> {
                 Ok(())
             }
         }
-        Action::Edit { .. } | Action::Delete { .. } | Action::Moderate => Err(Denied::Forbidden),
+        Action::Edit { .. } | Action::Delete { .. } | Action::Moderate | Action::Verify => {
+            Err(Denied::Forbidden)
+        }
     }
 }
 
@@ -140,6 +167,28 @@ mod tests {
         assert_eq!(check(MEMBER, Action::CreateTag { members_may_create: true }), Ok(()));
         assert_eq!(check(AGENT, Action::CreateTag { members_may_create: false }), Ok(()));
         assert_eq!(check(Viewer::Visitor, Action::Post), Err(Denied::NotSignedIn));
+    }
+
+    #[test]
+    fn votes_are_for_other_peoples_posts_and_downvotes_need_reputation() {
+        let up = |author_id| Action::Vote { author_id, down: false, reputation: 1, downvote_min: 50 };
+        let down = |reputation| Action::Vote { author_id: 9, down: true, reputation, downvote_min: 50 };
+        assert_eq!(check(MEMBER, up(9)), Ok(()));
+        assert_eq!(check(MEMBER, up(3)), Err(Denied::OwnPost));
+        assert_eq!(check(AGENT, up(2)), Err(Denied::OwnPost));
+        assert_eq!(check(Viewer::Visitor, up(9)), Err(Denied::NotSignedIn));
+        assert_eq!(check(MEMBER, down(49)), Err(Denied::DownvoteReputation(50)));
+        assert_eq!(check(MEMBER, down(50)), Ok(()));
+        assert_eq!(check(AGENT, down(0)), Ok(()), "staff moderate by voting too");
+    }
+
+    #[test]
+    fn the_asker_or_staff_accept_and_only_staff_verify() {
+        assert_eq!(check(MEMBER, Action::Accept { asker_id: 3 }), Ok(()));
+        assert_eq!(check(MEMBER, Action::Accept { asker_id: 4 }), Err(Denied::NotAsker));
+        assert_eq!(check(AGENT, Action::Accept { asker_id: 4 }), Ok(()));
+        assert_eq!(check(MEMBER, Action::Verify), Err(Denied::Forbidden));
+        assert_eq!(check(AGENT, Action::Verify), Ok(()));
     }
 
     #[test]

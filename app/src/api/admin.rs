@@ -265,7 +265,8 @@ pub async fn admin_tags() -> Result<TagsAdmin, AppError> {
     use super::ssr;
     use community::store::{settings, tags};
     let (state, _) = admin_viewer().await?;
-    let all = tags::list(&state.db).await.map_err(ssr::internal)?;
+    let access = ssr::access().await?;
+    let all = tags::list(&state.db, &access).await.map_err(ssr::internal)?;
     let groups = tags::groups(&state.db).await.map_err(ssr::internal)?;
     let members_create_tags =
         settings::get_bool(&state.db, tags::MEMBERS_CREATE_TAGS, false).await.map_err(ssr::internal)?;

@@ -7,9 +7,12 @@ pub mod auth;
 pub mod members;
 pub mod overview;
 pub mod posting;
+pub mod profile;
+pub mod reputation;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 pub mod topics;
+pub mod votes;
 
 use domain::Role;
 use serde::{Deserialize, Serialize};

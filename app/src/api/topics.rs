@@ -62,7 +62,7 @@ pub async fn list_topics(
     };
     let category = query.category.as_deref().and_then(|s| access.by_slug(s)).cloned();
     let tag = match query.tag.as_deref() {
-        Some(t) => community::store::tags::by_name(&state.db, t).await.map_err(ssr::internal)?,
+        Some(t) => community::store::tags::by_name(&state.db, &access, t).await.map_err(ssr::internal)?,
         None => None,
     };
     Ok(TopicList { query, page, categories: access.categories.clone(), category, tag })
@@ -126,7 +126,7 @@ pub async fn ask_form() -> Result<AskData, AppError> {
         return ssr::fail(ssr::denied(d));
     }
     let access = ssr::access().await?;
-    let tags = community::store::tags::list(&state.db).await.map_err(ssr::internal)?;
+    let tags = community::store::tags::list(&state.db, &access).await.map_err(ssr::internal)?;
     let tag_groups = community::store::tags::groups(&state.db).await.map_err(ssr::internal)?;
     let members_may_create =
         community::store::settings::get_bool(&state.db, community::store::tags::MEMBERS_CREATE_TAGS, false)
@@ -247,7 +247,14 @@ pub struct Profile {
     pub member: domain::model::Author,
     pub role: domain::Role,
     pub joined_at: i64,
+    pub last_seen_at: Option<i64>,
     pub topics: Vec<TopicSummary>,
+    pub stats: domain::model::MemberStats,
+    /// `(badge key, tag scope, how many times)`, tier order.
+    pub badges: Vec<super::reputation::HeldBadge>,
+    pub top_tags: Vec<(String, i64, i64)>,
+    pub history: super::reputation::HistoryPage,
+    pub about: super::profile::About,
 }
 
 #[server(prefix = "/api", endpoint = "profile")]
@@ -259,14 +266,34 @@ pub async fn get_profile(username: String) -> Result<Profile, AppError> {
     else {
         return ssr::fail(AppError::NotFound);
     };
+    use community::store::reputation;
     let access = ssr::access().await?;
     let topics =
         community::store::topics::by_author(&state.db, &access, user.id, 20).await.map_err(ssr::internal)?;
+    let levels = reputation::levels(&state.db).await.map_err(ssr::internal)?;
+    let stats = reputation::stats(&state.db, &access, user.id).await.map_err(ssr::internal)?;
+    let top_tags = reputation::top_tags(&state.db, &access, user.id, 8).await.map_err(ssr::internal)?;
+    let badges = super::reputation::ssr::held_badges(&state.db, user.id).await?;
+    let history = super::reputation::ssr::history_page(&state.db, &access, user.id, None).await?;
+    let p = community::store::profiles::get(&state.db, user.id).await.map_err(ssr::internal)?;
+    let about = super::profile::About {
+        display_name: p.display_name,
+        bio_html: p.bio_html,
+        location: p.location,
+        website: p.website,
+        languages: p.languages,
+    };
     Ok(Profile {
-        member: domain::model::Author { id: user.id, username: user.username },
+        member: reputation::author(user.id, user.username, user.reputation, &levels),
         role: user.role,
         joined_at: user.created_at,
+        last_seen_at: user.last_seen_at,
         topics,
+        stats,
+        badges,
+        top_tags,
+        history,
+        about,
     })
 }
 
@@ -281,7 +308,8 @@ pub struct TagDirectory {
 pub async fn tag_index() -> Result<TagDirectory, AppError> {
     use super::ssr;
     let state = ssr::state()?;
-    let tags = community::store::tags::list(&state.db).await.map_err(ssr::internal)?;
+    let access = ssr::access().await?;
+    let tags = community::store::tags::list(&state.db, &access).await.map_err(ssr::internal)?;
     let groups = community::store::tags::groups(&state.db).await.map_err(ssr::internal)?;
     Ok(TagDirectory { tags, groups })
 }

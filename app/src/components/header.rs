@@ -44,6 +44,8 @@ fn HeaderContent(name: String, user: Option<SessionUser>) -> impl IntoView {
                 <A href="/" exact=true>"Home"</A>
                 <A href="/questions">"Questions"</A>
                 <A href="/tags" exact=true>"Tags"</A>
+                <A href="/leaderboard">"Leaderboard"</A>
+                <A href="/badges">"Badges"</A>
             </nav>
             <div class="account-area">
                 {match user {
@@ -90,11 +92,13 @@ fn AccountMenu(user: SessionUser) -> impl IntoView {
             <div class="menu" role="menu" on:click=close>
                 <p class="menu-caption">"Signed in as " <strong>{user.username.clone()}</strong></p>
                 <a role="menuitem" href=format!("/u/{}", user.username)>"Your profile"</a>
+                <a role="menuitem" href="/settings/profile">"Edit profile"</a>
                 {is_admin.then(|| view! {
                     <a role="menuitem" href="/admin/members">"Members & roles"</a>
                     <a role="menuitem" href="/admin/categories">"Categories"</a>
                     <a role="menuitem" href="/admin/tags">"Tags"</a>
                     <a role="menuitem" href="/admin/groups">"Groups"</a>
+                    <a role="menuitem" href="/admin/reputation">"Reputation"</a>
                 })}
                 <ActionForm action=sign_out>
                     <button type="submit" role="menuitem" class="menu-button">"Sign out"</button>

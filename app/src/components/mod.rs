@@ -3,3 +3,4 @@ pub mod form;
 pub mod header;
 pub mod time;
 pub mod topics;
+pub mod votes;

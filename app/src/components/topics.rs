@@ -2,6 +2,7 @@ use domain::model::{Category, TopicSummary};
 use leptos::prelude::*;
 
 use crate::components::time::Time;
+use crate::components::votes::AuthorName;
 use crate::pages::urlencode;
 
 /// A category's name with its colour, linking to its page.
@@ -59,7 +60,7 @@ pub fn TopicRow(topic: TopicSummary, #[prop(optional_no_strip)] category: Option
                     {category.map(|c| view! { <CategoryBadge category=c /> })}
                     <TagLinks tags=topic.tags.clone() />
                     <span class="topic-byline">
-                        <a href=format!("/u/{}", topic.author.username)>{topic.author.username.clone()}</a>
+                        <AuthorName author=topic.author.clone() />
                         " asked " <Time ms=topic.created_at />
                     </span>
                 </div>

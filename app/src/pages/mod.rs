@@ -1,13 +1,17 @@
 pub mod admin_categories;
 pub mod admin_groups;
 pub mod admin_members;
+pub mod admin_reputation;
 pub mod admin_tags;
 pub mod ask;
+pub mod badges;
 pub mod edit;
 pub mod home;
+pub mod leaderboard;
 pub mod not_found;
 pub mod profile;
 pub mod questions;
+pub mod settings_profile;
 pub mod sign_in;
 pub mod sign_up;
 pub mod tags;

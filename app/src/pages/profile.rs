@@ -1,13 +1,16 @@
-//! A member's public profile: who they are and what they asked.
+//! A member's public profile: level and reputation, badges by tier,
+//! statistics, top tags, questions and the reputation history.
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
+use crate::api::reputation::{reputation_history, HeldBadge, HistoryLine, HistoryPage};
 use crate::api::topics::{get_profile, Profile};
 use crate::components::time::Time;
 use crate::components::topics::TopicRow;
 use crate::pages::not_found::ErrorPanel;
+use crate::pages::urlencode;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -27,10 +30,30 @@ pub fn ProfilePage() -> impl IntoView {
 
 #[component]
 fn ProfileView(profile: Profile) -> impl IntoView {
-    let Profile { member, role, joined_at, topics } = profile;
+    let Profile { member, role, joined_at, last_seen_at, topics, stats, badges, top_tags, history, about } =
+        profile;
+    let languages: Vec<&str> = about
+        .languages
+        .iter()
+        .filter_map(|l| domain::profile::LANGUAGES.iter().find(|(c, _)| c == l).map(|(_, n)| *n))
+        .collect();
+    let details = view! {
+        <ul class="profile-details">
+            {(!about.location.is_empty()).then(|| view! { <li><span class="visually-hidden">"Location: "</span>{about.location.clone()}</li> })}
+            {(!about.website.is_empty()).then(|| view! {
+                <li><a href=about.website.clone() rel="nofollow ugc noopener">{about.website.clone()}</a></li>
+            })}
+            {(!languages.is_empty()).then(|| view! { <li>"Speaks " {languages.join(", ")}</li> })}
+        </ul>
+    };
+    let display_name = (!about.display_name.is_empty())
+        .then(|| view! { <p class="display-name">{about.display_name.clone()}</p> });
+    let bio = (!about.bio_html.is_empty())
+        .then(|| view! { <div class="markdown profile-bio" inner_html=about.bio_html.clone()></div> });
     let initial = member.username.chars().next().unwrap_or('?').to_ascii_uppercase().to_string();
-    let badge =
+    let role_badge =
         (role != domain::Role::Member).then(|| view! { <span class="role-badge">{role.label()}</span> });
+    let username = member.username.clone();
     view! {
         <Title text=member.username.clone() />
         <Meta name="description" content=format!("{}'s questions and answers in the community.", member.username) />
@@ -38,16 +61,141 @@ fn ProfileView(profile: Profile) -> impl IntoView {
             <div class="profile-header">
                 <span class="avatar avatar-large" aria-hidden="true">{initial}</span>
                 <div>
-                    <h1>{member.username.clone()} " " {badge}</h1>
-                    <p class="muted">"Member since " <Time ms=joined_at /></p>
+                    <h1>{member.username.clone()} " " {role_badge}</h1>
+                    {display_name}
+                    <p class="profile-level">
+                        <span class="level-badge">{format!("Level {} · {}", member.level, member.level_name)}</span>
+                    </p>
+                    <p class="muted">
+                        "Member since " <Time ms=joined_at />
+                        {last_seen_at.map(|t| view! { " · last seen " <Time ms=t /> })}
+                    </p>
+                    {details}
                 </div>
             </div>
+            {bio}
+            <dl class="profile-stats">
+                <div><dt>"Reputation"</dt><dd aria-label="Reputation">{member.reputation}</dd></div>
+                <div><dt>"Questions"</dt><dd>{stats.questions}</dd></div>
+                <div><dt>"Answers"</dt><dd>{stats.answers}</dd></div>
+                <div><dt>"Accepted answers"</dt><dd>{stats.accepted}</dd></div>
+                <div><dt>"Votes received"</dt><dd>{stats.votes_received}</dd></div>
+            </dl>
+            <BadgeShelf badges />
+            {(!top_tags.is_empty()).then(|| view! {
+                <section aria-labelledby="top-tags">
+                    <h2 id="top-tags">"Top tags"</h2>
+                    <ul class="tag-list">
+                        {top_tags.into_iter().map(|(tag, answers, score)| view! {
+                            <li>
+                                <a class="tag" href=format!("/tags/{}", urlencode(&tag))>{tag.clone()}</a>
+                                <span class="muted">{format!(" {answers} answers · score {score}")}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
             <h2>"Questions"</h2>
             {if topics.is_empty() {
                 view! { <p class="empty-state">"No questions yet."</p> }.into_any()
             } else {
                 view! { <ol class="topic-list">{topics.into_iter().map(|t| view! { <TopicRow topic=t /> }).collect_view()}</ol> }.into_any()
             }}
+            <ReputationHistory username first=history />
         </section>
+    }
+}
+
+#[component]
+fn BadgeShelf(badges: Vec<HeldBadge>) -> impl IntoView {
+    let tiers = [domain::badges::Tier::Gold, domain::badges::Tier::Silver, domain::badges::Tier::Bronze];
+    view! {
+        <section aria-labelledby="badges-heading">
+            <h2 id="badges-heading">"Badges"</h2>
+            {if badges.is_empty() {
+                view! { <p class="empty-state">"No badges yet."</p> }.into_any()
+            } else {
+                tiers.into_iter().filter_map(|tier| {
+                    let of_tier: Vec<_> = badges
+                        .iter()
+                        .filter(|b| domain::badges::by_key(&b.key).is_some_and(|d| d.tier == tier))
+                        .cloned()
+                        .collect();
+                    (!of_tier.is_empty()).then(|| view! {
+                        <div class="badge-tier">
+                            <h3>{tier.label()}</h3>
+                            <ul class="badge-list" aria-label=format!("{} badges", tier.label())>
+                                {of_tier.into_iter().map(|b| {
+                                    let def = domain::badges::by_key(&b.key);
+                                    let name = def.map_or(b.key.clone(), |d| d.name.to_owned());
+                                    let name = match &b.tag { Some(t) => format!("{name}: {t}"), None => name };
+                                    let count = (b.count > 1).then(|| format!(" ×{}", b.count));
+                                    view! {
+                                        <li class=format!("badge badge-{}", tier.as_str()) title=def.map(|d| d.criteria)>
+                                            {name}{count}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </div>
+                    })
+                }).collect_view().into_any()
+            }}
+            <p><a href="/badges">"All badges"</a></p>
+        </section>
+    }
+}
+
+/// The newest entries first, with "Show older" loading the next page in
+/// place (and, without JavaScript, nothing more than the first page).
+#[component]
+fn ReputationHistory(username: String, first: HistoryPage) -> impl IntoView {
+    let lines = RwSignal::new(first.lines);
+    let before = RwSignal::new(first.before);
+    let more = Action::new(move |cursor: &i64| {
+        let (username, cursor) = (username.clone(), *cursor);
+        async move { reputation_history(username, Some(cursor)).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(page)) = more.value().get() {
+            lines.update(|l| l.extend(page.lines));
+            before.set(page.before);
+        }
+    });
+    view! {
+        <section aria-labelledby="rep-history">
+            <h2 id="rep-history">"Reputation history"</h2>
+            {move || {
+                let l = lines.get();
+                if l.is_empty() {
+                    view! { <p class="empty-state">"No reputation events yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <table class="history-table">
+                            <thead><tr><th scope="col">"Points"</th><th scope="col">"Event"</th><th scope="col">"Post"</th><th scope="col">"When"</th></tr></thead>
+                            <tbody>{l.into_iter().map(|h| view! { <HistoryRow line=h /> }).collect_view()}</tbody>
+                        </table>
+                    }.into_any()
+                }
+            }}
+            {move || before.get().map(|cursor| view! {
+                <button type="button" class="button button-ghost" disabled=move || more.pending().get() on:click=move |_| { more.dispatch(cursor); }>
+                    "Show older"
+                </button>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn HistoryRow(line: HistoryLine) -> impl IntoView {
+    let points = if line.points > 0 { format!("+{}", line.points) } else { line.points.to_string() };
+    view! {
+        <tr>
+            <td class=if line.points < 0 { "points points-negative" } else { "points" }>{points}</td>
+            <td>{line.label}</td>
+            <td>{line.post.map(|(title, path)| view! { <a href=path>{title}</a> })}</td>
+            <td><Time ms=line.created_at /></td>
+        </tr>
     }
 }

@@ -8,10 +8,12 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::posting::{DeleteComment, DeletePost, PostAnswer, PostComment, RestorePost};
 use crate::api::topics::{get_thread, ThreadPage};
+use crate::api::votes::{AcceptAnswer, VerifyAnswer};
 use crate::app::SessionResource;
 use crate::components::editor::MarkdownEditor;
 use crate::components::time::Time;
 use crate::components::topics::{CategoryBadge, TagLinks};
+use crate::components::votes::{AuthorName, VoteButtons};
 use crate::pages::not_found::ErrorPanel;
 
 /// The page's server actions, shared by every post on it.
@@ -22,6 +24,8 @@ struct ThreadActions {
     delete: ServerAction<DeletePost>,
     restore: ServerAction<RestorePost>,
     delete_comment: ServerAction<DeleteComment>,
+    accept: ServerAction<AcceptAnswer>,
+    verify: ServerAction<VerifyAnswer>,
     answer_draft: RwSignal<String>,
 }
 
@@ -32,6 +36,8 @@ impl ThreadActions {
             + self.delete.version().get()
             + self.restore.version().get()
             + self.delete_comment.version().get()
+            + self.accept.version().get()
+            + self.verify.version().get()
     }
 }
 
@@ -46,6 +52,8 @@ pub fn ThreadPageView() -> impl IntoView {
         delete: ServerAction::new(),
         restore: ServerAction::new(),
         delete_comment: ServerAction::new(),
+        accept: ServerAction::new(),
+        verify: ServerAction::new(),
         answer_draft: RwSignal::new(String::new()),
     };
     provide_context(actions);
@@ -70,6 +78,14 @@ pub fn ThreadPageView() -> impl IntoView {
             actions.delete.value().get().and_then(Result::ok).map(|d| d.message()),
             actions.restore.value().get().and_then(Result::ok).map(|d| d.message()),
             actions.delete_comment.value().get().and_then(Result::ok).map(|d| d.message()),
+            actions.accept.value().get().and_then(Result::ok).map(|a| {
+                if a.is_some() {
+                    "The answer is accepted."
+                } else {
+                    "The acceptance was taken back."
+                }
+            }),
+            actions.verify.value().get().and_then(Result::ok).map(|_| "Saved."),
         ]
         .into_iter()
         .flatten()
@@ -80,6 +96,8 @@ pub fn ThreadPageView() -> impl IntoView {
             actions.delete.value().get().and_then(Result::err),
             actions.restore.value().get().and_then(Result::err),
             actions.delete_comment.value().get().and_then(Result::err),
+            actions.accept.value().get().and_then(Result::err),
+            actions.verify.value().get().and_then(Result::err),
         ]
         .into_iter()
         .flatten()
@@ -138,6 +156,11 @@ fn ThreadView(page: ThreadPage, base: String) -> impl IntoView {
     let deleted = thread.topic.deleted;
     let moderate = thread.can_moderate;
     let answers = thread.answers.clone();
+    let can_accept = thread.can_accept;
+    let accepted_by = thread.accepted_by.clone();
+    let solution = thread.accepted_answer_id.map(|a| view! {
+        <p class="solution-link"><span class="solved-mark">"Solved"</span>" "<a href=format!("#post-{a}")>"Solution"</a></p>
+    });
     view! {
         <Title text=title.clone() />
         <Meta name="description" content=description.clone() />
@@ -163,11 +186,15 @@ fn ThreadView(page: ThreadPage, base: String) -> impl IntoView {
                     <div><dt>"Viewed"</dt><dd>{format!("{} times", thread.view_count)}</dd></div>
                 </dl>
             </header>
-            <PostView post=thread.topic.clone() tags=thread.tags.clone() topic_id moderate locked signed_in form_key=form_key.clone() />
+            <PostView post=thread.topic.clone() tags=thread.tags.clone() topic_id moderate locked signed_in form_key=form_key.clone() can_accept=false accepted_by=None />
+            {solution}
             <section class="answers" aria-labelledby="answers-heading">
                 <h2 id="answers-heading">{answers_heading}</h2>
-                {answers.into_iter().map(|a| view! {
-                    <PostView post=a tags=Vec::new() topic_id moderate locked signed_in form_key=form_key.clone() />
+                {answers.into_iter().map(|a| {
+                    let accepted_by = if a.accepted { accepted_by.clone() } else { None };
+                    view! {
+                        <PostView post=a tags=Vec::new() topic_id moderate locked signed_in form_key=form_key.clone() can_accept accepted_by />
+                    }
                 }).collect_view()}
             </section>
             <AnswerForm topic_id signed_in locked=locked || deleted form_key path=thread.path() />
@@ -184,12 +211,56 @@ fn PostView(
     locked: bool,
     signed_in: bool,
     form_key: String,
+    can_accept: bool,
+    accepted_by: Option<String>,
 ) -> impl IntoView {
     let actions = expect_context::<ThreadActions>();
     let is_topic = post.id == topic_id;
+    let own = signed_in && !post.can_vote && !post.deleted && !locked;
+    let marks = (!is_topic).then(|| {
+        let accepted = post.accepted.then(|| view! {
+            <p class="accepted-mark">
+                <span class="mark-label">"Accepted answer"</span>
+                {accepted_by.map(|b| view! { <span class="muted">{format!(" — accepted by {b}")}</span> })}
+            </p>
+        });
+        let verified = post.verified_by.clone().map(|b| {
+            view! {
+                <p class="verified-mark">
+                    <span class="mark-label">"Verified by support"</span>
+                    <span class="muted">{format!(" — {b}")}</span>
+                </p>
+            }
+        });
+        view! { {accepted} {verified} }
+    });
+    let accept_button = (!is_topic && can_accept && !post.deleted).then(|| {
+        let accepted = post.accepted;
+        view! {
+            <ActionForm action=actions.accept attr:class="inline-form">
+                <input type="hidden" name="answer_id" value=post.id />
+                <input type="hidden" name="accept" value=(!accepted).to_string() />
+                <button type="submit" class="button button-small" class:button-ghost=accepted>
+                    {if accepted { "Take back acceptance" } else { "Accept this answer" }}
+                </button>
+            </ActionForm>
+        }
+    });
+    let verify_button = (!is_topic && moderate && !post.deleted).then(|| {
+        let verified = post.verified_by.is_some();
+        view! {
+            <ActionForm action=actions.verify attr:class="inline-form">
+                <input type="hidden" name="answer_id" value=post.id />
+                <input type="hidden" name="verified" value=(!verified).to_string() />
+                <button type="submit" class="link-button">
+                    {if verified { "Remove verification" } else { "Verify" }}
+                </button>
+            </ActionForm>
+        }
+    });
     let anchor = format!("post-{}", post.id);
     let verb = if is_topic { "asked" } else { "answered" };
-    let label = if is_topic { "Question".to_owned() } else { format!("Answer by {}", post.author.username) };
+    let label = format!("{} by {}", post.kind.label(), post.author.username);
     let edited = post.edited_at.map(|at| {
         let by = post.edited_by.clone().filter(|b| *b != post.author.username);
         view! {
@@ -203,14 +274,24 @@ fn PostView(
     let comments = post.comments.clone();
     let can_comment = signed_in && !locked && !post.deleted;
     view! {
-        <article class="post" class:post-answer=!is_topic class:post-deleted=post.deleted id=anchor aria-label=label>
-            <div class="post-score" aria-label=format!("{} votes", post.score)>{post.score}</div>
+        <article
+            class="post"
+            class:post-answer=!is_topic
+            class:post-accepted=post.accepted
+            class:post-deleted=post.deleted
+            id=anchor
+            aria-label=label
+        >
+            <VoteButtons post_id=post.id score=post.score my_vote=post.my_vote can_vote=post.can_vote || !signed_in own />
             <div class="post-body">
+                {marks}
                 {post.deleted.then(|| view! { <p class="deleted-mark">"Deleted"</p> })}
                 <div class="markdown" inner_html=post.body_html.clone()></div>
                 {(!tags.is_empty()).then(|| view! { <TagLinks tags /> })}
                 <footer class="post-footer">
                     <div class="post-actions">
+                        {accept_button}
+                        {verify_button}
                         {post.can_edit.then(|| view! { <a href=format!("/posts/{id}/edit")>"Edit"</a> })}
                         {(post.revision > 1).then(|| view! { <a href=format!("/posts/{id}/history")>"History"</a> })}
                         {post.can_delete.then(|| view! {
@@ -229,7 +310,7 @@ fn PostView(
                     <div class="post-author">
                         <span class="avatar" aria-hidden="true">{post.author.username.chars().next().unwrap_or('?').to_ascii_uppercase().to_string()}</span>
                         <span>
-                            <a href=format!("/u/{}", post.author.username)>{post.author.username.clone()}</a>
+                            <AuthorName author=post.author.clone() />
                             " " {verb} " " <Time ms=post.created_at />
                             " " {edited}
                         </span>
@@ -281,7 +362,7 @@ fn Comments(
                             <li class="comment" class:comment-deleted=c.deleted id=format!("comment-{cid}")>
                                 <span class="comment-body" inner_html=c.body_html></span>
                                 " – "
-                                <a href=format!("/u/{}", c.author.username)>{c.author.username.clone()}</a>
+                                <AuthorName author=c.author.clone() />
                                 " " <Time ms=c.created_at />
                                 {c.can_delete.then(|| view! {
                                     <ActionForm action=actions.delete_comment attr:class="inline-form">

@@ -211,7 +211,9 @@ pub async fn session_user(db: &Db, token: &SessionToken) -> StoreResult<Option<U
     let Some((user, last_used)) = sessions::lookup(db, &hash, now).await? else {
         return Ok(None);
     };
-    if now - last_used > SESSION_EXTEND_AFTER_MS {
+    // A new day also counts, so a visit streak sees every day visited.
+    let new_day = domain::reputation::day_of(now) != domain::reputation::day_of(last_used);
+    if now - last_used > SESSION_EXTEND_AFTER_MS || new_day {
         sessions::extend(db, &hash, now, now + SESSION_TTL_MS).await?;
         users::touch_last_seen(db, user.id, now).await?;
     }

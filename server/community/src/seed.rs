@@ -156,12 +156,14 @@ pub struct ContentReport {
     pub topics: usize,
     pub answers: usize,
     pub comments: usize,
+    pub votes: usize,
+    pub accepted: usize,
 }
 
 /// Loads the demo community once: if its first category exists, nothing is
 /// done. Needs the demo accounts (`seed_demo`) first.
 pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
-    use crate::store::{categories, comments, groups, posts, tags};
+    use crate::store::{categories, comments, groups, posts, tags, votes};
     use domain::Viewer;
 
     let demo: DemoCommunity = serde_json::from_str(DEMO_COMMUNITY)
@@ -226,7 +228,7 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
     // Oldest first, so ids follow time as they would in a real community.
     let mut topics: Vec<&DemoTopic> = demo.questions.iter().collect();
     topics.sort_by_key(|t| std::cmp::Reverse(t.days_ago));
-    for t in topics {
+    for (i, t) in topics.into_iter().enumerate() {
         let asked_at = (now - t.days_ago * 86_400_000 - 3_600_000).min(now);
         let input = posts::NewTopic {
             kind: t.kind.clone(),
@@ -243,6 +245,7 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
             comments::add(db, viewer(&c.author)?, topic.id, &c.body, &None, at(c.hours_later)).await?;
             report.comments += 1;
         }
+        let mut answers = Vec::new();
         for a in &t.answers {
             let answer =
                 posts::create_answer(db, viewer(&a.author)?, topic.id, &a.body, &None, at(a.hours_later))
@@ -252,7 +255,43 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
                 comments::add(db, viewer(&c.author)?, answer.id, &c.body, &None, at(c.hours_later)).await?;
                 report.comments += 1;
             }
+            answers.push((answer.id, a, 0usize));
+        }
+        // Demo votes and acceptances, spread by a fixed pattern so every run
+        // seeds the same community: some answers popular, some questions
+        // left unsolved.
+        for (k, account) in DEMO_ACCOUNTS.iter().enumerate() {
+            if account.username != t.author && (i + k) % 6 == 0 {
+                report.votes += seed_vote(db, viewer(account.username)?, topic.id, at(1)).await?;
+            }
+            for (j, (answer_id, a, count)) in answers.iter_mut().enumerate() {
+                if account.username != a.author && (i * 7 + j * 5 + k * 3) % 7 < 3 {
+                    let cast =
+                        seed_vote(db, viewer(account.username)?, *answer_id, at(a.hours_later + 1)).await?;
+                    *count += cast;
+                    report.votes += cast;
+                }
+            }
+        }
+        let best = answers.iter().filter(|(_, a, _)| a.author != t.author).max_by_key(|(_, _, n)| *n);
+        if let (Some((answer_id, a, _)), true) = (best, t.kind == "question" && i % 4 != 3) {
+            votes::accept(db, viewer(&t.author)?, *answer_id, true, at(a.hours_later + 2)).await?;
+            report.accepted += 1;
+            if a.author.ends_with("-support") || i % 5 == 0 {
+                let agent = if a.author == "sam-support" { "nadia-support" } else { "sam-support" };
+                votes::verify(db, viewer(agent)?, *answer_id, true, at(a.hours_later + 3)).await?;
+            }
         }
     }
     Ok(report)
+}
+
+/// One demo upvote; members who cannot read the place (a restricted forum)
+/// simply do not vote there.
+async fn seed_vote(db: &Db, voter: domain::Viewer, post: i64, at: i64) -> StoreResult<usize> {
+    match crate::store::votes::cast(db, voter, post, 1, at).await {
+        Ok(_) => Ok(1),
+        Err(StoreError::NotFound) => Ok(0),
+        Err(e) => Err(e),
+    }
 }

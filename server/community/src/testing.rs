@@ -77,6 +77,21 @@ impl TestDb {
     }
 }
 
+/// An account inserted directly, without hashing a password: for tests and
+/// benchmarks that need many members and never sign in.
+pub async fn quick_account(db: &Db, name: &str, role: domain::Role) -> domain::Viewer {
+    use crate::password::PasswordHash;
+    use crate::store::users::{self, NewUser};
+    let username = domain::Username::parse(name).expect("username");
+    let email = domain::Email::parse(&format!("{name}@example.com")).expect("email");
+    let hash = PasswordHash::from_stored("$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$unused".into());
+    let user =
+        users::insert(db, NewUser { username: &username, email: &email, password_hash: &hash, role, now: 0 })
+            .await
+            .expect("insert account");
+    domain::Viewer::Account { id: user.id, role }
+}
+
 /// Swaps the database name in a PostgreSQL URL, keeping any query string.
 pub fn replace_db_name(url: &str, name: &str) -> String {
     let (base, query) = match url.split_once('?') {

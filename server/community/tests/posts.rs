@@ -149,7 +149,8 @@ async fn ask_answer_comment_and_read_the_thread(db: &Db) {
     let general = cats.iter().find(|c| c.id == w.general).expect("general");
     assert_eq!((general.topic_count, general.post_count), (1, 2));
     assert_eq!(general.last_activity_at, Some(NOW + 10));
-    let windows = tags::by_name(db, "windows").await.expect("tag").expect("exists");
+    let windows =
+        tags::by_name(db, &access(db, w.admin).await, "windows").await.expect("tag").expect("exists");
     assert_eq!(windows.topic_count, 1);
 }
 
@@ -209,13 +210,16 @@ async fn unknown_tags_follow_the_members_create_tags_setting(db: &Db) {
     t.tags = "windows brand-new".into();
     let err = posts::create_topic(db, w.alice, &t, NOW).await.unwrap_err();
     assert_eq!(codes(err), vec![("tags".into(), ErrorCode::TagUnknown)]);
-    assert!(tags::by_name(db, "brand-new").await.unwrap().is_none(), "the refused post created nothing");
+    assert!(
+        tags::by_name(db, &access(db, w.admin).await, "brand-new").await.unwrap().is_none(),
+        "the refused post created nothing"
+    );
     posts::create_topic(db, w.agent, &t, NOW).await.expect("staff may create tags");
     settings::set_bool(db, w.admin, tags::MEMBERS_CREATE_TAGS, true).await.expect("setting");
     assert!(settings::set_bool(db, w.alice, tags::MEMBERS_CREATE_TAGS, false).await.is_err());
     t.tags = "another-new".into();
     posts::create_topic(db, w.alice, &t, NOW).await.expect("now members may");
-    assert!(tags::by_name(db, "another-new").await.unwrap().is_some());
+    assert!(tags::by_name(db, &access(db, w.admin).await, "another-new").await.unwrap().is_some());
 }
 
 async fn a_double_submit_creates_one_post(db: &Db) {
@@ -289,6 +293,10 @@ async fn restricted_categories_are_invisible_outside_their_groups(db: &Db) {
         for id in [q.id, q2.id] {
             assert!(matches!(topics::thread(db, &a, id).await, Err(StoreError::NotFound)));
         }
+        let listed = tags::list(db, &a).await.unwrap();
+        let sync = listed.iter().find(|t| t.name == "sync").expect("tags stay listed");
+        assert_eq!(sync.topic_count, 1, "tag counts leave out hidden topics");
+        assert_eq!(tags::by_name(db, &a, "sync").await.unwrap().unwrap().topic_count, 1);
         let by_slug = ListQuery { category: Some("moderators".into()), ..Default::default() };
         assert!(matches!(topics::list(db, &a, &by_slug, 50).await, Err(StoreError::NotFound)));
     }
@@ -323,6 +331,7 @@ async fn restricted_categories_are_invisible_outside_their_groups(db: &Db) {
         let a = access(db, insider).await;
         topics::thread(db, &a, q.id).await.expect("group members and staff read it");
         assert_eq!(topics::list(db, &a, &ListQuery::default(), 50).await.unwrap().topics.len(), 3);
+        assert_eq!(tags::by_name(db, &a, "sync").await.unwrap().unwrap().topic_count, 3);
     }
 }
 
@@ -366,8 +375,15 @@ async fn edits_keep_revisions_and_agents_roll_back(db: &Db) {
     assert_eq!(revs.iter().map(|r| r.number).collect::<Vec<_>>(), vec![1, 2, 3]);
     assert_eq!(revs[1].reason.as_deref(), Some("clarified"));
     assert_eq!(revs[1].tags.as_deref(), Some("windows billing"));
-    assert_eq!(tags::by_name(db, "sync").await.unwrap().unwrap().topic_count, 0, "tag counts follow edits");
-    assert_eq!(tags::by_name(db, "billing").await.unwrap().unwrap().topic_count, 1);
+    assert_eq!(
+        tags::by_name(db, &access(db, w.admin).await, "sync").await.unwrap().unwrap().topic_count,
+        0,
+        "tag counts follow edits"
+    );
+    assert_eq!(
+        tags::by_name(db, &access(db, w.admin).await, "billing").await.unwrap().unwrap().topic_count,
+        1
+    );
 
     assert!(matches!(posts::rollback(db, w.alice, q.id, 1, NOW + 4).await, Err(StoreError::Denied(_))));
     posts::rollback(db, w.agent, q.id, 1, NOW + 4).await.expect("agent rolls back");
@@ -542,7 +558,7 @@ async fn views_count_once_per_visitor_per_hour(db: &Db) {
 async fn tags_are_renamed_merged_and_deleted(db: &Db) {
     let w = world(db).await;
     let g = tags::create_group(db, w.admin, "Platform", 0).await.unwrap();
-    let win = tags::by_name(db, "windows").await.unwrap().unwrap();
+    let win = tags::by_name(db, &access(db, w.admin).await, "windows").await.unwrap().unwrap();
     tags::save(db, w.admin, Some(win.id), "win", "Microsoft Windows", Some(g), NOW).await.expect("rename");
     let err = tags::save(db, w.admin, None, "sync", "", None, NOW).await.unwrap_err();
     assert_eq!(codes(err), vec![("name".into(), ErrorCode::TagTaken)]);
@@ -555,17 +571,17 @@ async fn tags_are_renamed_merged_and_deleted(db: &Db) {
     t.title = "Tagged only with sync here".into();
     t.tags = "sync".into();
     posts::create_topic(db, w.alice, &t, NOW).await.unwrap();
-    let sync = tags::by_name(db, "sync").await.unwrap().unwrap();
-    let win = tags::by_name(db, "win").await.unwrap().unwrap();
+    let sync = tags::by_name(db, &access(db, w.admin).await, "sync").await.unwrap().unwrap();
+    let win = tags::by_name(db, &access(db, w.admin).await, "win").await.unwrap().unwrap();
     assert_eq!(win.group_id, Some(g));
     assert_eq!(
         codes(tags::merge(db, w.admin, win.id, win.id).await.unwrap_err()),
         vec![("into".into(), ErrorCode::MergeSameTag)]
     );
     tags::merge(db, w.admin, win.id, sync.id).await.expect("merge");
-    assert!(tags::by_name(db, "win").await.unwrap().is_none());
+    assert!(tags::by_name(db, &access(db, w.admin).await, "win").await.unwrap().is_none());
     assert_eq!(
-        tags::by_name(db, "sync").await.unwrap().unwrap().topic_count,
+        tags::by_name(db, &access(db, w.admin).await, "sync").await.unwrap().unwrap().topic_count,
         2,
         "merged, counted once per topic"
     );
@@ -644,6 +660,12 @@ async fn demo_content_loads_once(db: &Db) {
     let report = community::seed::seed_content(db).await.expect("demo content");
     assert!(report.topics >= 60 && report.categories >= 6 && report.tags >= 20, "{report:?}");
     assert!(report.answers > 100 && report.comments > 50, "{report:?}");
+    assert!(report.votes > 100 && report.accepted > 20, "{report:?}");
+    assert_eq!(
+        community::store::reputation::unbalanced(db).await.unwrap(),
+        vec![],
+        "the demo ledger balances"
+    );
     assert_eq!(community::seed::seed_content(db).await.unwrap(), community::seed::ContentReport::default());
     let visitor = access(db, Viewer::Visitor).await;
     assert!(visitor.by_slug("moderators").is_none());

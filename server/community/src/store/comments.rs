@@ -1,13 +1,13 @@
 //! Comments on questions and answers: short, inline Markdown.
 
-use domain::model::{Author, Comment};
+use domain::model::Comment;
 use domain::permissions::{self, Action, Denied, Viewer};
 use domain::{post, ErrorCode};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::markdown;
-use crate::store::{categories, posts};
+use crate::store::{badges, categories, posts, reputation};
 use crate::{on_db, on_tx};
 
 /// Adds a comment; returns its id and the topic it belongs to. A retry with
@@ -52,6 +52,7 @@ pub async fn add(
         .bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET last_activity_at = $1 WHERE id = $2")
         .bind(now).bind(facts.topic()).execute(c).await.map(|r| r.rows_affected()))?;
+    badges::on_comment(&mut tx, author, now).await?;
     tx.commit().await?;
     Ok((id, facts.topic()))
 }
@@ -86,13 +87,14 @@ pub(crate) async fn for_posts(
     tx: &mut Tx,
     access: &categories::Access,
     post_ids: &[i64],
+    levels: &[domain::reputation::Level],
 ) -> StoreResult<Vec<Comment>> {
     if post_ids.is_empty() {
         return Ok(Vec::new());
     }
-    type Row = (i64, i64, i64, String, String, i64, Option<i64>);
+    type Row = (i64, i64, i64, String, i64, String, i64, Option<i64>);
     let sql = format!(
-        "SELECT c.id, c.post_id, u.id, u.username, c.body_html, c.created_at, c.deleted_at
+        "SELECT c.id, c.post_id, u.id, u.username, u.reputation, c.body_html, c.created_at, c.deleted_at
          FROM comments c JOIN users u ON u.id = c.author_id
          WHERE {} ORDER BY c.created_at, c.id",
         categories::sql_in("c.post_id", post_ids)
@@ -105,12 +107,12 @@ pub(crate) async fn for_posts(
     };
     Ok(rows
         .into_iter()
-        .filter(|r| staff || r.6.is_none())
-        .map(|(id, post_id, uid, username, body_html, created_at, deleted_at)| Comment {
+        .filter(|r| staff || r.7.is_none())
+        .map(|(id, post_id, uid, username, rep, body_html, created_at, deleted_at)| Comment {
             id,
             post_id,
             can_delete: deleted_at.is_none() && (staff || me == Some(uid)),
-            author: Author { id: uid, username },
+            author: reputation::author(uid, username, rep, levels),
             body_html,
             created_at,
             deleted: deleted_at.is_some(),

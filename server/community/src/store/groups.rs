@@ -6,6 +6,7 @@ use domain::{place, ErrorCode};
 
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
+use crate::store::reputation;
 use crate::{on_db, on_tx};
 
 fn admin_only(viewer: Viewer) -> StoreResult<()> {
@@ -54,11 +55,12 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
 }
 
 pub async fn members(db: &Db, group_id: i64) -> StoreResult<Vec<Author>> {
-    let rows: Vec<(i64, String)> = on_db!(db, p => sqlx::query_as(
-        "SELECT u.id, u.username FROM group_members m JOIN users u ON u.id = m.user_id
+    let levels = reputation::levels(db).await?;
+    let rows: Vec<(i64, String, i64)> = on_db!(db, p => sqlx::query_as(
+        "SELECT u.id, u.username, u.reputation FROM group_members m JOIN users u ON u.id = m.user_id
          WHERE m.group_id = $1 ORDER BY u.username_key")
         .bind(group_id).fetch_all(p).await)?;
-    Ok(rows.into_iter().map(|(id, username)| Author { id, username }).collect())
+    Ok(rows.into_iter().map(|(id, username, rep)| reputation::author(id, username, rep, &levels)).collect())
 }
 
 /// Adds a member by username; adding someone twice is not an error.

@@ -1,14 +1,18 @@
 //! Storage use cases. Each public function is one statement or one
 //! transaction, written once for both engines through `on_db!` / `on_tx!`.
 
+pub mod badges;
 pub mod categories;
 pub mod comments;
 pub mod groups;
 pub mod posts;
+pub mod profiles;
 pub mod rate_limits;
+pub mod reputation;
 pub mod sessions;
 pub mod settings;
 pub mod sign_in_failures;
 pub mod tags;
 pub mod topics;
 pub mod users;
+pub mod votes;

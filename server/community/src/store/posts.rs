@@ -9,7 +9,7 @@ use domain::{ErrorCode, FieldError};
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::markdown;
-use crate::store::{categories, tags};
+use crate::store::{badges, categories, reputation, tags};
 use crate::{on_db, on_tx};
 
 const EXCERPT_CHARS: usize = 240;
@@ -122,6 +122,9 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
     }
     tags::recount(&mut tx, &tag_ids).await?;
     bump_category(&mut tx, category.id, 1, 1, Some(now)).await?;
+    if kind == PostKind::Question {
+        badges::on_question(&mut tx, author, id, now).await?;
+    }
     tx.commit().await?;
     Ok(Created { id, topic_id: id, slug })
 }
@@ -266,6 +269,7 @@ pub async fn create_answer(
     if let Some(cat) = topic.category_id {
         bump_category(&mut tx, cat, 0, 1, Some(now)).await?;
     }
+    badges::on_answer(&mut tx, author, id, topic_id, topic.author_id, topic.answer_count, now).await?;
     tx.commit().await?;
     Ok(Created { id, topic_id, slug })
 }
@@ -438,20 +442,22 @@ async fn count_presence(tx: &mut Tx, f: &PostFacts, sign: i64) -> StoreResult<()
 /// Every revision of a post the viewer may read, oldest first.
 pub async fn revisions(db: &Db, viewer: Viewer, id: i64) -> StoreResult<Vec<domain::model::Revision>> {
     let access = categories::access(db, viewer).await?;
+    let levels = reputation::levels(db).await?;
     let mut tx = db.begin_read().await?;
     visible_facts(&mut tx, &access, id).await?;
-    type Row = (i64, i64, String, i64, Option<String>, Option<String>, String, Option<String>, Option<i64>);
+    type Row =
+        (i64, i64, String, i64, i64, Option<String>, Option<String>, String, Option<String>, Option<i64>);
     let rows: Vec<Row> = on_tx!(&mut tx, c => sqlx::query_as(
-        "SELECT r.number, u.id, u.username, r.created_at, r.reason, r.title, r.body_md, r.tags, r.rollback_of
+        "SELECT r.number, u.id, u.username, u.reputation, r.created_at, r.reason, r.title, r.body_md, r.tags, r.rollback_of
          FROM revisions r JOIN users u ON u.id = r.author_id WHERE r.post_id = $1 ORDER BY r.number")
         .bind(id).fetch_all(c).await)?;
     tx.commit().await?;
     Ok(rows
         .into_iter()
-        .map(|(number, uid, username, created_at, reason, title, body_md, tags, rollback_of)| {
+        .map(|(number, uid, username, rep, created_at, reason, title, body_md, tags, rollback_of)| {
             domain::model::Revision {
                 number,
-                author: domain::model::Author { id: uid, username },
+                author: reputation::author(uid, username, rep, &levels),
                 created_at,
                 reason,
                 title,

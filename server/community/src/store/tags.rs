@@ -6,6 +6,7 @@ use domain::{place, post, ErrorCode, FieldError};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
+use crate::store::categories::Access;
 use crate::store::settings;
 use crate::{on_db, on_tx};
 
@@ -22,18 +23,33 @@ fn tag((id, name, description, group_id, topic_count): TagRow) -> Tag {
     Tag { id, name, description, group_id, topic_count }
 }
 
-/// Every tag, most used first.
-pub async fn list(db: &Db) -> StoreResult<Vec<Tag>> {
-    let rows: Vec<TagRow> = on_db!(db, p => sqlx::query_as(
-        "SELECT id, name, description, group_id, topic_count FROM tags ORDER BY topic_count DESC, name")
-        .fetch_all(p).await)?;
+/// Counts only topics in categories `access` may read, so a tag used in a
+/// private forum does not reveal how active that forum is.
+fn visible_count(access: &Access) -> String {
+    format!(
+        "(SELECT COUNT(*) FROM post_tags pt JOIN posts p ON p.id = pt.post_id \
+          WHERE pt.tag_id = t.id AND p.deleted_at IS NULL AND {})",
+        access.sql_in("p.category_id")
+    )
+}
+
+/// Every tag with the number of topics `access` may read, most used first.
+pub async fn list(db: &Db, access: &Access) -> StoreResult<Vec<Tag>> {
+    let sql = format!(
+        "SELECT t.id, t.name, t.description, t.group_id, {} AS n FROM tags t ORDER BY n DESC, t.name",
+        visible_count(access)
+    );
+    let rows: Vec<TagRow> = on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?;
     Ok(rows.into_iter().map(tag).collect())
 }
 
-pub async fn by_name(db: &Db, name: &str) -> StoreResult<Option<Tag>> {
-    let row: Option<TagRow> = on_db!(db, p => sqlx::query_as(
-        "SELECT id, name, description, group_id, topic_count FROM tags WHERE name = $1")
-        .bind(name.trim().to_lowercase()).fetch_optional(p).await)?;
+pub async fn by_name(db: &Db, access: &Access, name: &str) -> StoreResult<Option<Tag>> {
+    let sql = format!(
+        "SELECT t.id, t.name, t.description, t.group_id, {} AS n FROM tags t WHERE t.name = $1",
+        visible_count(access)
+    );
+    let row: Option<TagRow> =
+        on_db!(db, p => sqlx::query_as(&sql).bind(name.trim().to_lowercase()).fetch_optional(p).await)?;
     Ok(row.map(tag))
 }
 
@@ -176,7 +192,9 @@ pub(crate) async fn unknown_tag_error(
 ) -> StoreResult<Option<FieldError>> {
     let mut missing = false;
     for name in names {
-        if by_name(db, name).await?.is_none() {
+        let found: Option<i64> = on_db!(db, p => sqlx::query_scalar("SELECT id FROM tags WHERE name = $1")
+            .bind(name).fetch_optional(p).await)?;
+        if found.is_none() {
             missing = true;
             break;
         }

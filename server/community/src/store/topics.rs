@@ -3,8 +3,7 @@
 //! goes through an `Access`, so restricted categories never leak.
 
 use domain::model::{
-    decode_cursor, encode_cursor, Author, ListQuery, Post, Sort, StatusFilter, Thread, TopicPage,
-    TopicSummary,
+    decode_cursor, encode_cursor, ListQuery, Post, Sort, StatusFilter, Thread, TopicPage, TopicSummary,
 };
 use domain::permissions::{self, Action, Viewer};
 use domain::PostKind;
@@ -12,7 +11,7 @@ use domain::PostKind;
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::store::categories::{self, sql_in, Access};
-use crate::store::{comments, tags};
+use crate::store::{badges, comments, reputation, tags, votes};
 use crate::{on_db, on_tx};
 
 #[derive(sqlx::FromRow)]
@@ -25,6 +24,7 @@ struct SummaryRow {
     category_id: Option<i64>,
     author_id: i64,
     username: String,
+    reputation: i64,
     created_at: i64,
     last_activity_at: i64,
     answer_count: i64,
@@ -34,7 +34,7 @@ struct SummaryRow {
     locked_at: Option<i64>,
 }
 
-const SUMMARY_COLUMNS: &str = "p.id, p.kind, p.title, p.slug, p.excerpt, p.category_id, p.author_id, u.username,
+const SUMMARY_COLUMNS: &str = "p.id, p.kind, p.title, p.slug, p.excerpt, p.category_id, p.author_id, u.username, u.reputation,
     p.created_at, p.last_activity_at, p.answer_count, p.view_count, p.score, p.accepted_answer_id, p.locked_at";
 
 fn kind(s: &str) -> PostKind {
@@ -81,7 +81,7 @@ pub async fn list(db: &Db, access: &Access, q: &ListQuery, limit: i64) -> StoreR
         conds.push(sql_in("p.category_id", &ids));
     }
     if let Some(name) = q.tag.as_deref() {
-        let tag = tags::by_name(db, name).await?.ok_or(StoreError::NotFound)?;
+        let tag = tags::by_name(db, access, name).await?.ok_or(StoreError::NotFound)?;
         conds.push(format!(
             "EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag_id = {})",
             tag.id
@@ -120,6 +120,7 @@ pub async fn list(db: &Db, access: &Access, q: &ListQuery, limit: i64) -> StoreR
 }
 
 async fn summaries(db: &Db, rows: Vec<SummaryRow>) -> StoreResult<Vec<TopicSummary>> {
+    let levels = reputation::levels(db).await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let tag_rows: Vec<(i64, String)> = if ids.is_empty() {
         Vec::new()
@@ -140,7 +141,7 @@ async fn summaries(db: &Db, rows: Vec<SummaryRow>) -> StoreResult<Vec<TopicSumma
             slug: r.slug.unwrap_or_default(),
             excerpt: r.excerpt,
             category_id: r.category_id.unwrap_or_default(),
-            author: Author { id: r.author_id, username: r.username },
+            author: reputation::author(r.author_id, r.username, r.reputation, &levels),
             created_at: r.created_at,
             last_activity_at: r.last_activity_at,
             answer_count: r.answer_count,
@@ -160,6 +161,7 @@ struct PostRow {
     category_id: Option<i64>,
     author_id: i64,
     username: String,
+    reputation: i64,
     title: Option<String>,
     slug: Option<String>,
     body_md: String,
@@ -175,15 +177,29 @@ struct PostRow {
     accepted_answer_id: Option<i64>,
     locked_at: Option<i64>,
     deleted_at: Option<i64>,
+    accepted_by_name: Option<String>,
+    verified_by_name: Option<String>,
 }
 
-const POST_COLUMNS: &str = "p.id, p.kind, p.topic_id, p.category_id, p.author_id, u.username, p.title, p.slug,
+const POST_COLUMNS: &str = "p.id, p.kind, p.topic_id, p.category_id, p.author_id, u.username, u.reputation, p.title, p.slug,
     p.body_md, p.body_html, p.revision, p.created_at, p.edited_at, e.username AS edited_by_name,
-    p.last_activity_at, p.answer_count, p.view_count, p.score, p.accepted_answer_id, p.locked_at, p.deleted_at";
+    p.last_activity_at, p.answer_count, p.view_count, p.score, p.accepted_answer_id, p.locked_at, p.deleted_at,
+    a.username AS accepted_by_name, v.username AS verified_by_name";
 const POST_FROM: &str =
-    "FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN users e ON e.id = p.edited_by";
+    "FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN users e ON e.id = p.edited_by
+    LEFT JOIN users a ON a.id = p.accepted_by LEFT JOIN users v ON v.id = p.verified_by";
 
-fn to_post(viewer: Viewer, r: &PostRow, is_topic: bool) -> Post {
+/// What the viewer's relation to a post depends on beyond the row itself.
+struct PostContext<'a> {
+    viewer: Viewer,
+    levels: &'a [domain::reputation::Level],
+    votes: &'a [(i64, i64)],
+    open: bool,
+    accepted_answer_id: Option<i64>,
+}
+
+fn to_post(cx: &PostContext<'_>, r: &PostRow, is_topic: bool) -> Post {
+    let viewer = cx.viewer;
     let can_edit =
         r.deleted_at.is_none() && permissions::check(viewer, Action::Edit { author_id: r.author_id }).is_ok();
     let can_delete = r.deleted_at.is_none()
@@ -195,7 +211,7 @@ fn to_post(viewer: Viewer, r: &PostRow, is_topic: bool) -> Post {
     Post {
         id: r.id,
         kind: kind(&r.kind),
-        author: Author { id: r.author_id, username: r.username.clone() },
+        author: reputation::author(r.author_id, r.username.clone(), r.reputation, cx.levels),
         body_html: r.body_html.clone(),
         created_at: r.created_at,
         edited_at: r.edited_at,
@@ -206,6 +222,12 @@ fn to_post(viewer: Viewer, r: &PostRow, is_topic: bool) -> Post {
         comments: Vec::new(),
         can_edit,
         can_delete,
+        my_vote: cx.votes.iter().find(|(p, _)| *p == r.id).map_or(0, |(_, v)| *v),
+        can_vote: cx.open
+            && r.deleted_at.is_none()
+            && matches!(viewer, Viewer::Account { id, .. } if id != r.author_id),
+        accepted: !is_topic && cx.accepted_answer_id == Some(r.id),
+        verified_by: r.verified_by_name.clone(),
     }
 }
 
@@ -231,9 +253,22 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
         .bind(id).bind(topic.accepted_answer_id.unwrap_or(0)).fetch_all(c).await)?;
     let mut ids = vec![topic.id];
     ids.extend(answers.iter().map(|a| a.id));
-    let comments = comments::for_posts(&mut tx, access, &ids).await?;
+    let levels = reputation::levels(db).await?;
+    let comments = comments::for_posts(&mut tx, access, &ids, &levels).await?;
     let tags = topic_tags(&mut tx, id).await?;
     tx.commit().await?;
+    let votes = votes::mine(db, access.viewer, &ids).await?;
+    let open = topic.locked_at.is_none() && topic.deleted_at.is_none();
+    let cx = PostContext {
+        viewer: access.viewer,
+        levels: &levels,
+        votes: &votes,
+        open,
+        accepted_answer_id: topic.accepted_answer_id,
+    };
+    let can_accept = open
+        && topic.kind == "question"
+        && permissions::check(access.viewer, Action::Accept { asker_id: topic.author_id }).is_ok();
 
     let with_comments = |mut p: Post| {
         p.comments = comments.iter().filter(|c| c.post_id == p.id).cloned().collect();
@@ -248,13 +283,15 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
         parent_category,
         category,
         tags,
-        answers: answers.iter().map(|a| with_comments(to_post(access.viewer, a, false))).collect(),
-        topic: with_comments(to_post(access.viewer, &topic, true)),
+        answers: answers.iter().map(|a| with_comments(to_post(&cx, a, false))).collect(),
+        topic: with_comments(to_post(&cx, &topic, true)),
         view_count: topic.view_count,
         answer_count: topic.answer_count,
         last_activity_at: topic.last_activity_at,
         locked: topic.locked_at.is_some(),
         accepted_answer_id: topic.accepted_answer_id,
+        accepted_by: topic.accepted_by_name.clone(),
+        can_accept,
         can_moderate: staff,
     })
 }
@@ -322,8 +359,10 @@ pub async fn record_view(db: &Db, topic_id: i64, visitor: &str, now: i64) -> Sto
         "INSERT INTO post_views (post_id, visitor, hour) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
         .bind(topic_id).bind(visitor).bind(hour).execute(c).await.map(|r| r.rows_affected()))?;
     if inserted == 1 {
-        on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET view_count = view_count + 1 WHERE id = $1")
-            .bind(topic_id).execute(c).await.map(|r| r.rows_affected()))?;
+        let (author, views): (i64, i64) = on_tx!(&mut tx, c => sqlx::query_as(
+            "UPDATE posts SET view_count = view_count + 1 WHERE id = $1 RETURNING author_id, view_count")
+            .bind(topic_id).fetch_one(c).await)?;
+        badges::on_views(&mut tx, author, topic_id, views, now).await?;
     }
     tx.commit().await?;
     Ok(inserted == 1)

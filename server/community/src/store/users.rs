@@ -16,6 +16,7 @@ pub(crate) struct UserRow {
     role: String,
     created_at: i64,
     last_seen_at: Option<i64>,
+    reputation: i64,
 }
 
 impl TryFrom<UserRow> for User {
@@ -30,11 +31,12 @@ impl TryFrom<UserRow> for User {
             role,
             created_at: r.created_at,
             last_seen_at: r.last_seen_at,
+            reputation: r.reputation,
         })
     }
 }
 
-pub(crate) const USER_COLUMNS: &str = "id, username, email, role, created_at, last_seen_at";
+pub(crate) const USER_COLUMNS: &str = "id, username, email, role, created_at, last_seen_at, reputation";
 
 pub struct NewUser<'a> {
     pub username: &'a domain::Username,
@@ -135,9 +137,11 @@ pub async fn set_role(db: &Db, id: i64, role: Role) -> StoreResult<User> {
     row.ok_or(StoreError::NotFound)?.try_into()
 }
 
+/// Records that the member was here now: last seen, and today's visit for
+/// the streak badge.
 pub async fn touch_last_seen(db: &Db, id: i64, now: i64) -> StoreResult<()> {
     on_db!(db, p => sqlx::query("UPDATE users SET last_seen_at = $1 WHERE id = $2").bind(now).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
-    Ok(())
+    crate::store::badges::record_visit(db, id, now).await
 }
 
 /// One page of the member list, ordered by username, after `after` (the

@@ -1,0 +1,130 @@
+//! What members say about themselves on their profile, checked the same way
+//! in the browser and on the server.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{ErrorCode, FieldError};
+
+pub const DISPLAY_NAME_MAX: usize = 50;
+pub const BIO_MAX: usize = 2_000;
+pub const LOCATION_MAX: usize = 60;
+pub const WEBSITE_MAX: usize = 200;
+
+/// The languages a member can say they read and write: the community's.
+pub const LANGUAGES: [(&str, &str); 5] =
+    [("en", "English"), ("fr", "Français"), ("it", "Italiano"), ("es", "Español"), ("ru", "Русский")];
+
+/// A profile as saved: every field trimmed and checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileFields {
+    pub display_name: String,
+    pub bio: String,
+    pub location: String,
+    pub website: String,
+    pub languages: Vec<String>,
+}
+
+fn max_chars(field: &str, value: &str, max: usize, code: ErrorCode, errors: &mut Vec<FieldError>) -> String {
+    let v = value.trim();
+    if v.chars().count() > max {
+        errors.push(FieldError::new(field, code));
+    }
+    v.to_owned()
+}
+
+/// A website must be an absolute http(s) URL with a host and no spaces or
+/// quotes, so it can be linked safely.
+pub fn valid_website(url: &str) -> bool {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    let Some(rest) = rest else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    !host.is_empty()
+        && host.contains('.')
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        && !url.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`'))
+}
+
+/// Checks a profile as typed; reports every problem at once.
+pub fn parse(
+    display_name: &str,
+    bio: &str,
+    location: &str,
+    website: &str,
+    languages: &[String],
+) -> Result<ProfileFields, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let display_name =
+        max_chars("display_name", display_name, DISPLAY_NAME_MAX, ErrorCode::NameTooLong, &mut errors);
+    if display_name.chars().any(char::is_control) {
+        errors.push(FieldError::new("display_name", ErrorCode::NameInvalid));
+    }
+    let bio = max_chars("bio", bio, BIO_MAX, ErrorCode::BioTooLong, &mut errors);
+    let location = max_chars("location", location, LOCATION_MAX, ErrorCode::LocationTooLong, &mut errors);
+    let website = max_chars("website", website, WEBSITE_MAX, ErrorCode::WebsiteInvalid, &mut errors);
+    if !website.is_empty() && !valid_website(&website) {
+        errors.push(FieldError::new("website", ErrorCode::WebsiteInvalid));
+    }
+    let mut langs: Vec<String> = Vec::new();
+    for l in languages {
+        let l = l.trim();
+        if l.is_empty() {
+            continue;
+        }
+        if !LANGUAGES.iter().any(|(code, _)| *code == l) {
+            errors.push(FieldError::new("languages", ErrorCode::LanguageUnknown));
+            break;
+        }
+        if !langs.iter().any(|x| x == l) {
+            langs.push(l.to_owned());
+        }
+    }
+    if errors.is_empty() {
+        Ok(ProfileFields { display_name, bio, location, website, languages: langs })
+    } else {
+        // The website check can report twice (too long and invalid): once is enough.
+        errors.dedup();
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_profile_is_trimmed_and_kept() {
+        let p = parse(
+            " Ana ",
+            "I *fix* sync.",
+            " Lyon ",
+            "https://ana.example.org/me",
+            &["fr".into(), "en".into(), "fr".into()],
+        )
+        .unwrap();
+        assert_eq!(p.display_name, "Ana");
+        assert_eq!(p.location, "Lyon");
+        assert_eq!(p.languages, ["fr", "en"]);
+        assert_eq!(parse("", "", "", "", &[]).unwrap(), ProfileFields::default());
+    }
+
+    #[test]
+    fn every_problem_is_reported() {
+        let long = "x".repeat(61);
+        let errs = parse(&"n".repeat(51), &"b".repeat(2_001), &long, "javascript:alert(1)", &["xx".into()])
+            .unwrap_err();
+        let fields: Vec<_> = errs.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["display_name", "bio", "location", "website", "languages"]);
+    }
+
+    #[test]
+    fn websites_must_be_plain_http_urls() {
+        assert!(valid_website("https://example.com"));
+        assert!(valid_website("http://shop.example.co.uk/path?q=1"));
+        assert!(!valid_website("example.com"));
+        assert!(!valid_website("https://"));
+        assert!(!valid_website("https://localhost"));
+        assert!(!valid_website("https://ex ample.com"));
+        assert!(!valid_website("https://example.com/\"onmouseover=x"));
+        assert!(!valid_website("ftp://example.com"));
+    }
+}
