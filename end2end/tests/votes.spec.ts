@@ -21,6 +21,8 @@ async function reputationOf(page: Page, username: string): Promise<string> {
 }
 
 test('votes count at once, reputation rises, and the accepted answer moves to the top', async ({ page, browser }) => {
+  // Five people in five browser contexts: longer than one page's default budget.
+  test.setTimeout(120_000);
   const problems = watchConsole(page);
   // The asker opens a question; someone answers first, then our new member.
   await signIn(page, 'yuki');
@@ -70,9 +72,11 @@ test('votes count at once, reputation rises, and the accepted answer moves to th
   const upvote = answer.getByRole('button', { name: 'Upvote' });
   await expect(upvote).toHaveAttribute('aria-pressed', 'false');
   await expect(answer.getByLabel('Score')).toHaveText('0');
+  const stored = b.waitForResponse((r) => r.url().includes('/api/vote') && r.ok());
   await upvote.click();
   await expect(answer.getByLabel('Score')).toHaveText('1');
   await expect(upvote).toHaveAttribute('aria-pressed', 'true');
+  await stored;
   // The vote was stored: it is still there after a reload.
   await b.reload();
   await expect(b.getByRole('article', { name: `Answer by ${a.username}` }).getByLabel('Score')).toHaveText('1');

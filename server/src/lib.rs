@@ -2,6 +2,10 @@
 //! app, middleware, health checks and graceful shutdown. A library so that
 //! tests can start the real application on port 0.
 
+// Release builds (without erase_components) nest view types deeper than the
+// default limit allows.
+#![recursion_limit = "256"]
+
 pub mod cli;
 pub mod config;
 pub mod health;

@@ -1,3 +1,7 @@
+// Release builds (without erase_components) nest view types deeper than the
+// default limit allows.
+#![recursion_limit = "256"]
+
 use std::io::IsTerminal as _;
 use std::process::ExitCode;
 
