@@ -234,6 +234,10 @@ fn to_post(cx: &PostContext<'_>, r: &PostRow, is_topic: bool) -> Post {
 /// A whole thread as `access.viewer` may see it. Deleted topics and answers
 /// exist only for staff; for everyone else they are `NotFound` / absent.
 pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
+    // Read before the transaction: a query on the pool while the transaction
+    // holds a connection could wait forever once every connection is held
+    // by a request doing the same (the benchmark found exactly that).
+    let levels = reputation::levels(db).await?;
     let mut tx = db.begin_read().await?;
     let sql = format!("SELECT {POST_COLUMNS} {POST_FROM} WHERE p.id = $1 AND p.topic_id IS NULL");
     let topic: Option<PostRow> = on_tx!(&mut tx, c => sqlx::query_as(&sql).bind(id).fetch_optional(c).await)?;
@@ -253,7 +257,6 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
         .bind(id).bind(topic.accepted_answer_id.unwrap_or(0)).fetch_all(c).await)?;
     let mut ids = vec![topic.id];
     ids.extend(answers.iter().map(|a| a.id));
-    let levels = reputation::levels(db).await?;
     let comments = comments::for_posts(&mut tx, access, &ids, &levels).await?;
     let tags = topic_tags(&mut tx, id).await?;
     tx.commit().await?;
