@@ -113,17 +113,8 @@ pub const RULE_FIELDS: [(&str, &str, i64, i64); 8] = [
 
 impl Rules {
     pub fn get(&self, key: &str) -> Option<i64> {
-        Some(match key {
-            "answer_upvoted" => self.answer_upvoted,
-            "question_upvoted" => self.question_upvoted,
-            "post_downvoted" => self.post_downvoted,
-            "downvote_cast" => self.downvote_cast,
-            "answer_accepted" => self.answer_accepted,
-            "accepter" => self.accepter,
-            "downvote_min" => self.downvote_min,
-            "daily_cap" => self.daily_cap,
-            _ => return None,
-        })
+        let mut copy = *self;
+        copy.slot(key).map(|v| *v)
     }
 
     fn slot(&mut self, key: &str) -> Option<&mut i64> {

@@ -7,6 +7,7 @@ use leptos_meta::{Meta, Title};
 
 use super::admin_categories::{last_success, Feedback};
 use crate::api::reputation::{reputation_settings, ReputationConfig, SaveReputationSettings};
+use crate::components::form::described_by;
 use crate::pages::not_found::ErrorPanel;
 
 #[component]
@@ -41,10 +42,7 @@ fn Field(
     #[prop(optional)] numeric: bool,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
-    let described = {
-        let error_id = error_id.clone();
-        move || error.get().map(|_| error_id.clone())
-    };
+    let described = described_by(false, String::new(), error_id.clone(), error);
     view! {
         <div class="field" class:field-invalid=move || error.get().is_some()>
             <label for=id.clone()>{label}</label>

@@ -238,7 +238,7 @@ pub async fn history(
          FROM reputation_events e
          LEFT JOIN posts p ON p.id = e.post_id
          LEFT JOIN posts t ON t.id = COALESCE(p.topic_id, p.id)
-         WHERE e.user_id = $1 AND e.id < $2 AND (e.points <> 0 OR e.reason <> 'reversal')
+         WHERE e.user_id = $1 AND e.id < $2
          ORDER BY e.id DESC LIMIT $3")
         .bind(user).bind(before.unwrap_or(i64::MAX)).bind(limit).fetch_all(p).await)?;
     Ok(rows
