@@ -20,6 +20,7 @@ use crate::pages::{
     home::Home,
     leaderboard::LeaderboardView,
     not_found::NotFound,
+    notifications::{NotificationSettings, NotificationsPage},
     profile::ProfilePage,
     questions::{CategoryPage, QuestionsPage, TagPage},
     settings_profile::ProfileSettings,
@@ -115,6 +116,7 @@ fn Layout() -> impl IntoView {
     // HTTP status (404, 403) after loading its data.
     let session: SessionResource = Resource::new(move || refresh.0.get(), |_| get_session());
     provide_context(session);
+    crate::live::provide_live();
     mark_hydrated();
 
     view! {
@@ -143,6 +145,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("settings/profile") view=ProfileSettings ssr=SsrMode::Async />
                 <Route path=path!("badges") view=BadgesPage ssr=SsrMode::Async />
                 <Route path=path!("leaderboard") view=LeaderboardView ssr=SsrMode::Async />
+                <Route path=path!("notifications") view=NotificationsPage ssr=SsrMode::Async />
+                <Route path=path!("settings/notifications") view=NotificationSettings ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

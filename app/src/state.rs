@@ -16,9 +16,11 @@ pub struct SiteConfig {
 }
 
 /// Provided to every server function and page render.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct AppState {
     pub db: Db,
+    /// This node's live-event hub (the `/events` streams).
+    pub live: community::live::Hub,
     pub config: Arc<SiteConfig>,
 }
 

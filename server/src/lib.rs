@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod config;
 pub mod health;
+pub mod live;
 pub mod middleware;
 pub mod routes;
 pub mod seo;
@@ -24,6 +25,7 @@ pub use config::Config;
 pub struct RunningServer {
     pub addr: SocketAddr,
     pub db: community::Db,
+    pub live: community::live::Hub,
     shutdown: Option<oneshot::Sender<()>>,
     handle: tokio::task::JoinHandle<std::io::Result<()>>,
 }
@@ -35,6 +37,8 @@ impl RunningServer {
 
     /// Stops accepting connections, lets requests in flight finish, and waits.
     pub async fn stop(mut self) -> std::io::Result<()> {
+        // Open event streams would hold graceful shutdown forever.
+        self.live.close();
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
@@ -48,7 +52,8 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
     db.migrate().await?;
     let listener = TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
-    let router = routes::router(&config, db.clone(), addr);
+    let live = community::live::Hub::start(db.clone()).await?;
+    let router = routes::router(&config, db.clone(), live.clone(), addr);
     let (tx, rx) = oneshot::channel::<()>();
     let handle = tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
@@ -57,7 +62,7 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
             })
             .await
     });
-    Ok(RunningServer { addr, db, shutdown: Some(tx), handle })
+    Ok(RunningServer { addr, db, live, shutdown: Some(tx), handle })
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

@@ -103,8 +103,8 @@ async fn serve(config: server::Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Expired sessions, old sign-in failures and view records that no longer
-/// dedupe anything are deleted hourly.
+/// Expired sessions, old sign-in failures, view records that no longer
+/// dedupe anything and week-old live events are deleted hourly.
 async fn housekeeping(db: community::Db) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
@@ -113,8 +113,13 @@ async fn housekeeping(db: community::Db) {
             Ok((s, f)) => tracing::debug!(sessions = s, failures = f, "purged stale rows"),
             Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
         }
-        if let Err(e) = community::store::topics::purge_views(&db, community::clock::now_ms()).await {
+        let now = community::clock::now_ms();
+        if let Err(e) = community::store::topics::purge_views(&db, now).await {
             tracing::warn!(error = %e, "purging view records failed");
+        }
+        // A browser away for longer than this reloads instead of replaying.
+        if let Err(e) = community::store::events::prune(&db, now - 7 * 24 * 3_600_000).await {
+            tracing::warn!(error = %e, "pruning old live events failed");
         }
     }
 }

@@ -53,10 +53,11 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(app::App)).clone()
 }
 
-pub fn router(config: &Config, db: community::Db, addr: SocketAddr) -> Router {
+pub fn router(config: &Config, db: community::Db, live: community::live::Hub, addr: SocketAddr) -> Router {
     let leptos = leptos_options(config, addr);
     let app_state = AppState {
         db,
+        live,
         config: Arc::new(SiteConfig {
             community_name: config.community_name.clone(),
             base_url: config.base_url.clone(),
@@ -81,6 +82,7 @@ pub fn router(config: &Config, db: community::Db, addr: SocketAddr) -> Router {
     };
     Router::new()
         .route("/healthz", get(crate::health::healthz))
+        .route("/events", get(crate::live::events))
         .route("/robots.txt", get(crate::seo::robots))
         .route("/sitemap.xml", get(crate::seo::sitemap))
         .route("/sitemaps/{file}", get(crate::seo::sitemap_file))

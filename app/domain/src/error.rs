@@ -64,6 +64,9 @@ pub enum ErrorCode {
     LanguageUnknown,
     ImageInvalid,
     ImageTooLarge,
+    FollowTargetUnknown,
+    FollowLevelUnknown,
+    NotificationKindUnknown,
 }
 
 impl ErrorCode {
@@ -129,6 +132,9 @@ impl ErrorCode {
             Self::LanguageUnknown => "language.unknown",
             Self::ImageInvalid => "image.invalid",
             Self::ImageTooLarge => "image.too_large",
+            Self::FollowTargetUnknown => "follow.target_unknown",
+            Self::FollowLevelUnknown => "follow.level_unknown",
+            Self::NotificationKindUnknown => "notification.kind_unknown",
         }
     }
 
@@ -203,6 +209,9 @@ impl ErrorCode {
             Self::LanguageUnknown => "Choose languages from the list.",
             Self::ImageInvalid => "Upload a PNG, JPEG, GIF or WebP image.",
             Self::ImageTooLarge => "Upload an image of at most 2 MB.",
+            Self::FollowTargetUnknown => "You can follow a question, a category or a tag.",
+            Self::FollowLevelUnknown => "Choose a notification level from the list.",
+            Self::NotificationKindUnknown => "Choose notification kinds from the list.",
         }
     }
 }

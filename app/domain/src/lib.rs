@@ -6,7 +6,10 @@
 pub mod account;
 pub mod badges;
 pub mod error;
+pub mod follow;
+pub mod live;
 pub mod model;
+pub mod notification;
 pub mod permissions;
 pub mod place;
 pub mod post;

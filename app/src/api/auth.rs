@@ -10,8 +10,19 @@ use crate::error::AppError;
 pub async fn get_session() -> Result<SiteSession, AppError> {
     use super::ssr;
     let state = ssr::state()?;
+    let live_cursor = state.live.cursor();
     let user = ssr::current_user().await?;
-    Ok(SiteSession { community_name: state.config.community_name.clone(), base_url: ssr::base_url(), user })
+    let unread = match &user {
+        Some(u) => community::store::notifications::unread(&state.db, u.id).await.map_err(ssr::internal)?,
+        None => 0,
+    };
+    Ok(SiteSession {
+        community_name: state.config.community_name.clone(),
+        base_url: ssr::base_url(),
+        user,
+        unread,
+        live_cursor,
+    })
 }
 
 #[server(prefix = "/api", endpoint = "sign_up")]

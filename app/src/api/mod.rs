@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod live;
 pub mod members;
 pub mod overview;
 pub mod posting;
@@ -33,4 +34,9 @@ pub struct SiteSession {
     /// Host), for canonical and OpenGraph URLs.
     pub base_url: String,
     pub user: Option<SessionUser>,
+    /// Unread notifications of the signed-in member.
+    pub unread: i64,
+    /// The last live event this node had sent when the page was made: the
+    /// page's event stream starts after it, so nothing in between is lost.
+    pub live_cursor: i64,
 }

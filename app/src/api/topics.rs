@@ -33,6 +33,9 @@ pub struct TopicList {
     pub categories: Vec<Category>,
     pub category: Option<Category>,
     pub tag: Option<Tag>,
+    /// The viewer's follow level for the list's category or tag.
+    pub follow: Option<domain::follow::FollowLevel>,
+    pub signed_in: bool,
 }
 
 /// One page of topics. Every argument comes from the URL, so a link shares
@@ -65,7 +68,20 @@ pub async fn list_topics(
         Some(t) => community::store::tags::by_name(&state.db, &access, t).await.map_err(ssr::internal)?,
         None => None,
     };
-    Ok(TopicList { query, page, categories: access.categories.clone(), category, tag })
+    use domain::follow::FollowTarget;
+    let target = match (&category, &tag) {
+        (Some(c), _) => Some((FollowTarget::Category, c.id)),
+        (None, Some(t)) => Some((FollowTarget::Tag, t.id)),
+        _ => None,
+    };
+    let follow = match target {
+        Some((t, id)) => {
+            community::store::follows::level(&state.db, access.viewer, t, id).await.map_err(ssr::internal)?
+        }
+        None => None,
+    };
+    let signed_in = !matches!(access.viewer, domain::Viewer::Visitor);
+    Ok(TopicList { query, page, categories: access.categories.clone(), category, tag, follow, signed_in })
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,6 +94,8 @@ pub struct ThreadPage {
     /// schema.org QAPage (or DiscussionForumPosting) as JSON, safe to put
     /// inside a <script> element.
     pub json_ld: String,
+    /// The viewer's follow level for this question.
+    pub follow: Option<domain::follow::FollowLevel>,
 }
 
 /// A whole thread; counts the view once per reader per hour.
@@ -98,11 +116,16 @@ pub async fn get_thread(id: i64) -> Result<ThreadPage, AppError> {
         Err(e) => tracing::warn!(error = %e, "could not count a view"),
     }
     let json_ld = ssr::thread_json_ld(&thread, &ssr::base_url());
+    let follow =
+        community::store::follows::level(&state.db, access.viewer, domain::follow::FollowTarget::Topic, id)
+            .await
+            .map_err(ssr::internal)?;
     Ok(ThreadPage {
         thread,
         form_key: ssr::form_key(),
         signed_in: !matches!(access.viewer, domain::Viewer::Visitor),
         json_ld,
+        follow,
     })
 }
 

@@ -1,3 +1,4 @@
+use domain::live::LiveEvent;
 use domain::Role;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -17,19 +18,20 @@ pub fn SiteHeader() -> impl IntoView {
             let session = session.await.ok();
             let name =
                 session.as_ref().map(|s| s.community_name.clone()).unwrap_or_else(|| "Entraide".to_owned());
+            let unread = session.as_ref().map(|s| s.unread).unwrap_or(0);
             let user = session.and_then(|s| s.user);
-            view! { <HeaderContent name user /> }
+            view! { <HeaderContent name user unread /> }
         })
     };
     view! {
         <header class="site-header">
-            <Transition fallback=|| view! { <HeaderContent name="Entraide".to_owned() user=None /> }>{header}</Transition>
+            <Transition fallback=|| view! { <HeaderContent name="Entraide".to_owned() user=None unread=0 /> }>{header}</Transition>
         </header>
     }
 }
 
 #[component]
-fn HeaderContent(name: String, user: Option<SessionUser>) -> impl IntoView {
+fn HeaderContent(name: String, user: Option<SessionUser>, unread: i64) -> impl IntoView {
     let title_name = name.clone();
     view! {
         <Title formatter=move |page: String| {
@@ -49,11 +51,37 @@ fn HeaderContent(name: String, user: Option<SessionUser>) -> impl IntoView {
             </nav>
             <div class="account-area">
                 {match user {
-                    Some(user) => view! { <AccountMenu user /> }.into_any(),
+                    Some(user) => view! { <NotificationBell unread /> <AccountMenu user /> }.into_any(),
                     None => view! { <GuestLinks /> }.into_any(),
                 }}
             </div>
         </div>
+    }
+}
+
+/// The bell: a link to the inbox whose name carries the unread count, kept
+/// current by live events (a new notification, or reading them elsewhere).
+#[component]
+fn NotificationBell(unread: i64) -> impl IntoView {
+    let count = RwSignal::new(unread);
+    crate::live::on_event(move |e| {
+        if let LiveEvent::Notification { unread, .. } | LiveEvent::NotificationsRead { unread } = e {
+            count.set(*unread);
+        }
+    });
+    let label = move || match count.get() {
+        0 => "Notifications".to_owned(),
+        1 => "Notifications (1 unread)".to_owned(),
+        n => format!("Notifications ({n} unread)"),
+    };
+    view! {
+        <a class="bell" href="/notifications" aria-label=label title=label>
+            <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
+                <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+                <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+            </svg>
+            {move || (count.get() > 0).then(|| view! { <span class="bell-count" aria-hidden="true">{count.get()}</span> })}
+        </a>
     }
 }
 
@@ -93,6 +121,7 @@ fn AccountMenu(user: SessionUser) -> impl IntoView {
                 <p class="menu-caption">"Signed in as " <strong>{user.username.clone()}</strong></p>
                 <a role="menuitem" href=format!("/u/{}", user.username)>"Your profile"</a>
                 <a role="menuitem" href="/settings/profile">"Edit profile"</a>
+                <a role="menuitem" href="/settings/notifications">"Notification settings"</a>
                 {is_admin.then(|| view! {
                     <a role="menuitem" href="/admin/members">"Members & roles"</a>
                     <a role="menuitem" href="/admin/categories">"Categories"</a>

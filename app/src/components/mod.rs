@@ -1,4 +1,5 @@
 pub mod editor;
+pub mod follow;
 pub mod form;
 pub mod header;
 pub mod time;

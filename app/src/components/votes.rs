@@ -36,6 +36,14 @@ pub fn VoteButtons(post_id: i64, score: i64, my_vote: i64, can_vote: bool, own: 
         Some(Err(e)) => error.set(Some(e.to_string())),
         None => {}
     });
+    // Other people's votes arrive live; the member's own vote stays theirs.
+    crate::live::on_event(move |e| {
+        if let domain::live::LiveEvent::Vote { post_id: p, score, .. } = e {
+            if *p == post_id {
+                confirmed.update(|c| c.0 = *score);
+            }
+        }
+    });
     let shown = move || {
         let (score, mine) = confirmed.get();
         match vote.input().get() {

@@ -9,6 +9,7 @@ pub mod edit;
 pub mod home;
 pub mod leaderboard;
 pub mod not_found;
+pub mod notifications;
 pub mod profile;
 pub mod questions;
 pub mod settings_profile;

@@ -7,9 +7,12 @@ use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::topics::{list_topics, TopicList};
+use crate::components::follow::FollowControl;
 use crate::components::topics::{CategoryBadge, TopicRows};
 use crate::pages::not_found::ErrorPanel;
 use crate::pages::urlencode;
+use domain::follow::FollowTarget;
+use domain::live::LiveEvent;
 
 /// What the list is scoped to by its route.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -47,14 +50,17 @@ fn TopicListPage(scope: Scope) -> impl IntoView {
         };
         (get("sort"), get("status"), category, tag, get("after"))
     };
-    let list = Resource::new(source, |(sort, status, category, tag, after)| {
-        list_topics(sort, status, category, tag, after)
-    });
+    // Bumped by "show" on the new-questions bar.
+    let reload = RwSignal::new(0u64);
+    let list = Resource::new(
+        move || (source(), reload.get()),
+        |((sort, status, category, tag, after), _)| list_topics(sort, status, category, tag, after),
+    );
     view! {
         <Transition fallback=|| view! { <p class="muted">"Loading questions…"</p> }>
             {move || Suspend::new(async move {
                 match list.await {
-                    Ok(data) => view! { <ListView data scope /> }.into_any(),
+                    Ok(data) => view! { <ListView data scope reload /> }.into_any(),
                     Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 }
             })}
@@ -89,8 +95,18 @@ fn href(scope: Scope, q: &ListQuery) -> String {
 }
 
 #[component]
-fn ListView(data: TopicList, scope: Scope) -> impl IntoView {
-    let TopicList { query, page, categories, category, tag } = data;
+fn ListView(data: TopicList, scope: Scope, reload: RwSignal<u64>) -> impl IntoView {
+    let TopicList { query, page, categories, category, tag, follow, signed_in } = data;
+    let new_questions = new_questions_bar(&query, &categories, &page.topics, reload);
+    let follow_control = match (&category, &tag, signed_in) {
+        (Some(c), _, true) if scope == Scope::Category => Some(view! {
+            <FollowControl target=FollowTarget::Category target_id=c.id level=follow back=format!("/c/{}", c.slug) />
+        }),
+        (_, Some(t), true) if scope == Scope::Tag => Some(view! {
+            <FollowControl target=FollowTarget::Tag target_id=t.id level=follow back=format!("/tags/{}", urlencode(&t.name)) />
+        }),
+        _ => None,
+    };
     let base = base_path(scope, &query);
     let link = {
         let base = base.clone();
@@ -170,6 +186,7 @@ fn ListView(data: TopicList, scope: Scope) -> impl IntoView {
                     {category.clone().filter(|_| scope == Scope::Category).map(|c| view! { <CategoryBadge category=c /> })}
                     <h1>{heading}</h1>
                     <p class="muted">{description}</p>
+                    {follow_control}
                 </div>
                 <a class="button button-primary" href=ask_href>"Ask a question"</a>
             </div>
@@ -182,11 +199,65 @@ fn ListView(data: TopicList, scope: Scope) -> impl IntoView {
                 <nav aria-label="Sort"><ul class="pill-nav">{sorts}</ul></nav>
                 <nav aria-label="Filter"><ul class="pill-nav">{statuses}</ul></nav>
             </div>
+            {new_questions}
             <TopicRows topics=page.topics categories=categories />
             <nav class="pager" aria-label="Pages">
                 {first_page.map(|h| view! { <a class="button button-ghost" href=h>"First page"</a> })}
                 {next.map(|h| view! { <a class="button button-ghost" href=h rel="next">"Next page"</a> })}
             </nav>
         </section>
+    }
+}
+
+/// "N new questions — show": counts questions asked since the list loaded
+/// that belong in it (its category and sub-categories, its tag), and
+/// reloads it on request.
+fn new_questions_bar(
+    query: &ListQuery,
+    categories: &[domain::model::Category],
+    shown: &[domain::model::TopicSummary],
+    reload: RwSignal<u64>,
+) -> impl IntoView {
+    let count = RwSignal::new(Vec::<i64>::new());
+    // Only the first page of the default views gains new questions on top.
+    let live = query.after.is_none();
+    let scope: Option<Vec<i64>> = query.category.as_deref().map(|slug| {
+        categories
+            .iter()
+            .filter(|c| {
+                c.slug == slug || categories.iter().any(|p| p.slug == slug && c.parent_id == Some(p.id))
+            })
+            .map(|c| c.id)
+            .collect()
+    });
+    let tag = query.tag.clone();
+    let known: Vec<i64> = shown.iter().map(|t| t.id).collect();
+    crate::live::on_event(move |e| match e {
+        LiveEvent::Question { topic_id, category_id, tags, .. }
+            if live
+                && !known.contains(topic_id)
+                && scope.as_ref().is_none_or(|s| s.contains(category_id))
+                && tag.as_ref().is_none_or(|t| tags.contains(t)) =>
+        {
+            count.update(|c| {
+                if !c.contains(topic_id) {
+                    c.push(*topic_id)
+                }
+            })
+        }
+        LiveEvent::Resync => reload.update(|n| *n += 1),
+        _ => {}
+    });
+    move || {
+        let n = count.read().len();
+        (n > 0).then(|| {
+            let text = if n == 1 { "1 new question".to_owned() } else { format!("{n} new questions") };
+            view! {
+                <div class="new-bar" role="status">
+                    <span>{text}</span>" — "
+                    <button type="button" class="link-button" on:click=move |_| reload.update(|r| *r += 1)>"show"</button>
+                </div>
+            }
+        })
     }
 }

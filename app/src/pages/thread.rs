@@ -6,11 +6,16 @@ use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 
+use domain::follow::FollowTarget;
+use domain::live::LiveEvent;
+
+use crate::api::live::get_comments;
 use crate::api::posting::{DeleteComment, DeletePost, PostAnswer, PostComment, RestorePost};
 use crate::api::topics::{get_thread, ThreadPage};
 use crate::api::votes::{AcceptAnswer, VerifyAnswer};
 use crate::app::SessionResource;
 use crate::components::editor::MarkdownEditor;
+use crate::components::follow::FollowControl;
 use crate::components::time::Time;
 use crate::components::topics::{CategoryBadge, TagLinks};
 use crate::components::votes::{AuthorName, VoteButtons};
@@ -64,9 +69,11 @@ pub fn ThreadPageView() -> impl IntoView {
         }
     });
     let session = expect_context::<SessionResource>();
+    // Bumped to reload the thread on request ("show" new answers, resync).
+    let reload = RwSignal::new(0u64);
     let thread = Resource::new(
-        move || (id(), actions.version()),
-        |(id, _)| async move {
+        move || (id(), actions.version(), reload.get()),
+        |(id, _, _)| async move {
             match id {
                 Some(id) => get_thread(id).await,
                 None => Err(crate::AppError::NotFound),
@@ -109,11 +116,13 @@ pub fn ThreadPageView() -> impl IntoView {
         {move || action_error().map(|m| view! { <div class="alert alert-error" role="alert">{m}</div> })}
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(async move {
-                let base = session.await.map(|s| s.base_url).unwrap_or_default();
+                let session = session.await.ok();
+                let base = session.as_ref().map(|s| s.base_url.clone()).unwrap_or_default();
+                let me = session.and_then(|s| s.user).map(|u| u.id);
                 match thread.await {
                     Ok(page) => {
                         redirect_if_outdated(&page.thread, &slug());
-                        view! { <ThreadView page base /> }.into_any()
+                        view! { <ThreadView page base me reload /> }.into_any()
                     }
                     Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 }
@@ -138,9 +147,52 @@ fn redirect_if_outdated(thread: &Thread, slug: &str) {
     let _ = (thread, slug);
 }
 
+/// What live events change on an open thread without reloading it.
+#[derive(Clone, Copy)]
+struct ThreadLive {
+    /// The accepted answer and who accepted it.
+    accepted: RwSignal<(Option<i64>, Option<String>)>,
+}
+
 #[component]
-fn ThreadView(page: ThreadPage, base: String) -> impl IntoView {
-    let ThreadPage { thread, form_key, signed_in, json_ld } = page;
+fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<u64>) -> impl IntoView {
+    let ThreadPage { thread, form_key, signed_in, json_ld, follow } = page;
+    let live =
+        ThreadLive { accepted: RwSignal::new((thread.accepted_answer_id, thread.accepted_by.clone())) };
+    provide_context(live);
+    // Answers by others wait behind a bar, so nothing moves under the
+    // reader (or the text they are typing) until they ask for it.
+    let new_answers = RwSignal::new(Vec::<i64>::new());
+    let known: Vec<i64> = thread.answers.iter().map(|a| a.id).collect();
+    let topic = thread.id;
+    crate::live::on_event(move |e| match e {
+        LiveEvent::Answer { topic_id, post_id, author_id }
+            if *topic_id == topic && Some(*author_id) != me && !known.contains(post_id) =>
+        {
+            new_answers.update(|n| {
+                if !n.contains(post_id) {
+                    n.push(*post_id)
+                }
+            });
+        }
+        LiveEvent::Accepted { topic_id, answer_id, by } if *topic_id == topic => {
+            live.accepted.set((*answer_id, by.clone()));
+        }
+        LiveEvent::Resync => reload.update(|n| *n += 1),
+        _ => {}
+    });
+    let new_bar = move || {
+        let n = new_answers.read().len();
+        (n > 0).then(|| {
+            let text = if n == 1 { "1 new answer".to_owned() } else { format!("{n} new answers") };
+            view! {
+                <div class="new-bar" role="status">
+                    <span>{text}</span>" — "
+                    <button type="button" class="link-button" on:click=move |_| reload.update(|r| *r += 1)>"show"</button>
+                </div>
+            }
+        })
+    };
     let url = format!("{base}{}", thread.path());
     let title = thread.title.clone();
     let description = thread.excerpt.clone();
@@ -157,9 +209,13 @@ fn ThreadView(page: ThreadPage, base: String) -> impl IntoView {
     let moderate = thread.can_moderate;
     let answers = thread.answers.clone();
     let can_accept = thread.can_accept;
-    let accepted_by = thread.accepted_by.clone();
-    let solution = thread.accepted_answer_id.map(|a| view! {
+    let solution = move || {
+        live.accepted.get().0.map(|a| view! {
         <p class="solution-link"><span class="solved-mark">"Solved"</span>" "<a href=format!("#post-{a}")>"Solution"</a></p>
+    })
+    };
+    let follow_control = signed_in.then(|| {
+        view! { <FollowControl target=FollowTarget::Topic target_id=topic level=follow back=thread.path() /> }
     });
     view! {
         <Title text=title.clone() />
@@ -180,22 +236,23 @@ fn ThreadView(page: ThreadPage, base: String) -> impl IntoView {
                 <h1>{title}</h1>
                 {deleted.then(|| view! { <p class="alert alert-warning">"This question is deleted. Only support staff can see it."</p> })}
                 {locked.then(|| view! { <p class="alert alert-info">"This thread is locked: it takes no new answers or comments."</p> })}
+                {follow_control}
                 <dl class="thread-facts">
                     <div><dt>"Asked"</dt><dd><Time ms=thread.topic.created_at /></dd></div>
                     <div><dt>"Active"</dt><dd><Time ms=thread.last_activity_at /></dd></div>
                     <div><dt>"Viewed"</dt><dd>{format!("{} times", thread.view_count)}</dd></div>
                 </dl>
             </header>
-            <PostView post=thread.topic.clone() tags=thread.tags.clone() topic_id moderate locked signed_in form_key=form_key.clone() can_accept=false accepted_by=None />
+            <PostView post=thread.topic.clone() tags=thread.tags.clone() topic_id moderate locked signed_in form_key=form_key.clone() can_accept=false />
             {solution}
             <section class="answers" aria-labelledby="answers-heading">
                 <h2 id="answers-heading">{answers_heading}</h2>
                 {answers.into_iter().map(|a| {
-                    let accepted_by = if a.accepted { accepted_by.clone() } else { None };
                     view! {
-                        <PostView post=a tags=Vec::new() topic_id moderate locked signed_in form_key=form_key.clone() can_accept accepted_by />
+                        <PostView post=a tags=Vec::new() topic_id moderate locked signed_in form_key=form_key.clone() can_accept />
                     }
                 }).collect_view()}
+                {new_bar}
             </section>
             <AnswerForm topic_id signed_in locked=locked || deleted form_key path=thread.path() />
         </article>
@@ -212,19 +269,29 @@ fn PostView(
     signed_in: bool,
     form_key: String,
     can_accept: bool,
-    accepted_by: Option<String>,
 ) -> impl IntoView {
     let actions = expect_context::<ThreadActions>();
+    let live = expect_context::<ThreadLive>();
     let is_topic = post.id == topic_id;
     let own = signed_in && !post.can_vote && !post.deleted && !locked;
+    let id = post.id;
+    let accepted = Memo::new(move |_| live.accepted.read().0 == Some(id));
+    let verified_by = RwSignal::new(post.verified_by.clone());
+    crate::live::on_event(move |e| {
+        if let LiveEvent::Verified { post_id, by, .. } = e {
+            if *post_id == id {
+                verified_by.set(by.clone());
+            }
+        }
+    });
     let marks = (!is_topic).then(|| {
-        let accepted = post.accepted.then(|| view! {
+        let accepted_mark = move || accepted.get().then(|| view! {
             <p class="accepted-mark">
                 <span class="mark-label">"Accepted answer"</span>
-                {accepted_by.map(|b| view! { <span class="muted">{format!(" — accepted by {b}")}</span> })}
+                {live.accepted.get().1.map(|b| view! { <span class="muted">{format!(" — accepted by {b}")}</span> })}
             </p>
         });
-        let verified = post.verified_by.clone().map(|b| {
+        let verified = move || verified_by.get().map(|b| {
             view! {
                 <p class="verified-mark">
                     <span class="mark-label">"Verified by support"</span>
@@ -232,28 +299,27 @@ fn PostView(
                 </p>
             }
         });
-        view! { {accepted} {verified} }
+        view! { {accepted_mark} {verified} }
     });
     let accept_button = (!is_topic && can_accept && !post.deleted).then(|| {
-        let accepted = post.accepted;
         view! {
             <ActionForm action=actions.accept attr:class="inline-form">
-                <input type="hidden" name="answer_id" value=post.id />
-                <input type="hidden" name="accept" value=(!accepted).to_string() />
-                <button type="submit" class="button button-small" class:button-ghost=accepted>
-                    {if accepted { "Take back acceptance" } else { "Accept this answer" }}
+                <input type="hidden" name="answer_id" value=id />
+                <input type="hidden" name="accept" prop:value=move || (!accepted.get()).to_string() value=(!accepted.get_untracked()).to_string() />
+                <button type="submit" class="button button-small" class:button-ghost=move || accepted.get()>
+                    {move || if accepted.get() { "Take back acceptance" } else { "Accept this answer" }}
                 </button>
             </ActionForm>
         }
     });
     let verify_button = (!is_topic && moderate && !post.deleted).then(|| {
-        let verified = post.verified_by.is_some();
+        let verified = move || verified_by.get().is_some();
         view! {
             <ActionForm action=actions.verify attr:class="inline-form">
-                <input type="hidden" name="answer_id" value=post.id />
-                <input type="hidden" name="verified" value=(!verified).to_string() />
+                <input type="hidden" name="answer_id" value=id />
+                <input type="hidden" name="verified" prop:value=move || (!verified()).to_string() value=(!verified()).to_string() />
                 <button type="submit" class="link-button">
-                    {if verified { "Remove verification" } else { "Verify" }}
+                    {move || if verified() { "Remove verification" } else { "Verify" }}
                 </button>
             </ActionForm>
         }
@@ -270,14 +336,13 @@ fn PostView(
             </span>
         }
     });
-    let id = post.id;
     let comments = post.comments.clone();
     let can_comment = signed_in && !locked && !post.deleted;
     view! {
         <article
             class="post"
             class:post-answer=!is_topic
-            class:post-accepted=post.accepted
+            class:post-accepted=move || accepted.get()
             class:post-deleted=post.deleted
             id=anchor
             aria-label=label
@@ -352,29 +417,27 @@ fn Comments(
         .unwrap_or_default();
     let open = !initial.is_empty();
     let target = if is_topic { "question" } else { "answer" };
+    // New comments by anyone appear in place; rows already shown stay put
+    // (keyed), so nothing the reader is looking at is rebuilt.
+    let list = RwSignal::new(comments);
+    crate::live::on_event(move |e| {
+        if matches!(e, LiveEvent::Comment { post_id: p, .. } if *p == post_id) {
+            leptos::task::spawn_local(async move {
+                if let Ok(fresh) = get_comments(post_id).await {
+                    list.set(fresh);
+                }
+            });
+        }
+    });
     view! {
         <section class="comments" aria-label=format!("Comments on this {target}")>
-            {(!comments.is_empty()).then(|| view! {
+            <Show when=move || !list.read().is_empty()>
                 <ul class="comment-list">
-                    {comments.into_iter().map(|c| {
-                        let cid = c.id;
-                        view! {
-                            <li class="comment" class:comment-deleted=c.deleted id=format!("comment-{cid}")>
-                                <span class="comment-body" inner_html=c.body_html></span>
-                                " – "
-                                <AuthorName author=c.author.clone() />
-                                " " <Time ms=c.created_at />
-                                {c.can_delete.then(|| view! {
-                                    <ActionForm action=actions.delete_comment attr:class="inline-form">
-                                        <input type="hidden" name="id" value=cid />
-                                        <button type="submit" class="link-button" aria-label="Delete comment">"Delete"</button>
-                                    </ActionForm>
-                                })}
-                            </li>
-                        }
-                    }).collect_view()}
+                    <For each=move || list.get() key=|c| (c.id, c.deleted) let:c>
+                        <CommentRow c />
+                    </For>
                 </ul>
-            })}
+            </Show>
             {can_comment.then(|| view! {
                 <details class="comment-composer" open=open>
                     <summary>"Comment"</summary>
@@ -397,6 +460,26 @@ fn Comments(
                 </details>
             })}
         </section>
+    }
+}
+
+#[component]
+fn CommentRow(c: domain::model::Comment) -> impl IntoView {
+    let actions = expect_context::<ThreadActions>();
+    let cid = c.id;
+    view! {
+        <li class="comment" class:comment-deleted=c.deleted id=format!("comment-{cid}")>
+            <span class="comment-body" inner_html=c.body_html></span>
+            " – "
+            <AuthorName author=c.author.clone() />
+            " " <Time ms=c.created_at />
+            {c.can_delete.then(|| view! {
+                <ActionForm action=actions.delete_comment attr:class="inline-form">
+                    <input type="hidden" name="id" value=cid />
+                    <button type="submit" class="link-button" aria-label="Delete comment">"Delete"</button>
+                </ActionForm>
+            })}
+        </li>
     }
 }
 

@@ -44,12 +44,12 @@ macro_rules! on_db {
 #[macro_export]
 macro_rules! on_tx {
     ($tx:expr, $conn:ident => $body:expr) => {
-        match $tx {
-            $crate::db::Tx::Sqlite(t) => {
+        match &mut ($tx).inner {
+            $crate::db::TxInner::Sqlite(t) => {
                 let $conn = &mut **t;
                 $body
             }
-            $crate::db::Tx::Postgres(t) => {
+            $crate::db::TxInner::Postgres(t) => {
                 let $conn = &mut **t;
                 $body
             }
@@ -58,16 +58,40 @@ macro_rules! on_tx {
 }
 
 /// A write transaction on either engine.
-pub enum Tx {
+pub struct Tx {
+    pub inner: TxInner,
+    /// Set when the transaction recorded a live event: its commit then
+    /// wakes the event fan-out (on this node directly, on the others
+    /// through PostgreSQL's NOTIFY, which is delivered only on commit).
+    pub(crate) emitted: bool,
+}
+
+pub enum TxInner {
     Sqlite(Transaction<'static, Sqlite>),
     Postgres(Transaction<'static, Postgres>),
 }
 
 impl Tx {
+    fn new(inner: TxInner) -> Self {
+        Self { inner, emitted: false }
+    }
+
     pub async fn commit(self) -> StoreResult<()> {
-        match self {
-            Tx::Sqlite(t) => t.commit().await?,
-            Tx::Postgres(t) => t.commit().await?,
+        let emitted = self.emitted;
+        match self.inner {
+            TxInner::Sqlite(t) => t.commit().await?,
+            TxInner::Postgres(mut t) => {
+                if emitted {
+                    sqlx::query("SELECT pg_notify($1, '')")
+                        .bind(crate::live::PG_CHANNEL)
+                        .execute(&mut *t)
+                        .await?;
+                }
+                t.commit().await?
+            }
+        }
+        if emitted {
+            crate::live::wake();
         }
         Ok(())
     }
@@ -137,8 +161,8 @@ impl Db {
     /// then writes cannot be saved by the busy timeout.
     pub async fn begin(&self) -> StoreResult<Tx> {
         Ok(match self {
-            Db::Sqlite(p) => Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
-            Db::Postgres(p) => Tx::Postgres(p.begin().await?),
+            Db::Sqlite(p) => Tx::new(TxInner::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?)),
+            Db::Postgres(p) => Tx::new(TxInner::Postgres(p.begin().await?)),
         })
     }
 
@@ -146,8 +170,8 @@ impl Db {
     /// (a permission check and the rows it guards).
     pub async fn begin_read(&self) -> StoreResult<Tx> {
         Ok(match self {
-            Db::Sqlite(p) => Tx::Sqlite(p.begin().await?),
-            Db::Postgres(p) => Tx::Postgres(p.begin().await?),
+            Db::Sqlite(p) => Tx::new(TxInner::Sqlite(p.begin().await?)),
+            Db::Postgres(p) => Tx::new(TxInner::Postgres(p.begin().await?)),
         })
     }
 

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod db;
 pub mod diff;
 pub mod error;
+pub mod live;
 pub mod markdown;
 pub mod password;
 pub mod seed;

@@ -25,6 +25,9 @@ pub(crate) async fn award(
         "INSERT INTO user_badges (user_id, badge, scope, post_id, awarded_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (user_id, badge, scope) DO NOTHING")
         .bind(user).bind(key).bind(scope).bind(post_id).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
+    if n == 1 {
+        crate::store::notifications::badge(tx, user, key, post_id, now).await?;
+    }
     Ok(n == 1)
 }
 

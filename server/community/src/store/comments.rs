@@ -7,8 +7,11 @@ use domain::{post, ErrorCode};
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::markdown;
-use crate::store::{badges, categories, posts, reputation};
+use crate::store::notifications::{self, About, Direct};
+use crate::store::{badges, categories, events, posts, reputation};
 use crate::{on_db, on_tx};
+use domain::follow::Happening;
+use domain::live::LiveEvent;
 
 /// Adds a comment; returns its id and the topic it belongs to. A retry with
 /// the same `request_key` returns the first comment.
@@ -53,6 +56,18 @@ pub async fn add(
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET last_activity_at = $1 WHERE id = $2")
         .bind(now).bind(facts.topic()).execute(c).await.map(|r| r.rows_affected()))?;
     badges::on_comment(&mut tx, author, now).await?;
+    if let Some(category_id) = facts.category_id {
+        let topic_id = facts.topic();
+        let about = About { topic_id, post_id, comment_id: Some(id), category_id, actor_id: author };
+        let direct = Direct {
+            target_author: Some(facts.author_id),
+            mentioned: markdown::mentions(&body),
+            ..Default::default()
+        };
+        notifications::happened(&mut tx, Happening::NewComment, &about, &direct, now).await?;
+        let event = LiveEvent::Comment { topic_id, post_id, comment_id: id, author_id: author };
+        events::record(&mut tx, Some(category_id), None, &event, now).await?;
+    }
     tx.commit().await?;
     Ok((id, facts.topic()))
 }
@@ -126,4 +141,14 @@ pub async fn count_by(db: &Db, author_id: i64) -> StoreResult<i64> {
         on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE author_id = $1 AND deleted_at IS NULL")
         .bind(author_id).fetch_one(p).await)?,
     )
+}
+
+/// The comments on one post the viewer may read, oldest first.
+pub async fn of_post(db: &Db, access: &categories::Access, post_id: i64) -> StoreResult<Vec<Comment>> {
+    let levels = reputation::levels(db).await?;
+    let mut tx = db.begin_read().await?;
+    posts::visible_facts(&mut tx, access, post_id).await?;
+    let list = for_posts(&mut tx, access, &[post_id], &levels).await?;
+    tx.commit().await?;
+    Ok(list)
 }

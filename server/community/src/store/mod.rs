@@ -4,7 +4,10 @@
 pub mod badges;
 pub mod categories;
 pub mod comments;
+pub mod events;
+pub mod follows;
 pub mod groups;
+pub mod notifications;
 pub mod posts;
 pub mod profiles;
 pub mod rate_limits;

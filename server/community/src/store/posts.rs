@@ -9,8 +9,11 @@ use domain::{ErrorCode, FieldError};
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::markdown;
-use crate::store::{badges, categories, reputation, tags};
+use crate::store::notifications::{self, About, Direct};
+use crate::store::{badges, categories, events, follows, reputation, tags};
 use crate::{on_db, on_tx};
+use domain::follow::{self, Happening};
+use domain::live::LiveEvent;
 
 const EXCERPT_CHARS: usize = 240;
 
@@ -125,6 +128,14 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
     if kind == PostKind::Question {
         badges::on_question(&mut tx, author, id, now).await?;
     }
+    follows::automatic(&mut tx, author, id, follow::automatic_level(true), now).await?;
+    let about =
+        About { topic_id: id, post_id: id, comment_id: None, category_id: category.id, actor_id: author };
+    let direct = Direct { mentioned: markdown::mentions(&body), ..Default::default() };
+    notifications::happened(&mut tx, Happening::NewQuestion, &about, &direct, now).await?;
+    let event =
+        LiveEvent::Question { topic_id: id, category_id: category.id, author_id: author, tags: tag_names };
+    events::record(&mut tx, Some(category.id), None, &event, now).await?;
     tx.commit().await?;
     Ok(Created { id, topic_id: id, slug })
 }
@@ -270,6 +281,14 @@ pub async fn create_answer(
         bump_category(&mut tx, cat, 0, 1, Some(now)).await?;
     }
     badges::on_answer(&mut tx, author, id, topic_id, topic.author_id, topic.answer_count, now).await?;
+    follows::automatic(&mut tx, author, topic_id, follow::automatic_level(false), now).await?;
+    if let Some(category_id) = topic.category_id {
+        let about = About { topic_id, post_id: id, comment_id: None, category_id, actor_id: author };
+        let direct = Direct { mentioned: markdown::mentions(&body), ..Default::default() };
+        notifications::happened(&mut tx, Happening::NewAnswer, &about, &direct, now).await?;
+        let event = LiveEvent::Answer { topic_id, post_id: id, author_id: author };
+        events::record(&mut tx, Some(category_id), None, &event, now).await?;
+    }
     tx.commit().await?;
     Ok(Created { id, topic_id, slug })
 }

@@ -9,10 +9,13 @@ use domain::ErrorCode;
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
+use crate::store::notifications::{self, About, Direct};
 use crate::store::posts::{self, PostFacts};
 use crate::store::reputation::{self, Credit};
-use crate::store::{badges, categories};
+use crate::store::{badges, categories, events};
 use crate::{on_db, on_tx};
+use domain::follow::Happening;
+use domain::live::LiveEvent;
 
 fn account(viewer: Viewer) -> StoreResult<i64> {
     match viewer {
@@ -103,6 +106,15 @@ pub async fn cast(db: &Db, viewer: Viewer, post_id: i64, value: i64, now: i64) -
         }
         _ => {}
     }
+    if let Some(category_id) = f.category_id {
+        if value == 1 {
+            let about =
+                About { topic_id: f.topic(), post_id, comment_id: None, category_id, actor_id: voter };
+            notifications::upvoted(&mut tx, f.author_id, &about, now).await?;
+        }
+        let event = LiveEvent::Vote { topic_id: f.topic(), post_id, score };
+        events::record(&mut tx, Some(category_id), None, &event, now).await?;
+    }
     tx.commit().await?;
     Ok(VoteState { post_id, score, my_vote: value })
 }
@@ -180,6 +192,17 @@ pub async fn accept(
         }
         reputation::credit(&mut tx, &rules, on(by, Reason::Accepted), now).await?;
     }
+    if let Some(category_id) = answer.category_id {
+        let by_name: String = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT username FROM users WHERE id = $1")
+            .bind(by).fetch_one(c).await)?;
+        if accept {
+            let about = About { topic_id, post_id: answer_id, comment_id: None, category_id, actor_id: by };
+            let direct = Direct { accepted_author: Some(answer.author_id), ..Default::default() };
+            notifications::happened(&mut tx, Happening::Solved, &about, &direct, now).await?;
+        }
+        let event = LiveEvent::Accepted { topic_id, answer_id: target, by: accept.then_some(by_name) };
+        events::record(&mut tx, Some(category_id), None, &event, now).await?;
+    }
     tx.commit().await?;
     Ok(Acceptance { topic_id, accepted_answer_id: target })
 }
@@ -198,6 +221,16 @@ pub async fn verify(db: &Db, viewer: Viewer, answer_id: i64, on: bool, now: i64)
         .bind(on.then_some(by)).bind(on.then_some(now)).bind(answer_id).execute(c).await.map(|r| r.rows_affected()))?;
     if on {
         badges::award(&mut tx, answer.author_id, "verified", "", Some(answer_id), now).await?;
+    }
+    if let Some(category_id) = answer.category_id {
+        let by_name: Option<String> = if on {
+            on_tx!(&mut tx, c => sqlx::query_scalar("SELECT username FROM users WHERE id = $1")
+                .bind(by).fetch_optional(c).await)?
+        } else {
+            None
+        };
+        let event = LiveEvent::Verified { topic_id, post_id: answer_id, by: by_name };
+        events::record(&mut tx, Some(category_id), None, &event, now).await?;
     }
     tx.commit().await?;
     Ok(topic_id)

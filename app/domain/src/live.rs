@@ -1,0 +1,146 @@
+//! Live events as the server stores and sends them and the browser reads
+//! them (the `data:` of a Server-Sent Event). Events say *what* changed and
+//! carry only what every reader of the place may know; a page that needs
+//! more (a new comment's text) asks for it, through the usual permission
+//! checks.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum LiveEvent {
+    /// A question or discussion was opened.
+    Question {
+        topic_id: i64,
+        category_id: i64,
+        author_id: i64,
+        tags: Vec<String>,
+    },
+    Answer {
+        topic_id: i64,
+        post_id: i64,
+        author_id: i64,
+    },
+    Comment {
+        topic_id: i64,
+        post_id: i64,
+        comment_id: i64,
+        author_id: i64,
+    },
+    /// A post's score after a vote.
+    Vote {
+        topic_id: i64,
+        post_id: i64,
+        score: i64,
+    },
+    /// The question's accepted answer changed (None: taken back).
+    Accepted {
+        topic_id: i64,
+        answer_id: Option<i64>,
+        by: Option<String>,
+    },
+    Verified {
+        topic_id: i64,
+        post_id: i64,
+        by: Option<String>,
+    },
+    /// For one member: a notification arrived; `unread` is their count now.
+    Notification {
+        unread: i64,
+        text: String,
+    },
+    /// For one member: notifications were read (maybe in another tab).
+    NotificationsRead {
+        unread: i64,
+    },
+    /// The stream could not replay everything missed: reload what is shown.
+    Resync,
+}
+
+impl LiveEvent {
+    /// The SSE `event:` name and the stored kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            LiveEvent::Question { .. } => "question",
+            LiveEvent::Answer { .. } => "answer",
+            LiveEvent::Comment { .. } => "comment",
+            LiveEvent::Vote { .. } => "vote",
+            LiveEvent::Accepted { .. } => "accepted",
+            LiveEvent::Verified { .. } => "verified",
+            LiveEvent::Notification { .. } => "notification",
+            LiveEvent::NotificationsRead { .. } => "notifications_read",
+            LiveEvent::Resync => "resync",
+        }
+    }
+
+    /// The question the event is about, for subscribers of one thread.
+    pub fn topic_id(&self) -> Option<i64> {
+        match self {
+            LiveEvent::Answer { topic_id, .. }
+            | LiveEvent::Comment { topic_id, .. }
+            | LiveEvent::Vote { topic_id, .. }
+            | LiveEvent::Accepted { topic_id, .. }
+            | LiveEvent::Verified { topic_id, .. } => Some(*topic_id),
+            _ => None,
+        }
+    }
+}
+
+/// What one connection listens to, besides the member's own notifications.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Interest {
+    /// The thread open in the page.
+    pub topic: Option<i64>,
+    /// New questions, for pages that list them.
+    pub lists: bool,
+}
+
+impl Interest {
+    /// Whether a public event (one about a place the subscriber can read)
+    /// belongs on this connection.
+    pub fn wants(&self, e: &LiveEvent) -> bool {
+        match e {
+            LiveEvent::Question { .. } => self.lists,
+            LiveEvent::Resync => true,
+            other => other.topic_id().is_some_and(|t| Some(t) == self.topic),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_serialize_with_their_type_and_round_trip() {
+        let events = [
+            LiveEvent::Vote { topic_id: 1, post_id: 2, score: 3 },
+            LiveEvent::Accepted { topic_id: 1, answer_id: None, by: None },
+            LiveEvent::Notification { unread: 4, text: "ana answered “T”".into() },
+            LiveEvent::Resync,
+        ];
+        for e in events {
+            let json = serde_json::to_string(&e).expect("serialize");
+            assert!(json.contains(&format!("\"type\":\"{}\"", e.kind())), "{json}");
+            assert_eq!(serde_json::from_str::<LiveEvent>(&json).expect("parse"), e);
+        }
+        assert_eq!(LiveEvent::Vote { topic_id: 1, post_id: 2, score: 3 }.topic_id(), Some(1));
+    }
+
+    #[test]
+    fn interests_pick_their_events() {
+        let thread = Interest { topic: Some(7), lists: false };
+        assert!(thread.wants(&LiveEvent::Answer { topic_id: 7, post_id: 9, author_id: 1 }));
+        assert!(!thread.wants(&LiveEvent::Answer { topic_id: 8, post_id: 9, author_id: 1 }));
+        assert!(!thread.wants(&LiveEvent::Question {
+            topic_id: 8,
+            category_id: 1,
+            author_id: 1,
+            tags: vec![]
+        }));
+        let list = Interest { topic: None, lists: true };
+        assert!(list.wants(&LiveEvent::Question { topic_id: 8, category_id: 1, author_id: 1, tags: vec![] }));
+        assert!(!list.wants(&LiveEvent::Vote { topic_id: 7, post_id: 7, score: 1 }));
+        assert!(list.wants(&LiveEvent::Resync));
+    }
+}

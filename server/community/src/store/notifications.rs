@@ -1,0 +1,356 @@
+//! Notifications: written in the transaction of what caused them (so a
+//! notification exists exactly when its cause does), each with a private
+//! live event that moves the member's bell.
+
+use std::collections::BTreeSet;
+
+use domain::follow::{FollowSet, FollowTarget, Happening};
+use domain::live::LiveEvent;
+use domain::notification::{self, Candidate, NotificationItem, NotificationKind};
+use domain::permissions::{Denied, Viewer};
+
+use crate::db::{Db, Tx};
+use crate::error::{StoreError, StoreResult};
+use crate::store::{categories, events, follows};
+use crate::{on_db, on_tx};
+
+/// Where something happened and who did it.
+#[derive(Clone, Debug)]
+pub(crate) struct About {
+    pub topic_id: i64,
+    pub post_id: i64,
+    pub comment_id: Option<i64>,
+    pub category_id: i64,
+    pub actor_id: i64,
+}
+
+/// The people a happening concerns directly, whatever they follow.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Direct {
+    /// The author of the post that was commented on.
+    pub target_author: Option<i64>,
+    /// The author of the answer that was accepted.
+    pub accepted_author: Option<i64>,
+    /// Lowercased usernames mentioned in the new text.
+    pub mentioned: Vec<String>,
+}
+
+/// Notifies whoever should hear about `h`.
+pub(crate) async fn happened(
+    tx: &mut Tx,
+    h: Happening,
+    about: &About,
+    direct: &Direct,
+    now: i64,
+) -> StoreResult<()> {
+    let tag_ids: Vec<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT tag_id FROM post_tags WHERE post_id = $1")
+        .bind(about.topic_id).fetch_all(c).await)?;
+    let category_ids = categories::with_parent(tx, about.category_id).await?;
+    let follows = follows::around(tx, about.topic_id, &category_ids, &tag_ids).await?;
+    let mentioned: Vec<i64> = if direct.mentioned.is_empty() {
+        Vec::new()
+    } else {
+        let keys = direct
+            .mentioned
+            .iter()
+            .take(20)
+            .map(|m| format!("'{}'", m.replace('\'', "")))
+            .collect::<Vec<_>>();
+        // Mentions are [a-z0-9_-] by construction; the quote strip is a belt.
+        let sql = format!("SELECT id FROM users WHERE username_key IN ({})", keys.join(", "));
+        on_tx!(&mut *tx, c => sqlx::query_scalar(&sql).fetch_all(c).await)?
+    };
+    let mut ids: BTreeSet<i64> = follows.iter().map(|(u, _, _)| *u).collect();
+    ids.extend(direct.target_author);
+    ids.extend(direct.accepted_author);
+    ids.extend(&mentioned);
+    ids.remove(&about.actor_id);
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<i64> = ids.into_iter().collect();
+    let readers = categories::readers(tx, about.category_id, &ids).await?;
+    let mutes = muted_kinds_of(tx, &ids).await?;
+    let candidates: Vec<Candidate> = ids
+        .iter()
+        .map(|&user| {
+            let mut set = FollowSet::default();
+            for (_, target, level) in follows.iter().filter(|(u, _, _)| *u == user) {
+                match target {
+                    FollowTarget::Topic => set.topic = Some(*level),
+                    FollowTarget::Category | FollowTarget::Tag => set.places.push(*level),
+                }
+            }
+            Candidate {
+                user_id: user,
+                can_read: readers.contains(&user),
+                follows: set,
+                wrote_target: direct.target_author == Some(user),
+                wrote_accepted: direct.accepted_author == Some(user),
+                mentioned: mentioned.contains(&user),
+                muted_kinds: mutes.iter().filter(|(u, _)| *u == user).map(|(_, k)| *k).collect(),
+            }
+        })
+        .collect();
+    let chosen = notification::recipients(about.actor_id, h, &candidates);
+    if chosen.is_empty() {
+        return Ok(());
+    }
+    let (actor, title, target_is_topic) = context(tx, about).await?;
+    for (user, kind) in chosen {
+        let text = notification::text(kind, &actor, 1, &title, target_is_topic);
+        let id = insert(tx, user, kind, about, None, now).await?;
+        add_actor(tx, id, about.actor_id).await?;
+        announce(tx, user, text, now).await?;
+    }
+    Ok(())
+}
+
+/// The actor's name, the question's title, and whether the post acted on
+/// is the question itself.
+async fn context(tx: &mut Tx, about: &About) -> StoreResult<(String, String, bool)> {
+    let actor: String = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT username FROM users WHERE id = $1")
+        .bind(about.actor_id).fetch_one(c).await)?;
+    let title: Option<String> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT title FROM posts WHERE id = $1")
+        .bind(about.topic_id).fetch_one(c).await)?;
+    Ok((actor, title.unwrap_or_default(), about.post_id == about.topic_id))
+}
+
+async fn insert(
+    tx: &mut Tx,
+    user: i64,
+    kind: NotificationKind,
+    about: &About,
+    badge: Option<&str>,
+    now: i64,
+) -> StoreResult<i64> {
+    Ok(on_tx!(&mut *tx, c => sqlx::query_scalar(
+        "INSERT INTO notifications (user_id, kind, topic_id, post_id, comment_id, actor_id, badge, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id")
+        .bind(user).bind(kind.as_str()).bind(about.topic_id).bind(about.post_id).bind(about.comment_id)
+        .bind(about.actor_id).bind(badge).bind(now).fetch_one(c).await)?)
+}
+
+/// Records one more actor on a notification; false when already counted.
+async fn add_actor(tx: &mut Tx, id: i64, actor: i64) -> StoreResult<bool> {
+    let n = on_tx!(&mut *tx, c => sqlx::query(
+        "INSERT INTO notification_actors (notification_id, actor_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+        .bind(id).bind(actor).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+async fn unread_in(tx: &mut Tx, user: i64) -> StoreResult<i64> {
+    Ok(on_tx!(&mut *tx, c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
+        .bind(user).fetch_one(c).await)?)
+}
+
+/// The private live event that moves the member's bell.
+async fn announce(tx: &mut Tx, user: i64, text: String, now: i64) -> StoreResult<()> {
+    let unread = unread_in(tx, user).await?;
+    events::record(tx, None, Some(user), &LiveEvent::Notification { unread, text }, now).await
+}
+
+async fn muted_kinds_of(tx: &mut Tx, users: &[i64]) -> StoreResult<Vec<(i64, NotificationKind)>> {
+    let sql = format!(
+        "SELECT user_id, kind FROM notification_mutes WHERE {}",
+        categories::sql_in("user_id", users)
+    );
+    let rows: Vec<(i64, String)> = on_tx!(&mut *tx, c => sqlx::query_as(&sql).fetch_all(c).await)?;
+    Ok(rows.into_iter().filter_map(|(u, k)| Some((u, NotificationKind::parse(&k).ok()?))).collect())
+}
+
+/// An upvote on `author`'s post: one unread notification per post gathers
+/// every voter ("3 people upvoted your answer"). The vote's transaction
+/// holds the author's row lock, so two votes cannot both create the group.
+pub(crate) async fn upvoted(tx: &mut Tx, author: i64, about: &About, now: i64) -> StoreResult<()> {
+    if author == about.actor_id || switched_off(tx, author, NotificationKind::Upvote).await? {
+        return Ok(());
+    }
+    let open: Option<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar(
+        "SELECT id FROM notifications WHERE user_id = $1 AND kind = 'upvote' AND post_id = $2 AND read_at IS NULL")
+        .bind(author).bind(about.post_id).fetch_optional(c).await)?;
+    let count = match open {
+        Some(id) => {
+            if !add_actor(tx, id, about.actor_id).await? {
+                return Ok(());
+            }
+            on_tx!(&mut *tx, c => sqlx::query_scalar(
+                "UPDATE notifications SET actor_id = $1, actor_count = actor_count + 1, updated_at = $2
+                 WHERE id = $3 RETURNING actor_count")
+                .bind(about.actor_id).bind(now).bind(id).fetch_one(c).await)?
+        }
+        None => {
+            let id = insert(tx, author, NotificationKind::Upvote, about, None, now).await?;
+            add_actor(tx, id, about.actor_id).await?;
+            1
+        }
+    };
+    let (actor, title, is_topic) = context(tx, about).await?;
+    announce(tx, author, notification::text(NotificationKind::Upvote, &actor, count, &title, is_topic), now)
+        .await
+}
+
+async fn switched_off(tx: &mut Tx, user: i64, kind: NotificationKind) -> StoreResult<bool> {
+    Ok(muted_kinds_of(tx, &[user]).await?.iter().any(|(_, k)| *k == kind))
+}
+
+/// A badge was awarded to `user`.
+pub(crate) async fn badge(
+    tx: &mut Tx,
+    user: i64,
+    key: &str,
+    post_id: Option<i64>,
+    now: i64,
+) -> StoreResult<()> {
+    if switched_off(tx, user, NotificationKind::Badge).await? {
+        return Ok(());
+    }
+    let name = domain::badges::by_key(key).map(|b| b.name).unwrap_or(key);
+    on_tx!(&mut *tx, c => sqlx::query(
+        "INSERT INTO notifications (user_id, kind, post_id, badge, created_at, updated_at)
+         VALUES ($1, 'badge', $2, $3, $4, $4)")
+        .bind(user).bind(post_id).bind(key).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
+    announce(tx, user, notification::text(NotificationKind::Badge, "", 1, name, false), now).await
+}
+
+fn account(viewer: Viewer) -> StoreResult<i64> {
+    match viewer {
+        Viewer::Account { id, .. } => Ok(id),
+        Viewer::Visitor => Err(StoreError::Denied(Denied::NotSignedIn)),
+    }
+}
+
+/// How many unread notifications a member has.
+pub async fn unread(db: &Db, user: i64) -> StoreResult<i64> {
+    Ok(on_db!(db, p => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
+        .bind(user).fetch_one(p).await)?)
+}
+
+/// A page of the viewer's notifications, newest first, before id `before`.
+/// Notifications about what the viewer can no longer read are left out.
+pub async fn list(
+    db: &Db,
+    viewer: Viewer,
+    before: Option<i64>,
+    limit: i64,
+) -> StoreResult<(Vec<NotificationItem>, Option<i64>)> {
+    let user = account(viewer)?;
+    let access = categories::access(db, viewer).await?;
+    type Row = (
+        i64,
+        String,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        i64,
+        Option<String>,
+        i64,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+    );
+    let rows: Vec<Row> = on_db!(db, p => sqlx::query_as(
+        "SELECT n.id, n.kind, n.topic_id, n.post_id, n.comment_id, n.actor_count, n.badge, n.updated_at, n.read_at,
+                u.username, t.title, t.slug, t.category_id, t.deleted_at, p.topic_id
+         FROM notifications n
+         LEFT JOIN users u ON u.id = n.actor_id
+         LEFT JOIN posts t ON t.id = n.topic_id
+         LEFT JOIN posts p ON p.id = n.post_id
+         WHERE n.user_id = $1 AND n.id < $2 ORDER BY n.id DESC LIMIT $3")
+        .bind(user).bind(before.unwrap_or(i64::MAX)).bind(limit + 1).fetch_all(p).await)?;
+    let more = rows.len() as i64 > limit;
+    let next = if more { rows.get(limit as usize - 1).map(|r| r.0) } else { None };
+    let items = rows
+        .into_iter()
+        .take(limit as usize)
+        .filter_map(|r| {
+            let (id, kind, topic_id, post_id, comment_id, count, badge, at, read_at) =
+                (r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8);
+            let (actor, title, slug, category_id, deleted_at, post_topic) =
+                (r.9, r.10, r.11, r.12, r.13, r.14);
+            let kind = NotificationKind::parse(&kind).ok()?;
+            let (text, url) = match (kind, topic_id) {
+                (NotificationKind::Badge, _) => {
+                    let name =
+                        badge.as_deref().and_then(domain::badges::by_key).map(|b| b.name).unwrap_or("");
+                    (notification::text(kind, "", 1, name, false), "/badges".to_owned())
+                }
+                (_, Some(topic)) => {
+                    let readable = category_id.is_some_and(|c| access.category(c).is_some())
+                        && (deleted_at.is_none() || access.is_staff());
+                    if !readable {
+                        return None;
+                    }
+                    let anchor = match (comment_id, post_id) {
+                        (Some(c), _) => format!("#comment-{c}"),
+                        (None, Some(p)) if p != topic => format!("#post-{p}"),
+                        _ => String::new(),
+                    };
+                    let title = title.unwrap_or_default();
+                    let text = notification::text(
+                        kind,
+                        actor.as_deref().unwrap_or("Someone"),
+                        count,
+                        &title,
+                        post_topic.is_none(),
+                    );
+                    (text, format!("/q/{topic}/{}{anchor}", slug.unwrap_or_default()))
+                }
+                (_, None) => return None,
+            };
+            Some(NotificationItem { id, kind, text, url, at, read: read_at.is_some() })
+        })
+        .collect();
+    Ok((items, next))
+}
+
+/// Marks one notification (or, with None, all) as read; returns the unread
+/// count after, and tells the member's other tabs.
+pub async fn mark_read(db: &Db, viewer: Viewer, id: Option<i64>, now: i64) -> StoreResult<i64> {
+    let user = account(viewer)?;
+    let mut tx = db.begin().await?;
+    let changed = on_tx!(&mut tx, c => sqlx::query(
+        "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL AND ($3 = 0 OR id = $3)")
+        .bind(now).bind(user).bind(id.unwrap_or(0)).execute(c).await.map(|r| r.rows_affected()))?;
+    let unread = unread_in(&mut tx, user).await?;
+    if changed > 0 {
+        events::record(&mut tx, None, Some(user), &LiveEvent::NotificationsRead { unread }, now).await?;
+    }
+    tx.commit().await?;
+    Ok(unread)
+}
+
+/// The kinds the viewer switched off.
+pub async fn muted_kinds(db: &Db, viewer: Viewer) -> StoreResult<Vec<NotificationKind>> {
+    let user = account(viewer)?;
+    let rows: Vec<String> = on_db!(db, p => sqlx::query_scalar("SELECT kind FROM notification_mutes WHERE user_id = $1")
+        .bind(user).fetch_all(p).await)?;
+    Ok(rows.iter().filter_map(|k| NotificationKind::parse(k).ok()).collect())
+}
+
+/// Keeps the kinds in `wanted` on and switches every other kind off.
+pub async fn choose_kinds(db: &Db, viewer: Viewer, wanted: &[String]) -> StoreResult<Vec<NotificationKind>> {
+    let user = account(viewer)?;
+    let wanted = wanted
+        .iter()
+        .map(|k| NotificationKind::parse(k))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(StoreError::invalid)?;
+    let off: Vec<NotificationKind> =
+        NotificationKind::ALL.into_iter().filter(|k| !wanted.contains(k)).collect();
+    let mut tx = db.begin().await?;
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM notification_mutes WHERE user_id = $1")
+        .bind(user).execute(c).await.map(|r| r.rows_affected()))?;
+    for k in &off {
+        on_tx!(&mut tx, c => sqlx::query("INSERT INTO notification_mutes (user_id, kind) VALUES ($1, $2)")
+            .bind(user).bind(k.as_str()).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    tx.commit().await?;
+    Ok(off)
+}
