@@ -46,13 +46,7 @@ pub fn FollowControl(
     };
     let following = move || shown().is_following();
     let toggle_to = move || if following() { FollowLevel::Normal } else { follow_level(target) };
-    let hidden = move || {
-        view! {
-            <input type="hidden" name="target" value=target.as_str() />
-            <input type="hidden" name="target_id" value=target_id />
-            <input type="hidden" name="back" value=back.clone() />
-        }
-    };
+    let back_again = back.clone();
     let what = match target {
         FollowTarget::Topic => "question",
         FollowTarget::Category => "category",
@@ -61,7 +55,7 @@ pub fn FollowControl(
     view! {
         <div class="follow-control">
             <ActionForm action=action attr:class="inline-form">
-                {hidden.clone()}
+                {hidden_fields(target, target_id, back_again)}
                 <input type="hidden" name="level" prop:value=move || toggle_to().as_str() value=toggle_to().as_str() />
                 <button
                     type="submit"
@@ -76,7 +70,7 @@ pub fn FollowControl(
             <details class="follow-levels">
                 <summary>{move || format!("Notifications: {}", shown().label())}</summary>
                 <ActionForm action=action attr:class="form follow-level-form">
-                    {hidden}
+                    {hidden_fields(target, target_id, back)}
                     <fieldset>
                         <legend>{format!("Notify me about this {what}")}</legend>
                         {FollowLevel::ALL.into_iter().map(|l| view! {
@@ -91,5 +85,13 @@ pub fn FollowControl(
             </details>
             {move || error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
         </div>
+    }
+}
+
+fn hidden_fields(target: FollowTarget, target_id: i64, back: String) -> impl IntoView {
+    view! {
+        <input type="hidden" name="target" value=target.as_str() />
+        <input type="hidden" name="target_id" value=target_id />
+        <input type="hidden" name="back" value=back />
     }
 }
