@@ -77,6 +77,7 @@ test('an asker sees the answer arrive, the bell rise and votes move, without a r
   await expect(questionOnA.getByLabel('Score')).toHaveText('0');
   await b.getByRole('article', { name: `Question by ${a.username}` }).getByRole('button', { name: 'Upvote' }).click();
   await expect(questionOnA.getByLabel('Score')).toHaveText('1');
+  await expect(bell(a.page)).toHaveAttribute('aria-label', `Notifications (${before + 2} unread)`);
 
   // B comments on the question: it appears on A's page, and A is notified.
   const onB = b.getByRole('article', { name: `Question by ${a.username}` });
@@ -84,16 +85,17 @@ test('an asker sees the answer arrive, the bell rise and votes move, without a r
   await onB.getByLabel('Comment on this question').fill('Which iOS version are you on?');
   await onB.getByRole('button', { name: 'Add a comment' }).click();
   await expect(questionOnA.getByText('Which iOS version are you on?')).toBeVisible();
-  await expect(bell(a.page)).toHaveAttribute('aria-label', `Notifications (${before + 2} unread)`);
+  await expect(bell(a.page)).toHaveAttribute('aria-label', `Notifications (${before + 3} unread)`);
 
   expect(await a.page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
   expect(problems).toEqual([]);
 
-  // The inbox lists both, and reading them clears the bell.
+  // The inbox lists all three, and reading them clears the bell.
   await bell(a.page).click();
   await expect(a.page.getByRole('heading', { name: 'Notifications' })).toBeVisible();
   await expect(a.page.getByRole('link', { name: `lucas answered “${title}”` })).toBeVisible();
   await expect(a.page.getByRole('link', { name: `lucas commented on your question in “${title}”` })).toBeVisible();
+  await expect(a.page.getByRole('link', { name: `lucas upvoted your question in “${title}”` })).toBeVisible();
   await waitForHydration(a.page);
   await a.page.getByRole('button', { name: 'Mark all as read' }).click();
   await expect(a.page.getByText('Nothing unread.')).toBeVisible();

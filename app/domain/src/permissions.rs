@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::account::Role;
 
 /// Who is asking: a visitor (no account) or a signed-in account with a role.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Viewer {
     Visitor,
     Account { id: i64, role: Role },

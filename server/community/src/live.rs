@@ -16,7 +16,7 @@
 //! (`pg_snapshot_xmin` passes the `xmax` it noted), re-reads, and only then
 //! treats the hole as a rollback.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, LazyLock};
 use std::time::{Duration, Instant};
@@ -56,6 +56,10 @@ pub struct Hub {
     sender: broadcast::Sender<Arc<StoredEvent>>,
     cursor: Arc<AtomicI64>,
     closing: Arc<watch::Sender<bool>>,
+    /// What each viewer may read, shared by their subscriptions for a
+    /// minute: thousands of visitors on one thread cost one lookup, not one
+    /// each (at connect time and at every refresh).
+    access: Arc<std::sync::Mutex<HashMap<Viewer, (Instant, Arc<Access>)>>>,
     _task: Arc<AbortOnDrop>,
 }
 
@@ -76,13 +80,29 @@ impl Hub {
         let cursor = Arc::new(AtomicI64::new(start));
         let task = tokio::spawn(dispatch(db.clone(), sender.clone(), cursor.clone()));
         let closing = Arc::new(watch::channel(false).0);
-        Ok(Hub { db, sender, cursor, closing, _task: Arc::new(AbortOnDrop(task)) })
+        Ok(Hub { db, sender, cursor, closing, access: Arc::default(), _task: Arc::new(AbortOnDrop(task)) })
     }
 
     /// Ends every open subscription (at shutdown: the browsers reconnect to
     /// another node, or to this one when it is back, and replay).
     pub fn close(&self) {
         self.closing.send_replace(true);
+    }
+
+    /// `viewer`'s readable places, from the cache when fresh.
+    async fn access_of(&self, viewer: Viewer) -> StoreResult<Arc<Access>> {
+        let cached = self.access.lock().ok().and_then(|m| {
+            m.get(&viewer).filter(|(at, _)| at.elapsed() < ACCESS_REFRESH).map(|(_, a)| a.clone())
+        });
+        if let Some(a) = cached {
+            return Ok(a);
+        }
+        let fresh = Arc::new(categories::access(&self.db, viewer).await?);
+        if let Ok(mut m) = self.access.lock() {
+            m.retain(|_, (at, _)| at.elapsed() < ACCESS_REFRESH);
+            m.insert(viewer, (Instant::now(), fresh.clone()));
+        }
+        Ok(fresh)
     }
 
     /// The id of the last event this node has broadcast.
@@ -107,7 +127,7 @@ impl Hub {
         // cursor (replayed from the table) or still to come on `rx`.
         let rx = self.sender.subscribe();
         let cursor = self.cursor();
-        let access = categories::access(&self.db, viewer).await?;
+        let access = self.access_of(viewer).await?;
         let mut sub = Subscriber {
             hub: self.clone(),
             rx,
@@ -136,7 +156,7 @@ pub struct Subscriber {
     rx: broadcast::Receiver<Arc<StoredEvent>>,
     closing: watch::Receiver<bool>,
     viewer: Viewer,
-    access: Access,
+    access: Arc<Access>,
     access_at: Instant,
     interest: Interest,
     last_id: i64,
@@ -190,7 +210,7 @@ impl Subscriber {
         if self.access_at.elapsed() < ACCESS_REFRESH {
             return;
         }
-        match categories::access(&self.hub.db, self.viewer).await {
+        match self.hub.access_of(self.viewer).await {
             Ok(a) => {
                 self.access = a;
                 self.access_at = Instant::now();
