@@ -119,7 +119,8 @@ test('a list shows questions asked meanwhile behind a bar', async ({ page, brows
   const title = `App crashes when I rotate the phone ${uniqueName('r')}`;
   await ask(other.page, title);
 
-  await expect(page.getByRole('status').filter({ hasText: '1 new question' })).toBeVisible();
+  // Other tests may ask in this category at the same moment: 1 or more.
+  await expect(page.getByRole('status').filter({ hasText: /\d+ new questions?/ })).toBeVisible();
   await page.getByRole('button', { name: 'show' }).click();
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   // lucas follows the category: the new question is in his inbox too.
