@@ -64,6 +64,7 @@ pub enum ErrorCode {
     LanguageUnknown,
     ImageInvalid,
     ImageTooLarge,
+    ImageTooManyPixels,
 }
 
 impl ErrorCode {
@@ -129,6 +130,7 @@ impl ErrorCode {
             Self::LanguageUnknown => "language.unknown",
             Self::ImageInvalid => "image.invalid",
             Self::ImageTooLarge => "image.too_large",
+            Self::ImageTooManyPixels => "image.too_many_pixels",
         }
     }
 
@@ -202,7 +204,8 @@ impl ErrorCode {
             Self::WebsiteInvalid => "Enter a web address starting with https://, like https://example.com.",
             Self::LanguageUnknown => "Choose languages from the list.",
             Self::ImageInvalid => "Upload a PNG, JPEG, GIF or WebP image.",
-            Self::ImageTooLarge => "Upload an image of at most 2 MB.",
+            Self::ImageTooLarge => "Upload an image of at most 5 MB.",
+            Self::ImageTooManyPixels => "Upload an image of at most 8,192 × 8,192 pixels.",
         }
     }
 }
