@@ -31,7 +31,8 @@ struct Node {
 
 impl Node {
     fn start(db_url: &str) -> Node {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("port").port();
+        let port =
+            std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("port").port();
         let child = std::process::Command::new(env!("CARGO_BIN_EXE_entraide"))
             .arg("serve")
             .env("DATABASE_URL", db_url)
@@ -144,7 +145,14 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[(((sorted.len() - 1) as f64) * p).round() as usize]
 }
 
-async fn scenario(label: &str, engine: Engine, nodes: usize, subscribers: usize, answers: usize, per_second: f64) {
+async fn scenario(
+    label: &str,
+    engine: Engine,
+    nodes: usize,
+    subscribers: usize,
+    answers: usize,
+    per_second: f64,
+) {
     let t = TestDb::new(engine).await;
     let admin = quick_account(&t.db, "admin1", Role::Admin).await;
     let input = CategoryInput {

@@ -6,6 +6,7 @@
 // default limit allows.
 #![recursion_limit = "256"]
 
+pub mod avatars;
 pub mod cli;
 pub mod config;
 pub mod health;

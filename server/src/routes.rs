@@ -2,8 +2,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use app::state::{AppState, SiteConfig};
+use axum::extract::DefaultBodyLimit;
 use axum::extract::FromRef;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -89,6 +90,12 @@ pub fn router(config: &Config, db: community::Db, live: community::live::Hub, ad
         .route("/feeds/questions.atom", get(crate::seo::feed_all))
         .route("/feeds/c/{file}", get(crate::seo::feed_category))
         .route("/feeds/tags/{file}", get(crate::seo::feed_tag))
+        .route("/avatars/{file}", get(crate::avatars::serve))
+        .route(
+            "/settings/avatar",
+            post(crate::avatars::upload).layer(DefaultBodyLimit::max(crate::avatars::BODY_LIMIT)),
+        )
+        .route("/settings/avatar/remove", post(crate::avatars::remove))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let leptos = leptos.clone();
             move || app::shell(leptos.clone())

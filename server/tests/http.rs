@@ -44,6 +44,7 @@ on_both_engines!(
     forms_without_javascript_get_their_error_back,
     unknown_pages_are_404,
     requests_in_flight_finish_during_shutdown,
+    members_upload_serve_and_remove_their_avatar,
 );
 
 struct Harness {
@@ -105,6 +106,24 @@ impl Harness {
         let res = self.call("session", &[], cookie).await;
         assert_eq!(res.status(), StatusCode::OK);
         res.json::<serde_json::Value>().await.unwrap()["user"].clone()
+    }
+}
+
+impl Harness {
+    /// Posts `bytes` as the `avatar` file of a multipart form, as a browser
+    /// on this site would.
+    async fn upload_avatar(&self, cookie: Option<&str>, bytes: Vec<u8>, accept: &str) -> reqwest::Response {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name("me.png").mime_str("image/png").unwrap();
+        let mut req = self
+            .http
+            .post(self.url("/settings/avatar"))
+            .header("sec-fetch-site", "same-origin")
+            .header("accept", accept)
+            .multipart(reqwest::multipart::Form::new().part("avatar", part));
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.expect("request")
     }
 }
 
@@ -426,4 +445,99 @@ async fn two_nodes_on_postgres_share_sessions_and_failure_counts() {
     assert_eq!(res.status(), StatusCode::OK);
     assert!(a.session_user(Some(&cookie)).await.is_null());
     b_server.stop().await.unwrap();
+}
+
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| image::Rgb([x as u8, y as u8, 128]));
+    let mut out = Vec::new();
+    img.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png).unwrap();
+    out
+}
+
+async fn members_upload_serve_and_remove_their_avatar(h: Harness) {
+    let pia = h.sign_up("pia").await;
+    h.sign_up("quin").await;
+    let json = "application/json";
+    assert_eq!(h.http.get(h.url("/avatars/pia.png")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    assert_eq!(h.upload_avatar(None, png(32, 32), json).await.status(), StatusCode::UNAUTHORIZED);
+
+    let res = h.upload_avatar(Some(&pia), png(400, 300), json).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let version = res.json::<serde_json::Value>().await.unwrap()["avatar_version"].as_i64().expect("version");
+    assert_eq!(h.session_user(Some(&pia)).await["avatar_version"], version);
+
+    let res = h.http.get(h.url(&format!("/avatars/pia.png?v={version}"))).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let headers = res.headers().clone();
+    assert_eq!(headers["content-type"], "image/png");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    let cache = headers["cache-control"].to_str().unwrap();
+    assert!(cache.contains("max-age=31536000") && cache.contains("immutable"), "{cache}");
+    let served = image::load_from_memory_with_format(&res.bytes().await.unwrap(), image::ImageFormat::Png)
+        .expect("a PNG");
+    assert_eq!((served.width(), served.height()), (256, 256), "cropped and resized on the server");
+    // Revalidation by ETag costs no body.
+    let etag = headers["etag"].clone();
+    let res = h.http.get(h.url("/avatars/pia.png")).header("if-none-match", etag).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_MODIFIED);
+    // Another member without a picture, and nonsense paths, are 404.
+    for path in ["/avatars/quin.png", "/avatars/nobody.png", "/avatars/pia.jpg"] {
+        assert_eq!(h.http.get(h.url(path)).send().await.unwrap().status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    let html = h.http.get(h.url("/u/pia")).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains(&format!("src=\"/avatars/pia.png?v={version}\"")), "profile shows the picture");
+    assert!(html.contains("alt=\"Avatar of pia\""));
+    let html = h.http.get(h.url("/")).header("cookie", &pia).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains(&format!("/avatars/pia.png?v={version}")), "the header shows it too");
+
+    // A cross-site form cannot change it.
+    let part = reqwest::multipart::Part::bytes(png(8, 8)).file_name("x.png");
+    let res = h
+        .http
+        .post(h.url("/settings/avatar"))
+        .header("sec-fetch-site", "cross-site")
+        .header("cookie", &pia)
+        .multipart(reqwest::multipart::Form::new().part("avatar", part))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+
+    // A text file named .png, and a file over 5 MB, are refused with a reason.
+    let res = h.upload_avatar(Some(&pia), b"just some text, not a picture".to_vec(), json).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.json::<serde_json::Value>().await.unwrap()["code"], "image.invalid");
+    let mut huge = png(16, 16);
+    huge.resize(domain::profile::AVATAR_MAX_BYTES + 1, 0);
+    let res = h.upload_avatar(Some(&pia), huge, json).await;
+    assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let body = res.json::<serde_json::Value>().await.unwrap();
+    assert_eq!(body["message"], "Upload an image of at most 5 MB.");
+    assert_eq!(h.session_user(Some(&pia)).await["avatar_version"], version, "refusals change nothing");
+
+    // Without JavaScript the browser is sent back to the settings page,
+    // which says what was wrong.
+    let res = h
+        .upload_avatar(Some(&pia), b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>".to_vec(), "text/html")
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(location, "/settings/profile?avatar=image.invalid");
+    let page =
+        h.http.get(h.url(&location)).header("cookie", &pia).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Upload a PNG, JPEG, GIF or WebP image."), "{page}");
+
+    let res = h
+        .http
+        .post(h.url("/settings/avatar/remove"))
+        .header("sec-fetch-site", "same-origin")
+        .header("accept", "text/html")
+        .header("cookie", &pia)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/settings/profile?avatar=removed");
+    assert_eq!(h.http.get(h.url("/avatars/pia.png")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    assert!(h.session_user(Some(&pia)).await["avatar_version"].is_null());
 }

@@ -203,6 +203,9 @@ pub struct Member {
     pub created_at: i64,
     pub last_seen_at: Option<i64>,
     pub reputation: i64,
+    /// Changes with every uploaded picture (cache busting); `None` without one.
+    #[serde(default)]
+    pub avatar_version: Option<i64>,
 }
 
 /// The roles of the community, in increasing order of power.

@@ -10,6 +10,27 @@ pub const BIO_MAX: usize = 2_000;
 pub const LOCATION_MAX: usize = 60;
 pub const WEBSITE_MAX: usize = 200;
 
+/// The largest picture file a member may upload.
+pub const AVATAR_MAX_BYTES: usize = 5 * 1024 * 1024;
+/// The widest and tallest picture accepted: a small file can declare huge
+/// dimensions (a decompression bomb), so this is checked before decoding.
+pub const AVATAR_MAX_SIDE: u32 = 8_192;
+/// Side of the square every avatar is cropped and scaled to.
+pub const AVATAR_SIDE: u32 = 256;
+/// The picture formats accepted, as the file input's `accept` list.
+pub const AVATAR_ACCEPT: &str = "image/png,image/jpeg,image/gif,image/webp";
+
+/// Where a member's picture is served. The version changes with every
+/// upload, so the URL can be cached for good.
+pub fn avatar_url(username: &str, version: i64) -> String {
+    format!("/avatars/{}.png?v={version}", crate::urlencode(username))
+}
+
+/// The letter shown in place of a picture.
+pub fn initial(username: &str) -> String {
+    username.chars().next().unwrap_or('?').to_uppercase().collect()
+}
+
 /// The languages a member can say they read and write: the community's.
 pub const LANGUAGES: [(&str, &str); 5] =
     [("en", "English"), ("fr", "Français"), ("it", "Italiano"), ("es", "Español"), ("ru", "Русский")];
@@ -114,6 +135,13 @@ mod tests {
             .unwrap_err();
         let fields: Vec<_> = errs.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["display_name", "bio", "location", "website", "languages"]);
+    }
+
+    #[test]
+    fn avatar_urls_carry_the_version() {
+        assert_eq!(avatar_url("emma_b", 7), "/avatars/emma_b.png?v=7");
+        assert_eq!(initial("lucas"), "L");
+        assert_eq!(initial(""), "?");
     }
 
     #[test]

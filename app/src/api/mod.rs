@@ -24,6 +24,8 @@ pub struct SessionUser {
     pub id: i64,
     pub username: String,
     pub role: Role,
+    #[serde(default)]
+    pub avatar_version: Option<i64>,
 }
 
 /// What every page needs to know before rendering its header.

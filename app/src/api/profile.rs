@@ -14,11 +14,15 @@ pub struct About {
     pub location: String,
     pub website: String,
     pub languages: Vec<String>,
+    /// Set while the member has a picture (see `domain::profile::avatar_url`).
+    #[serde(default)]
+    pub avatar_version: Option<i64>,
 }
 
-/// The signed-in member's profile, for the settings form.
+/// The signed-in member's profile for the settings form: username, fields
+/// and picture version.
 #[server(prefix = "/api", endpoint = "profile_form")]
-pub async fn profile_form() -> Result<(String, ProfileFields), AppError> {
+pub async fn profile_form() -> Result<(String, ProfileFields, Option<i64>), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let Some(user) = ssr::current_user().await? else {
@@ -34,6 +38,7 @@ pub async fn profile_form() -> Result<(String, ProfileFields), AppError> {
             website: p.website,
             languages: p.languages,
         },
+        p.avatar_version,
     ))
 }
 

@@ -43,9 +43,13 @@ pub fn client_info() -> ClientInfo {
 
 /// The session token from the request's cookie, if any.
 pub fn session_token() -> Option<SessionToken> {
-    let parts = parts()?;
-    parts
-        .headers
+    session_token_in(&parts()?.headers)
+}
+
+/// The session token among these request headers (also for plain axum
+/// handlers, which have no Leptos context).
+pub fn session_token_in(headers: &axum::http::HeaderMap) -> Option<SessionToken> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
@@ -65,10 +69,11 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
     }
     let state = state()?;
     let user = match session_token() {
-        Some(token) => community::accounts::session_user(&state.db, &token)
-            .await
-            .map_err(internal)?
-            .map(|u| SessionUser { id: u.id, username: u.username, role: u.role }),
+        Some(token) => {
+            community::accounts::session_user(&state.db, &token).await.map_err(internal)?.map(|u| {
+                SessionUser { id: u.id, username: u.username, role: u.role, avatar_version: u.avatar_version }
+            })
+        }
         None => None,
     };
     provide_context(Cached(user.clone()));
@@ -130,10 +135,12 @@ pub fn redirect(path: &str) {
 /// A browser posting a form without JavaScript asks for HTML; server
 /// functions called from the app ask for their encoding.
 pub fn is_plain_form() -> bool {
-    parts()
-        .and_then(|p| p.headers.get(header::ACCEPT).cloned())
-        .and_then(|v| v.to_str().ok().map(|s| s.contains("text/html")))
-        .unwrap_or(false)
+    parts().is_some_and(|p| accepts_html(&p.headers))
+}
+
+/// True for a browser's own navigation (a form posted without JavaScript).
+pub fn accepts_html(headers: &axum::http::HeaderMap) -> bool {
+    headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|s| s.contains("text/html"))
 }
 
 /// Redirects only a plain form post; the app stays where it is and

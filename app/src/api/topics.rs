@@ -305,6 +305,7 @@ pub async fn get_profile(username: String) -> Result<Profile, AppError> {
         location: p.location,
         website: p.website,
         languages: p.languages,
+        avatar_version: p.avatar_version,
     };
     Ok(Profile {
         member: reputation::author(user.id, user.username, user.reputation, &levels),

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use crate::api::auth::SignOut;
 use crate::api::SessionUser;
 use crate::app::SessionResource;
+use crate::components::avatar::Avatar;
 
 /// The header reads the session once, inside one Transition, and also sets
 /// the title suffix (the community's name) from it.
@@ -97,7 +98,6 @@ fn GuestLinks() -> impl IntoView {
 #[component]
 fn AccountMenu(user: SessionUser) -> impl IntoView {
     let sign_out = expect_context::<ServerAction<SignOut>>();
-    let initial = user.username.chars().next().unwrap_or('?').to_ascii_uppercase();
     let is_admin = user.role == Role::Admin;
     let role_badge = (user.role != Role::Member).then(|| {
         view! { <span class="role-badge">{user.role.label()}</span> }
@@ -113,7 +113,7 @@ fn AccountMenu(user: SessionUser) -> impl IntoView {
     view! {
         <details class="account-menu" node_ref=details>
             <summary aria-label=format!("Account menu for {}", user.username)>
-                <span class="avatar" aria-hidden="true">{initial.to_string()}</span>
+                <Avatar username=user.username.clone() version=user.avatar_version />
                 <span class="account-name">{user.username.clone()}</span>
                 {role_badge}
             </summary>

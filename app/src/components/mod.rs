@@ -1,3 +1,4 @@
+pub mod avatar;
 pub mod editor;
 pub mod follow;
 pub mod form;

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::reputation::{reputation_history, HeldBadge, HistoryLine, HistoryPage};
 use crate::api::topics::{get_profile, Profile};
+use crate::components::avatar::Avatar;
 use crate::components::time::Time;
 use crate::components::topics::TopicRow;
 use crate::pages::not_found::ErrorPanel;
@@ -50,7 +51,6 @@ fn ProfileView(profile: Profile) -> impl IntoView {
         .then(|| view! { <p class="display-name">{about.display_name.clone()}</p> });
     let bio = (!about.bio_html.is_empty())
         .then(|| view! { <div class="markdown profile-bio" inner_html=about.bio_html.clone()></div> });
-    let initial = member.username.chars().next().unwrap_or('?').to_ascii_uppercase().to_string();
     let role_badge =
         (role != domain::Role::Member).then(|| view! { <span class="role-badge">{role.label()}</span> });
     let username = member.username.clone();
@@ -59,7 +59,7 @@ fn ProfileView(profile: Profile) -> impl IntoView {
         <Meta name="description" content=format!("{}'s questions and answers in the community.", member.username) />
         <section class="panel profile">
             <div class="profile-header">
-                <span class="avatar avatar-large" aria-hidden="true">{initial}</span>
+                <Avatar username=member.username.clone() version=about.avatar_version large=true label=true />
                 <div>
                     <h1>{member.username.clone()} " " {role_badge}</h1>
                     {display_name}

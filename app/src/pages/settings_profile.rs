@@ -1,12 +1,15 @@
 //! `/settings/profile`: a member edits what others see on their profile.
 
-use domain::profile::{ProfileFields, LANGUAGES};
+use domain::profile::{ProfileFields, AVATAR_ACCEPT, LANGUAGES};
+use domain::ErrorCode;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
 
 use crate::api::profile::{profile_form, SaveProfile};
+use crate::components::avatar::Avatar;
 use crate::components::editor::MarkdownEditor;
-use crate::components::form::{FormAlert, TextField};
+use crate::components::form::{described_by, FormAlert, TextField};
 use crate::pages::not_found::ErrorPanel;
 
 #[component]
@@ -19,7 +22,9 @@ pub fn ProfileSettings() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok((username, fields)) => view! { <ProfileForm username fields save /> }.into_any(),
+                    Ok((username, fields, avatar)) => view! {
+                        <ProfileForm username fields avatar save />
+                    }.into_any(),
                     Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 }
             })}
@@ -28,7 +33,12 @@ pub fn ProfileSettings() -> impl IntoView {
 }
 
 #[component]
-fn ProfileForm(username: String, fields: ProfileFields, save: ServerAction<SaveProfile>) -> impl IntoView {
+fn ProfileForm(
+    username: String,
+    fields: ProfileFields,
+    avatar: Option<i64>,
+    save: ServerAction<SaveProfile>,
+) -> impl IntoView {
     // What was typed before a refused save wins over what is stored.
     let typed = save.value().get_untracked().and_then(Result::err);
     let echo = |name: &str, stored: &str| {
@@ -53,6 +63,7 @@ fn ProfileForm(username: String, fields: ProfileFields, save: ServerAction<SaveP
                 "Everyone can see this on "<a href=format!("/u/{username}")>"your profile"</a>
                 ". Your email address is never shown."
             </p>
+            <AvatarSettings username=username.clone() version=avatar />
             <FormAlert message=alert />
             <ActionForm action=save attr:class="form">
                 <TextField label="Display name" name="display_name" value=display_name error=error("display_name") hint="Shown beside your username. Up to 50 characters." />
@@ -76,6 +87,83 @@ fn ProfileForm(username: String, fields: ProfileFields, save: ServerAction<SaveP
                     <button type="submit" class="button button-primary" disabled=move || save.pending().get()>"Save profile"</button>
                 </div>
             </ActionForm>
+        </section>
+    }
+}
+
+/// What the last picture upload or removal did, from `?avatar=` (set by the
+/// server's redirect after the form post).
+enum AvatarOutcome {
+    Done(&'static str),
+    Refused(String),
+}
+
+fn avatar_outcome(value: &str) -> Option<AvatarOutcome> {
+    const REFUSALS: [ErrorCode; 4] = [
+        ErrorCode::ImageInvalid,
+        ErrorCode::ImageTooLarge,
+        ErrorCode::ImageTooManyPixels,
+        ErrorCode::Required,
+    ];
+    match value {
+        "saved" => Some(AvatarOutcome::Done("Your new picture is saved.")),
+        "removed" => Some(AvatarOutcome::Done("Your picture was removed.")),
+        "failed" => Some(AvatarOutcome::Refused(crate::error::AppError::Internal.to_string())),
+        code => {
+            REFUSALS.iter().find(|c| c.code() == code).map(|c| AvatarOutcome::Refused(c.message().to_owned()))
+        }
+    }
+}
+
+/// Plain multipart forms posted to the server's avatar routes: the browser
+/// sends the file itself, with or without JavaScript.
+#[component]
+fn AvatarSettings(username: String, version: Option<i64>) -> impl IntoView {
+    let query = use_query_map();
+    let outcome = move || query.read().get("avatar").and_then(|v| avatar_outcome(&v));
+    let error = Signal::derive(move || match outcome() {
+        Some(AvatarOutcome::Refused(m)) => Some(m),
+        _ => None,
+    });
+    let done = move || match outcome() {
+        Some(AvatarOutcome::Done(m)) => Some(view! { <p class="alert alert-info" role="status">{m}</p> }),
+        _ => None,
+    };
+    let hint_id = "field-avatar-hint";
+    let error_id = "field-avatar-error";
+    view! {
+        <section class="avatar-settings" aria-labelledby="avatar-heading">
+            <h2 id="avatar-heading">"Profile picture"</h2>
+            {done}
+            <div class="avatar-settings-row">
+                <Avatar username version large=true label=true />
+                <form class="form" method="post" action="/settings/avatar" enctype="multipart/form-data">
+                    <div class="field" class:field-invalid=move || error.get().is_some()>
+                        <label for="field-avatar">"New picture"</label>
+                        <input
+                            id="field-avatar"
+                            name="avatar"
+                            type="file"
+                            accept=AVATAR_ACCEPT
+                            required=true
+                            aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                            aria-describedby=described_by(true, hint_id.to_owned(), error_id.to_owned(), error)
+                        />
+                        <p class="field-hint" id=hint_id>"PNG, JPEG, GIF or WebP, up to 5 MB. It is cropped to a square."</p>
+                        <p class="field-error" id=error_id role="alert" hidden=move || error.get().is_none()>
+                            {move || error.get().unwrap_or_default()}
+                        </p>
+                    </div>
+                    <div class="form-actions">
+                        <button type="submit" class="button button-primary">"Upload picture"</button>
+                    </div>
+                </form>
+                {version.is_some().then(|| view! {
+                    <form method="post" action="/settings/avatar/remove">
+                        <button type="submit" class="button button-ghost">"Remove avatar"</button>
+                    </form>
+                })}
+            </div>
         </section>
     }
 }

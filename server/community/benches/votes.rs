@@ -14,8 +14,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use community::db::Engine;
-use community::store::categories::{self, CategoryInput};
-use community::store::posts::{self, NewTopic};
 use community::store::{reputation, votes};
 use community::testing::TestDb;
 use community::{on_db, Db};
@@ -36,33 +34,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 async fn run(engine: Engine, members: usize, answers: usize, writers: usize) {
     let t = TestDb::new(engine).await;
     let db = t.db.clone();
-    let admin = account(&db, "admin1", Role::Admin).await;
-    let input = CategoryInput {
-        name: "General".into(),
-        slug: "general".into(),
-        color: "#336699".into(),
-        post_types: vec!["question".into()],
-        visibility: "public".into(),
-        ..Default::default()
-    };
-    let category = categories::save(&db, admin, None, &input, NOW).await.expect("category");
-    community::store::tags::save(&db, admin, None, "sync", "", None, NOW).await.expect("tag");
-    let asker = account(&db, "asker", Role::Member).await;
-    let topic = NewTopic {
-        kind: "question".into(),
-        category_id: Some(category),
-        title: "A popular question with many answers".into(),
-        body: "Enough words in the body to pass the rule for questions.".into(),
-        tags: "sync".into(),
-        request_key: None,
-    };
-    let q = posts::create_topic(&db, asker, &topic, NOW).await.expect("ask").id;
-    let mut answer_ids = Vec::new();
-    for i in 0..answers {
-        let author = account(&db, &format!("author{i:03}"), Role::Member).await;
-        let body = format!("Answer {i}: pause sync, then resume it from the tray icon menu.");
-        answer_ids.push(posts::create_answer(&db, author, q, &body, &None, NOW).await.expect("answer").id);
-    }
+    let (_, answer_ids) = community::testing::popular_question(&db, answers, NOW).await;
     let mut voters = Vec::new();
     for i in 0..members {
         voters.push(account(&db, &format!("voter{i:04}"), Role::Member).await);

@@ -2,6 +2,7 @@
 //! SQLite or PostgreSQL from one code path, accounts, sessions and demo data.
 
 pub mod accounts;
+pub mod avatar;
 pub mod clock;
 pub mod db;
 pub mod diff;

@@ -92,6 +92,43 @@ pub async fn quick_account(db: &Db, name: &str, role: domain::Role) -> domain::V
     domain::Viewer::Account { id: user.id, role }
 }
 
+/// A public category holding one question with `answers` answers, each by
+/// its own author: what the vote benchmarks vote on. Returns the question's
+/// id and the answers' ids.
+pub async fn popular_question(db: &Db, answers: usize, now: i64) -> (i64, Vec<i64>) {
+    use crate::store::categories::{self, CategoryInput};
+    use crate::store::posts::{self, NewTopic};
+    use domain::Role;
+    let admin = quick_account(db, "admin1", Role::Admin).await;
+    let input = CategoryInput {
+        name: "General".into(),
+        slug: "general".into(),
+        color: "#336699".into(),
+        post_types: vec!["question".into()],
+        visibility: "public".into(),
+        ..Default::default()
+    };
+    let category = categories::save(db, admin, None, &input, now).await.expect("category");
+    crate::store::tags::save(db, admin, None, "sync", "", None, now).await.expect("tag");
+    let asker = quick_account(db, "asker", Role::Member).await;
+    let topic = NewTopic {
+        kind: "question".into(),
+        category_id: Some(category),
+        title: "A popular question with many answers".into(),
+        body: "Enough words in the body to pass the rule for questions.".into(),
+        tags: "sync".into(),
+        request_key: None,
+    };
+    let question = posts::create_topic(db, asker, &topic, now).await.expect("ask").id;
+    let mut ids = Vec::new();
+    for i in 0..answers {
+        let author = quick_account(db, &format!("author{i:03}"), Role::Member).await;
+        let body = format!("Answer {i}: pause sync, then resume it from the tray icon menu.");
+        ids.push(posts::create_answer(db, author, question, &body, &None, now).await.expect("answer").id);
+    }
+    (question, ids)
+}
+
 /// Swaps the database name in a PostgreSQL URL, keeping any query string.
 pub fn replace_db_name(url: &str, name: &str) -> String {
     let (base, query) = match url.split_once('?') {

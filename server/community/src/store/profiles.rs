@@ -1,5 +1,5 @@
 //! Members' public profiles: display name, bio (Markdown, sanitized),
-//! location, website and languages.
+//! location, website, languages and picture.
 
 use domain::permissions::{self, Action, Viewer};
 use domain::profile::{self, ProfileFields};
@@ -19,13 +19,18 @@ pub struct PublicProfile {
     pub location: String,
     pub website: String,
     pub languages: Vec<String>,
+    /// Set while the member has a picture; changes with each upload.
+    pub avatar_version: Option<i64>,
 }
 
 pub async fn get(db: &Db, user: i64) -> StoreResult<PublicProfile> {
-    let row: Option<(String, String, String, String, String, String)> = on_db!(db, p => sqlx::query_as(
-        "SELECT display_name, bio_md, bio_html, location, website, languages FROM users WHERE id = $1")
+    type Row = (String, String, String, String, String, String, Option<i64>);
+    let row: Option<Row> = on_db!(db, p => sqlx::query_as(
+        "SELECT display_name, bio_md, bio_html, location, website, languages, avatar_version
+         FROM users WHERE id = $1")
         .bind(user).fetch_optional(p).await)?;
-    let (display_name, bio_md, bio_html, location, website, languages) = row.ok_or(StoreError::NotFound)?;
+    let (display_name, bio_md, bio_html, location, website, languages, avatar_version) =
+        row.ok_or(StoreError::NotFound)?;
     Ok(PublicProfile {
         display_name,
         bio_md,
@@ -33,7 +38,54 @@ pub async fn get(db: &Db, user: i64) -> StoreResult<PublicProfile> {
         location,
         website,
         languages: languages.split(',').filter(|l| !l.is_empty()).map(str::to_owned).collect(),
+        avatar_version,
     })
+}
+
+fn own_account(viewer: Viewer) -> StoreResult<i64> {
+    permissions::check(viewer, Action::ManageOwnAccount).map_err(StoreError::Denied)?;
+    let Viewer::Account { id, .. } = viewer else { return Err(StoreError::NotFound) };
+    Ok(id)
+}
+
+/// Replaces the viewer's picture with `png` (already checked and
+/// re-encoded by [`crate::avatar::normalise`]) and returns its new version:
+/// the upload time, bumped past the previous version when two uploads share
+/// a millisecond, so every picture gets a URL of its own.
+pub async fn set_avatar(db: &Db, viewer: Viewer, png: &[u8], now: i64) -> StoreResult<i64> {
+    let id = own_account(viewer)?;
+    let mut tx = db.begin().await?;
+    on_tx!(&mut tx, c => sqlx::query(
+        "INSERT INTO avatars (user_id, png, updated_at) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id) DO UPDATE SET png = excluded.png, updated_at = excluded.updated_at")
+        .bind(id).bind(png).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
+    let version: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar(
+        "UPDATE users SET avatar_version = CASE WHEN avatar_version >= $1 THEN avatar_version + 1 ELSE $1 END
+         WHERE id = $2 RETURNING avatar_version")
+        .bind(now).bind(id).fetch_one(c).await)?;
+    tx.commit().await?;
+    version.ok_or_else(|| StoreError::Internal("avatar version not set".into()))
+}
+
+/// Removes the viewer's picture; true when there was one.
+pub async fn remove_avatar(db: &Db, viewer: Viewer) -> StoreResult<bool> {
+    let id = own_account(viewer)?;
+    let mut tx = db.begin().await?;
+    let removed = on_tx!(&mut tx, c => sqlx::query("DELETE FROM avatars WHERE user_id = $1")
+        .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    on_tx!(&mut tx, c => sqlx::query("UPDATE users SET avatar_version = NULL WHERE id = $1")
+        .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    tx.commit().await?;
+    Ok(removed > 0)
+}
+
+/// A member's picture and its version, by username (case-insensitive).
+pub async fn avatar(db: &Db, username: &str) -> StoreResult<Option<(Vec<u8>, i64)>> {
+    let key = username.trim().to_lowercase();
+    let row: Option<(Vec<u8>, Option<i64>)> = on_db!(db, p => sqlx::query_as(
+        "SELECT a.png, u.avatar_version FROM users u JOIN avatars a ON a.user_id = u.id WHERE u.username_key = $1")
+        .bind(&key).fetch_optional(p).await)?;
+    Ok(row.map(|(png, version)| (png, version.unwrap_or(0))))
 }
 
 /// Saves the viewer's own profile after checking every field.
@@ -46,8 +98,7 @@ pub async fn update(
     website: &str,
     languages: &[String],
 ) -> StoreResult<ProfileFields> {
-    permissions::check(viewer, Action::ManageOwnAccount).map_err(StoreError::Denied)?;
-    let Viewer::Account { id, .. } = viewer else { return Err(StoreError::NotFound) };
+    let id = own_account(viewer)?;
     let fields =
         profile::parse(display_name, bio, location, website, languages).map_err(StoreError::Invalid)?;
     let html = markdown::render_block(&fields.bio);

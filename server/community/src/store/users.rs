@@ -17,6 +17,7 @@ pub(crate) struct UserRow {
     created_at: i64,
     last_seen_at: Option<i64>,
     reputation: i64,
+    avatar_version: Option<i64>,
 }
 
 impl TryFrom<UserRow> for User {
@@ -32,11 +33,13 @@ impl TryFrom<UserRow> for User {
             created_at: r.created_at,
             last_seen_at: r.last_seen_at,
             reputation: r.reputation,
+            avatar_version: r.avatar_version,
         })
     }
 }
 
-pub(crate) const USER_COLUMNS: &str = "id, username, email, role, created_at, last_seen_at, reputation";
+pub(crate) const USER_COLUMNS: &str =
+    "id, username, email, role, created_at, last_seen_at, reputation, avatar_version";
 
 pub struct NewUser<'a> {
     pub username: &'a domain::Username,
