@@ -48,6 +48,8 @@ pub(crate) fn wake() {
     LOCAL_COMMITS.send_modify(|n| *n = n.wrapping_add(1));
 }
 
+type AccessCache = std::sync::Mutex<HashMap<Viewer, (Instant, Arc<Access>)>>;
+
 /// One node's hub. Cheap to clone; the dispatcher stops when the last clone
 /// is dropped.
 #[derive(Clone)]
@@ -59,7 +61,7 @@ pub struct Hub {
     /// What each viewer may read, shared by their subscriptions for a
     /// minute: thousands of visitors on one thread cost one lookup, not one
     /// each (at connect time and at every refresh).
-    access: Arc<std::sync::Mutex<HashMap<Viewer, (Instant, Arc<Access>)>>>,
+    access: Arc<AccessCache>,
     _task: Arc<AbortOnDrop>,
 }
 
