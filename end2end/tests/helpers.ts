@@ -1,4 +1,4 @@
-import { expect, Page } from '@playwright/test';
+import { Browser, expect, Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'entraide-demo-2026';
 
@@ -40,4 +40,18 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(accountMenu(page, login)).toBeVisible();
+}
+
+/** Signs a brand-new member up in a fresh browser context. */
+export async function newMember(browser: Browser, prefix = 'helper'): Promise<{ page: Page; username: string }> {
+  const page = await (await browser.newContext()).newPage();
+  const username = uniqueName(prefix);
+  await page.goto('/signup');
+  await waitForHydration(page);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Email').fill(`${username}@example.com`);
+  await page.getByLabel('Password').fill('a long and unusual passphrase');
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(accountMenu(page, username)).toBeVisible();
+  return { page, username };
 }

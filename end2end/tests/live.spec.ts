@@ -1,19 +1,5 @@
-import { Browser, expect, Page, test } from '@playwright/test';
-import { accountMenu, signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
-
-/** Signs a brand-new member up in a fresh browser context. */
-async function newMember(browser: Browser, prefix: string): Promise<{ page: Page; username: string }> {
-  const page = await (await browser.newContext()).newPage();
-  const username = uniqueName(prefix);
-  await page.goto('/signup');
-  await waitForHydration(page);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Email').fill(`${username}@example.com`);
-  await page.getByLabel('Password').fill('a long and unusual passphrase');
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await expect(accountMenu(page, username)).toBeVisible();
-  return { page, username };
-}
+import { expect, Page, test } from '@playwright/test';
+import { newMember, signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
 
 async function ask(page: Page, title: string): Promise<string> {
   await page.goto('/ask');
