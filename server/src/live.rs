@@ -12,7 +12,6 @@ use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
-use community::accounts::SessionToken;
 use domain::live::Interest;
 use domain::Viewer;
 use futures::stream::{self, Stream, StreamExt};
@@ -37,15 +36,7 @@ pub struct Params {
 }
 
 async fn viewer(state: &ServerState, headers: &HeaderMap) -> Result<Viewer, community::StoreError> {
-    let token = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(cookie::Cookie::split_parse)
-        .filter_map(Result::ok)
-        .find(|c| c.name() == app::api::ssr::SESSION_COOKIE)
-        .map(|c| SessionToken::from_cookie(c.value()));
-    let Some(token) = token else { return Ok(Viewer::Visitor) };
+    let Some(token) = app::api::ssr::session_token_in(headers) else { return Ok(Viewer::Visitor) };
     Ok(match community::accounts::session_user(&state.app.db, &token).await? {
         Some(u) => Viewer::Account { id: u.id, role: u.role },
         None => Viewer::Visitor,
