@@ -37,4 +37,22 @@ await page.goto(`${base}/admin/members`);
 await hydrated();
 await page.getByLabel('Account menu for camille').click();
 await page.screenshot({ path: `${out}/admin-members.png` });
+
+// A member's view: a solved thread (votes, accepted answer, follow control,
+// the bell) and the notification inbox. The account menu is still open.
+await page.getByRole('menuitem', { name: 'Sign out' }).click();
+await page.goto(`${base}/signin`);
+await hydrated();
+await page.getByLabel('Username or email').fill('yuki');
+await page.getByLabel('Password').fill('entraide-demo-2026');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByLabel('Account menu for yuki').waitFor();
+await page.goto(`${base}/questions?status=solved`);
+await hydrated();
+await page.getByRole('main').getByRole('link').filter({ hasText: /\w{12,}/ }).first().click();
+await page.getByText('Accepted answer').first().waitFor();
+await page.screenshot({ path: `${out}/thread.png` });
+await page.goto(`${base}/notifications`);
+await hydrated();
+await page.screenshot({ path: `${out}/notifications.png` });
 await browser.close();
