@@ -14,10 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use community::db::Engine;
-use community::store::categories::{self, CategoryInput};
-use community::store::posts::{self, NewTopic};
-use community::testing::{quick_account, TestDb};
-use domain::Role;
+use community::testing::{popular_question, TestDb};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::Mutex;
@@ -154,26 +151,7 @@ async fn scenario(
     per_second: f64,
 ) {
     let t = TestDb::new(engine).await;
-    let admin = quick_account(&t.db, "admin1", Role::Admin).await;
-    let input = CategoryInput {
-        name: "General".into(),
-        slug: "general".into(),
-        color: "#336699".into(),
-        post_types: vec!["question".into()],
-        visibility: "public".into(),
-        ..Default::default()
-    };
-    let category = categories::save(&t.db, admin, None, &input, NOW).await.expect("category");
-    community::store::tags::save(&t.db, admin, None, "sync", "", None, NOW).await.expect("tag");
-    let topic = NewTopic {
-        kind: "question".into(),
-        category_id: Some(category),
-        title: "A busy question everyone is watching".into(),
-        body: "Enough words in the body to pass the rule for questions.".into(),
-        tags: "sync".into(),
-        request_key: None,
-    };
-    let q = posts::create_topic(&t.db, admin, &topic, NOW).await.expect("ask").id;
+    let (q, _) = popular_question(&t.db, 0, NOW).await;
     let servers: Vec<Node> = (0..nodes).map(|_| Node::start(&t.url)).collect();
     for s in &servers {
         s.ready().await;
