@@ -3,6 +3,7 @@ pub mod editor;
 pub mod follow;
 pub mod form;
 pub mod header;
+pub mod new_bar;
 pub mod time;
 pub mod topics;
 pub mod votes;

@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::topics::{list_topics, TopicList};
 use crate::components::follow::FollowControl;
+use crate::components::new_bar::{push_once, NewBar};
 use crate::components::topics::{CategoryBadge, TopicRows};
 use crate::pages::not_found::ErrorPanel;
 use crate::pages::urlencode;
@@ -239,25 +240,10 @@ fn new_questions_bar(
                 && scope.as_ref().is_none_or(|s| s.contains(category_id))
                 && tag.as_ref().is_none_or(|t| tags.contains(t)) =>
         {
-            count.update(|c| {
-                if !c.contains(topic_id) {
-                    c.push(*topic_id)
-                }
-            })
+            push_once(count, *topic_id)
         }
         LiveEvent::Resync => reload.update(|n| *n += 1),
         _ => {}
     });
-    move || {
-        let n = count.read().len();
-        (n > 0).then(|| {
-            let text = if n == 1 { "1 new question".to_owned() } else { format!("{n} new questions") };
-            view! {
-                <div class="new-bar" role="status">
-                    <span>{text}</span>" — "
-                    <button type="button" class="link-button" on:click=move |_| reload.update(|r| *r += 1)>"show"</button>
-                </div>
-            }
-        })
-    }
+    view! { <NewBar pending=count singular="new question" plural="new questions" reload /> }
 }

@@ -16,6 +16,7 @@ use crate::api::votes::{AcceptAnswer, VerifyAnswer};
 use crate::app::SessionResource;
 use crate::components::editor::MarkdownEditor;
 use crate::components::follow::FollowControl;
+use crate::components::new_bar::{push_once, NewBar};
 use crate::components::time::Time;
 use crate::components::topics::{CategoryBadge, TagLinks};
 use crate::components::votes::{AuthorName, VoteButtons};
@@ -169,11 +170,7 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
         LiveEvent::Answer { topic_id, post_id, author_id }
             if *topic_id == topic && Some(*author_id) != me && !known.contains(post_id) =>
         {
-            new_answers.update(|n| {
-                if !n.contains(post_id) {
-                    n.push(*post_id)
-                }
-            });
+            push_once(new_answers, *post_id);
         }
         LiveEvent::Accepted { topic_id, answer_id, by } if *topic_id == topic => {
             live.accepted.set((*answer_id, by.clone()));
@@ -181,18 +178,6 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
         LiveEvent::Resync => reload.update(|n| *n += 1),
         _ => {}
     });
-    let new_bar = move || {
-        let n = new_answers.read().len();
-        (n > 0).then(|| {
-            let text = if n == 1 { "1 new answer".to_owned() } else { format!("{n} new answers") };
-            view! {
-                <div class="new-bar" role="status">
-                    <span>{text}</span>" — "
-                    <button type="button" class="link-button" on:click=move |_| reload.update(|r| *r += 1)>"show"</button>
-                </div>
-            }
-        })
-    };
     let url = format!("{base}{}", thread.path());
     let title = thread.title.clone();
     let description = thread.excerpt.clone();
@@ -252,7 +237,7 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
                         <PostView post=a tags=Vec::new() topic_id moderate locked signed_in form_key=form_key.clone() can_accept />
                     }
                 }).collect_view()}
-                {new_bar}
+                <NewBar pending=new_answers singular="new answer" plural="new answers" reload />
             </section>
             <AnswerForm topic_id signed_in locked=locked || deleted form_key path=thread.path() />
         </article>
