@@ -42,6 +42,7 @@ export default defineConfig({
     cwd: path.resolve(__dirname, '..'),
     env: {
       DATABASE_URL: `sqlite://${dataDir}/e2e.db?mode=rwc`,
+      SEARCH_INDEX_DIR: `${dataDir}/search-index`,
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? path.resolve(__dirname, '../target/site'),
       ENTRAIDE_COMMUNITY_NAME: 'Acme Help Community',

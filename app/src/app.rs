@@ -23,6 +23,7 @@ use crate::pages::{
     notifications::{NotificationSettings, NotificationsPage},
     profile::ProfilePage,
     questions::{CategoryPage, QuestionsPage, TagPage},
+    search::SearchPage,
     settings_profile::ProfileSettings,
     sign_in::SignInPage,
     sign_up::SignUpPage,
@@ -133,6 +134,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("tags") view=TagsPage ssr=SsrMode::Async />
                 <Route path=path!("tags/:name") view=TagPage ssr=SsrMode::Async />
                 <Route path=path!("ask") view=AskPage ssr=SsrMode::Async />
+                <Route path=path!("search") view=SearchPage ssr=SsrMode::Async />
                 <Route path=path!("q/:id") view=ThreadPageView ssr=SsrMode::Async />
                 <Route path=path!("q/:id/:slug") view=ThreadPageView ssr=SsrMode::Async />
                 <Route path=path!("posts/:id/edit") view=EditPage ssr=SsrMode::Async />

@@ -21,6 +21,8 @@ pub struct AppState {
     pub db: Db,
     /// This node's live-event hub (the `/events` streams).
     pub live: community::live::Hub,
+    /// This node's search index.
+    pub search: community::search::Search,
     pub config: Arc<SiteConfig>,
 }
 

@@ -139,7 +139,7 @@ test('an admin merges a tag into another and its questions follow', async ({ pag
     await expect(page.getByRole('status')).toHaveText(`Tag “${tag}” created.`);
   }
 
-  await page.goto('/ask');
+  await page.goto('/ask?step=form');
   await waitForHydration(page);
   const title = `Which plan includes priority support ${uniqueName('m')}`;
   await page.getByLabel('Category').selectOption({ label: 'Billing & plans' });

@@ -2,7 +2,7 @@ import { expect, Page, test } from '@playwright/test';
 import { newMember, signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
 
 async function ask(page: Page, title: string): Promise<string> {
-  await page.goto('/ask');
+  await page.goto('/ask?step=form');
   await waitForHydration(page);
   await page.getByLabel('Category').selectOption({ label: 'Mobile apps' });
   await page.getByLabel('Title').fill(title);

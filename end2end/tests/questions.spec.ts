@@ -63,7 +63,7 @@ test('a member asks, finds the question in the list, answers and comments elsewh
 
 test('the server refuses bad input, says why and keeps what was typed', async ({ page }) => {
   await signIn(page, 'emma_b');
-  await page.goto('/ask');
+  await page.goto('/ask?step=form');
   await waitForHydration(page);
   await page.getByLabel('Category').selectOption({ label: 'Community lounge' });
   await page.getByLabel('Title').fill('Too short');
@@ -92,7 +92,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Username or email').fill('yuki');
     await page.getByLabel('Password').fill('entraide-demo-2026');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.goto('/ask');
+    await page.goto('/ask?step=form');
     await page.getByLabel('Category').selectOption({ label: 'Mobile apps' });
     await page.getByLabel('Title').fill('Short');
     await page.getByLabel('Body').fill(BODY);
@@ -147,7 +147,7 @@ test('a visitor reads a public question and gets 404 for a restricted one', asyn
 
 /** Asks a question through the form as the signed-in member; returns its URL. */
 async function ask(page: Page, title: string, category: string, tags: string): Promise<string> {
-  await page.goto('/ask');
+  await page.goto('/ask?step=form');
   await waitForHydration(page);
   await page.getByLabel('Category').selectOption({ label: category });
   await page.getByLabel('Title').fill(title);

@@ -12,7 +12,7 @@ test('votes count at once, reputation rises, and the accepted answer moves to th
   const problems = watchConsole(page);
   // The asker opens a question; someone answers first, then our new member.
   await signIn(page, 'yuki');
-  await page.goto('/ask');
+  await page.goto('/ask?step=form');
   await waitForHydration(page);
   const title = `Shared album link says expired ${uniqueName('v')}`;
   await page.getByLabel('Category').selectOption({ label: 'Mobile apps' });

@@ -41,6 +41,7 @@ impl Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_entraide"))
             .arg("serve")
             .env("DATABASE_URL", database_url)
+            .env("SEARCH_INDEX_DIR", "memory")
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             // Sign-ups are limited per address: each simulated member
             // comes from its own address in X-Forwarded-For.

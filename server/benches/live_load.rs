@@ -33,6 +33,7 @@ impl Node {
         let child = std::process::Command::new(env!("CARGO_BIN_EXE_entraide"))
             .arg("serve")
             .env("DATABASE_URL", db_url)
+            .env("SEARCH_INDEX_DIR", "memory")
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .env("RUST_LOG", "error")
             .stdin(std::process::Stdio::null())

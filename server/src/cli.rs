@@ -43,6 +43,10 @@ pub struct Cli {
     /// The community's name, shown in the header and titles.
     #[arg(long, env = "ENTRAIDE_COMMUNITY_NAME", default_value = "Entraide Community", global = true)]
     pub community_name: String,
+    /// Folder of this node's search index (derived data, rebuilt when
+    /// missing). Each node needs its own; `memory` keeps it in RAM.
+    #[arg(long, env = "SEARCH_INDEX_DIR", default_value = "data/search-index", global = true)]
+    pub search_index_dir: String,
 }
 
 #[derive(Subcommand, Debug)]
@@ -69,6 +73,31 @@ pub enum Command {
     },
     /// Create demo accounts and content (idempotent; demo passwords are in the README).
     SeedDemo,
+    /// Rebuild this node's search index from the database (the server may
+    /// keep running on another node; stop this node's server first).
+    Reindex,
+    /// Relevance benchmark: index a corpus of `id<TAB>title<TAB>body` lines
+    /// (AskUbuntu's text_tokenized.txt[.gz] format) and re-rank the
+    /// candidates of each query in a dev file; prints MAP, MRR, P@1, P@5
+    /// and recall@10 over the whole corpus.
+    BenchRelevance {
+        /// The corpus file (gzip is detected by the .gz suffix).
+        #[arg(long)]
+        corpus: PathBuf,
+        /// The queries: `id<TAB>similar ids<TAB>candidate ids<TAB>BM25 scores`.
+        #[arg(long)]
+        queries: PathBuf,
+    },
+    /// Search latency benchmark: indexes `posts` posts synthesized from a
+    /// corpus (same format) and times searches and similar-question queries.
+    BenchSearch {
+        #[arg(long)]
+        corpus: PathBuf,
+        #[arg(long, default_value_t = 1_000_000)]
+        posts: usize,
+        #[arg(long, default_value_t = 2_000)]
+        samples: usize,
+    },
 }
 
 impl Cli {
@@ -81,6 +110,10 @@ impl Cli {
             secure_cookies: self.secure_cookies,
             trust_proxy: self.trust_proxy,
             community_name: self.community_name.clone(),
+            search_index_dir: match self.search_index_dir.as_str() {
+                "" | "memory" => None,
+                dir => Some(PathBuf::from(dir)),
+            },
         }
     }
 }

@@ -12,6 +12,8 @@ pub struct Config {
     pub secure_cookies: bool,
     pub trust_proxy: bool,
     pub community_name: String,
+    /// This node's search index folder; None keeps it in memory (tests).
+    pub search_index_dir: Option<PathBuf>,
 }
 
 impl Config {
@@ -25,6 +27,7 @@ impl Config {
             secure_cookies: false,
             trust_proxy: false,
             community_name: "Entraide".into(),
+            search_index_dir: None,
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod config;
 pub mod health;
 pub mod live;
 pub mod middleware;
+pub mod relevance;
 pub mod routes;
 pub mod seo;
 
@@ -27,6 +28,8 @@ pub struct RunningServer {
     pub addr: SocketAddr,
     pub db: community::Db,
     pub live: community::live::Hub,
+    pub search: community::search::Search,
+    _indexer: community::search::Follower,
     shutdown: Option<oneshot::Sender<()>>,
     handle: tokio::task::JoinHandle<std::io::Result<()>>,
 }
@@ -54,7 +57,11 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
     let listener = TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     let live = community::live::Hub::start(db.clone()).await?;
-    let router = routes::router(&config, db.clone(), live.clone(), addr);
+    let (search, opened) =
+        community::search::Search::open(db.clone(), config.search_index_dir.as_deref()).await?;
+    tracing::info!(?opened, documents = search.doc_count(), "search index ready");
+    let indexer = search.follow();
+    let router = routes::router(&config, db.clone(), live.clone(), search.clone(), addr);
     let (tx, rx) = oneshot::channel::<()>();
     let handle = tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
@@ -63,7 +70,7 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
             })
             .await
     });
-    Ok(RunningServer { addr, db, live, shutdown: Some(tx), handle })
+    Ok(RunningServer { addr, db, live, search, _indexer: indexer, shutdown: Some(tx), handle })
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

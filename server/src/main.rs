@@ -56,6 +56,24 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             db.close().await;
             Ok(())
         }
+        Command::Reindex => {
+            let db = connect(&config.database_url).await?;
+            let started = std::time::Instant::now();
+            let (search, opened) =
+                community::search::Search::open(db.clone(), config.search_index_dir.as_deref()).await?;
+            let docs = if opened == community::search::Opened::Rebuilt {
+                search.doc_count()
+            } else {
+                search.rebuild().await?
+            };
+            println!("Indexed {docs} posts in {:.1} s.", started.elapsed().as_secs_f64());
+            db.close().await;
+            Ok(())
+        }
+        Command::BenchRelevance { corpus, queries } => server::relevance::run(&corpus, &queries).await,
+        Command::BenchSearch { corpus, posts, samples } => {
+            server::relevance::latency(&corpus, posts, samples).await
+        }
         Command::SeedDemo => {
             let db = connect(&config.database_url).await?;
             let report = community::seed::seed_demo(&db).await?;
@@ -120,6 +138,10 @@ async fn housekeeping(db: community::Db) {
         // A browser away for longer than this reloads instead of replaying.
         if let Err(e) = community::store::events::prune(&db, now - 7 * 24 * 3_600_000).await {
             tracing::warn!(error = %e, "pruning old live events failed");
+        }
+        // A node whose index is older than this rebuilds it at start.
+        if let Err(e) = community::store::search_log::prune(&db, now - 7 * 24 * 3_600_000).await {
+            tracing::warn!(error = %e, "pruning old search changes failed");
         }
     }
 }

@@ -54,11 +54,18 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(app::App)).clone()
 }
 
-pub fn router(config: &Config, db: community::Db, live: community::live::Hub, addr: SocketAddr) -> Router {
+pub fn router(
+    config: &Config,
+    db: community::Db,
+    live: community::live::Hub,
+    search: community::search::Search,
+    addr: SocketAddr,
+) -> Router {
     let leptos = leptos_options(config, addr);
     let app_state = AppState {
         db,
         live,
+        search,
         config: Arc::new(SiteConfig {
             community_name: config.community_name.clone(),
             base_url: config.base_url.clone(),

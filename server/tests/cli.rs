@@ -7,7 +7,11 @@ use community::testing::TestDb;
 
 fn entraide(db_url: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_entraide"));
-    cmd.args(args).env("DATABASE_URL", db_url).env("RUST_LOG", "warn").stdin(Stdio::null());
+    cmd.args(args)
+        .env("DATABASE_URL", db_url)
+        .env("SEARCH_INDEX_DIR", "memory")
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null());
     cmd.env_remove("ENTRAIDE_ADMIN_PASSWORD");
     for (k, v) in env {
         cmd.env(k, v);
@@ -24,10 +28,25 @@ fn help_explains_every_subcommand() {
     let out = entraide("sqlite::memory:", &["--help"], &[]);
     assert!(out.status.success());
     let help = text(&out);
-    for sub in ["serve", "migrate", "create-admin", "set-role", "seed-demo"] {
+    for sub in [
+        "serve",
+        "migrate",
+        "create-admin",
+        "set-role",
+        "seed-demo",
+        "reindex",
+        "bench-relevance",
+        "bench-search",
+    ] {
         assert!(help.contains(sub), "{sub} missing from:\n{help}");
     }
-    for var in ["DATABASE_URL", "LEPTOS_SITE_ADDR", "ENTRAIDE_BASE_URL", "ENTRAIDE_SECURE_COOKIES"] {
+    for var in [
+        "DATABASE_URL",
+        "LEPTOS_SITE_ADDR",
+        "ENTRAIDE_BASE_URL",
+        "ENTRAIDE_SECURE_COOKIES",
+        "SEARCH_INDEX_DIR",
+    ] {
         assert!(help.contains(var), "{var} missing from:\n{help}");
     }
 }
@@ -75,6 +94,16 @@ async fn operator_workflow(db_url: &str) {
     let missing = entraide(db_url, &["set-role", "--username", "nobody", "--role", "agent"], &[]);
     assert!(text(&missing).contains("no such account"), "{}", text(&missing));
 
+    // The demo community: 67 questions and their answers.
+    let reindex = entraide(db_url, &["reindex"], &[]);
+    assert!(reindex.status.success(), "{}", text(&reindex));
+    let posts: u64 = text(&reindex)
+        .split_whitespace()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("a count in {}", text(&reindex)));
+    assert!(posts > 67, "{}", text(&reindex));
+
     let db = community::Db::connect(db_url).await.unwrap();
     let lucas = community::store::users::by_username(&db, "lucas").await.unwrap().unwrap();
     assert_eq!(lucas.role, domain::Role::Agent);
@@ -118,6 +147,7 @@ fn sigterm_stops_the_server_gracefully() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_entraide"))
         .args(["serve"])
         .env("DATABASE_URL", &t.url)
+        .env("SEARCH_INDEX_DIR", "memory")
         .env("LEPTOS_SITE_ADDR", &addr)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -142,4 +172,25 @@ fn sigterm_stops_the_server_gracefully() {
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(status.success(), "exit status {status:?}");
+}
+
+#[test]
+fn the_relevance_benchmark_runs_on_the_small_corpus() {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data");
+    let corpus = format!("{data}/mini_corpus.txt");
+    let queries = format!("{data}/mini_dev.txt");
+    let out =
+        entraide("sqlite::memory:", &["bench-relevance", "--corpus", &corpus, "--queries", &queries], &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    let report = text(&out);
+    assert!(report.contains("queries evaluated: 12"), "{report}");
+    // Every duplicate pair shares its key words: the engine must rank it first.
+    assert!(report.contains("| Entraide (tantivy) | 100.0 | 100.0 | 100.0 | 20.0 |"), "{report}");
+    let missing = entraide(
+        "sqlite::memory:",
+        &["bench-relevance", "--corpus", "/nonexistent", "--queries", &queries],
+        &[],
+    );
+    assert!(!missing.status.success());
+    assert!(text(&missing).contains("cannot open /nonexistent"), "{}", text(&missing));
 }

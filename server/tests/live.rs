@@ -179,6 +179,7 @@ impl Node {
         let child = Command::new(env!("CARGO_BIN_EXE_entraide"))
             .arg("serve")
             .env("DATABASE_URL", db_url)
+            .env("SEARCH_INDEX_DIR", "memory")
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .env("RUST_LOG", "warn")
             .stdin(Stdio::null())

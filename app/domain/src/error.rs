@@ -68,6 +68,10 @@ pub enum ErrorCode {
     FollowTargetUnknown,
     FollowLevelUnknown,
     NotificationKindUnknown,
+    QueryTooLong,
+    SearchFilterUnknown,
+    DateInvalid,
+    DateRangeInverted,
 }
 
 impl ErrorCode {
@@ -137,6 +141,10 @@ impl ErrorCode {
             Self::FollowTargetUnknown => "follow.target_unknown",
             Self::FollowLevelUnknown => "follow.level_unknown",
             Self::NotificationKindUnknown => "notification.kind_unknown",
+            Self::QueryTooLong => "search.query_too_long",
+            Self::SearchFilterUnknown => "search.filter_unknown",
+            Self::DateInvalid => "date.invalid",
+            Self::DateRangeInverted => "date.range_inverted",
         }
     }
 
@@ -215,6 +223,10 @@ impl ErrorCode {
             Self::FollowTargetUnknown => "You can follow a question, a category or a tag.",
             Self::FollowLevelUnknown => "Choose a notification level from the list.",
             Self::NotificationKindUnknown => "Choose notification kinds from the list.",
+            Self::QueryTooLong => "Use at most 500 characters: keep the words that matter most.",
+            Self::SearchFilterUnknown => "Choose a value from the list.",
+            Self::DateInvalid => "Enter a date like 2024-01-31.",
+            Self::DateRangeInverted => "The end date must come after the start date.",
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod post;
 pub mod profile;
 pub mod rate_limit;
 pub mod reputation;
+pub mod search;
 pub mod sign_in_limit;
 
 pub use account::{Email, Member, Password, Role, Username};

@@ -120,6 +120,9 @@ pub struct Post {
     pub revision: i64,
     pub score: i64,
     pub deleted: bool,
+    /// Hidden by a moderator: shown to staff only, with a note.
+    #[serde(default)]
+    pub hidden: bool,
     pub comments: Vec<Comment>,
     pub can_edit: bool,
     pub can_delete: bool,

@@ -10,6 +10,7 @@ pub mod overview;
 pub mod posting;
 pub mod profile;
 pub mod reputation;
+pub mod search;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 pub mod topics;

@@ -50,6 +50,7 @@ fn HeaderContent(name: String, user: Option<SessionUser>, unread: i64) -> impl I
                 <A href="/leaderboard">"Leaderboard"</A>
                 <A href="/badges">"Badges"</A>
             </nav>
+            <HeaderSearch />
             <div class="account-area">
                 {match user {
                     Some(user) => view! { <NotificationBell unread /> <AccountMenu user /> }.into_any(),
@@ -134,5 +135,72 @@ fn AccountMenu(user: SessionUser) -> impl IntoView {
                 </ActionForm>
             </div>
         </details>
+    }
+}
+
+/// The header's search box: a plain GET form to /search, with questions
+/// suggested while typing (debounced) once the app is hydrated.
+#[component]
+fn HeaderSearch() -> impl IntoView {
+    use crate::components::similar::debounced;
+    let text = RwSignal::new(String::new());
+    let open = RwSignal::new(false);
+    let typed = debounced(text.into(), std::time::Duration::from_millis(200));
+    let found = LocalResource::new(move || {
+        let q = typed.get();
+        async move {
+            if q.trim().chars().count() < 2 {
+                return Vec::new();
+            }
+            crate::api::search::suggest(q).await.unwrap_or_default()
+        }
+    });
+    let suggestions = move || {
+        let q = typed.get();
+        let items = found.get().unwrap_or_default();
+        (open.get() && q.trim().chars().count() >= 2).then(|| {
+            let ask = format!("/ask?q={}", crate::pages::urlencode(q.trim()));
+            let all = format!("/search?q={}", crate::pages::urlencode(q.trim()));
+            view! {
+                <div class="suggestions" id="search-suggestions">
+                    <ul aria-label="Suggested questions">
+                        {items.into_iter().map(|s| view! {
+                            <li>
+                                <a href=s.path()>{s.title.clone()}</a>
+                                {s.solved.then(|| view! { <span class="solved-mark">"Solved"</span> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <p class="suggestions-foot">
+                        <a href=all>"All results"</a>
+                        " · "
+                        <a href=ask>"Ask a question"</a>
+                    </p>
+                </div>
+            }
+        })
+    };
+    view! {
+        <form class="header-search" method="get" action="/search" role="search"
+            on:focusout=move |ev| {
+                use wasm_bindgen::JsCast as _;
+                // Leaving for a suggestion keeps the list until the click lands.
+                let inside = ev.related_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| el.closest(".header-search").ok().flatten().is_some());
+                if !inside {
+                    open.set(false);
+                }
+            }>
+            <label for="header-search" class="visually-hidden">"Search"</label>
+            <input id="header-search" name="q" type="search" placeholder="Search questions…" autocomplete="off"
+                aria-controls="search-suggestions"
+                on:input=move |ev| {
+                    text.set(event_target_value(&ev));
+                    open.set(true);
+                }
+                on:focus=move |_| open.set(true) />
+            {suggestions}
+        </form>
     }
 }

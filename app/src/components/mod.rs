@@ -4,6 +4,7 @@ pub mod follow;
 pub mod form;
 pub mod header;
 pub mod new_bar;
+pub mod similar;
 pub mod time;
 pub mod topics;
 pub mod votes;

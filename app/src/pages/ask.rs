@@ -10,23 +10,59 @@ use crate::api::posting::Ask;
 use crate::api::topics::{ask_form, AskData};
 use crate::components::editor::MarkdownEditor;
 use crate::components::form::FormAlert;
+use crate::components::similar::SimilarQuestions;
 use crate::pages::not_found::ErrorPanel;
 
 #[component]
 pub fn AskPage() -> impl IntoView {
     let action = ServerAction::<Ask>::new();
+    let query = use_query_map();
+    // Search first: the form comes after the asker has seen what exists
+    // (or straight away when a submission came back with errors).
+    let form_step = move || {
+        query.read().get("step").as_deref() == Some("form")
+            || action.value().get().is_some_and(|r| r.is_err())
+    };
     let data = Resource::new(|| (), |_| ask_form());
     view! {
         <Title text="Ask a question" />
         <Meta name="robots" content="noindex" />
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(d) => view! { <AskForm data=d action /> }.into_any(),
-                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Show when=form_step fallback=|| view! { <SearchFirst /> }>
+            <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(d) => view! { <AskForm data=d action /> }.into_any(),
+                        Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </Show>
+    }
+}
+
+/// The first step of asking: a search box holding the asker's words and
+/// the questions that already exist, before any form.
+#[component]
+fn SearchFirst() -> impl IntoView {
+    let query = use_query_map();
+    let initial =
+        query.read_untracked().get("q").or_else(|| query.read_untracked().get("title")).unwrap_or_default();
+    let words = RwSignal::new(initial.clone());
+    view! {
+        <section class="panel ask-panel">
+            <h1>"Ask a question"</h1>
+            <p class="lead">"Start with a few words about your problem: someone may have solved it already."</p>
+            <form method="get" action="/ask" class="form">
+                <input type="hidden" name="step" value="form" />
+                <div class="field">
+                    <label for="ask-search">"What do you need help with?"</label>
+                    <input id="ask-search" name="title" type="search" value=initial maxlength="300" autocomplete="off"
+                        on:input=move |ev| words.set(event_target_value(&ev)) />
+                </div>
+                <SimilarQuestions title=words.into() body=Signal::derive(String::new) />
+                <button type="submit" class="button button-primary">"None of these: ask a new question"</button>
+            </form>
+        </section>
     }
 }
 
@@ -57,6 +93,8 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
     let kind = echo("kind").unwrap_or_else(|| "question".into());
     let title = echo("title").or_else(|| query.read_untracked().get("title")).unwrap_or_default();
     let tags = echo("tags").unwrap_or_default();
+    let typed_title = RwSignal::new(title.clone());
+    let typed_body = RwSignal::new(String::new());
     let body = echo("body").unwrap_or_default();
 
     // Same rules as the server, checked as each field is left.
@@ -119,12 +157,15 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
                     on:focusout=check(title_err, |v| parse_title(v).err().map(|e| e.code.message().to_owned()))>
                     <label for="field-title">"Title"</label>
                     <input id="field-title" name="title" type="text" value=title maxlength="300"
+                        on:input=move |ev| typed_title.set(event_target_value(&ev))
                         aria-describedby="field-title-hint field-title-error"
                         aria-invalid=move || if title_err.get().is_some() { "true" } else { "false" } />
                     <p class="field-hint" id="field-title-hint">"15 to 150 characters. Be specific: “Sync stuck at Preparing on Windows 11”."</p>
                     <p class="field-error" id="field-title-error" role="alert" hidden=move || title_err.get().is_none()>{move || title_err.get().unwrap_or_default()}</p>
                 </div>
-                <div on:focusout=check(body_err, |v| parse_body(v, "body").err().map(|e| e.code.message().to_owned()))>
+                <SimilarQuestions title=typed_title.into() body=typed_body.into() />
+                <div on:focusout=check(body_err, |v| parse_body(v, "body").err().map(|e| e.code.message().to_owned()))
+                    on:input=move |ev| typed_body.set(event_target_value(&ev))>
                     <MarkdownEditor
                         label="Body"
                         name="body"

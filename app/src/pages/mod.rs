@@ -12,6 +12,7 @@ pub mod not_found;
 pub mod notifications;
 pub mod profile;
 pub mod questions;
+pub mod search;
 pub mod settings_profile;
 pub mod sign_in;
 pub mod sign_up;

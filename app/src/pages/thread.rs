@@ -17,6 +17,7 @@ use crate::app::SessionResource;
 use crate::components::editor::MarkdownEditor;
 use crate::components::follow::FollowControl;
 use crate::components::new_bar::{push_once, NewBar};
+use crate::components::similar::QuestionLinks;
 use crate::components::time::Time;
 use crate::components::topics::{CategoryBadge, TagLinks};
 use crate::components::votes::{AuthorName, VoteButtons};
@@ -240,7 +241,28 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
                 <NewBar pending=new_answers singular="new answer" plural="new answers" reload />
             </section>
             <AnswerForm topic_id signed_in locked=locked || deleted form_key path=thread.path() />
+            <RelatedQuestions topic_id />
         </article>
+    }
+}
+
+/// Questions like this one, so a reader whose problem differs a little
+/// finds the thread that fits.
+#[component]
+fn RelatedQuestions(topic_id: i64) -> impl IntoView {
+    let related = Resource::new(move || topic_id, crate::api::search::related_questions);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let items = related.await.unwrap_or_default();
+                (!items.is_empty()).then(|| view! {
+                    <aside class="related" aria-labelledby="related-heading">
+                        <h2 id="related-heading">"Related questions"</h2>
+                        <QuestionLinks items />
+                    </aside>
+                })
+            })}
+        </Suspense>
     }
 }
 

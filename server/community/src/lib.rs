@@ -7,9 +7,11 @@ pub mod clock;
 pub mod db;
 pub mod diff;
 pub mod error;
+mod holes;
 pub mod live;
 pub mod markdown;
 pub mod password;
+pub mod search;
 pub mod seed;
 pub mod store;
 #[cfg(feature = "testing")]

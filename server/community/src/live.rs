@@ -27,6 +27,7 @@ use tokio::sync::{broadcast, watch};
 
 use crate::db::Db;
 use crate::error::StoreResult;
+use crate::holes::{hole_closed, Hole};
 use crate::store::categories::{self, Access};
 use crate::store::events::{self, StoredEvent};
 
@@ -36,12 +37,15 @@ pub const PG_CHANNEL: &str = "entraide_events";
 pub const REPLAY_MAX: i64 = 2_000;
 const BATCH: i64 = 500;
 const POLL: Duration = Duration::from_secs(1);
-/// Past this, a hole is treated as a rollback even if PostgreSQL still
-/// reports an older transaction open (an idle session elsewhere).
-const HOLE_PATIENCE: Duration = Duration::from_secs(10);
 const ACCESS_REFRESH: Duration = Duration::from_secs(60);
 
 static LOCAL_COMMITS: LazyLock<watch::Sender<u64>> = LazyLock::new(|| watch::channel(0).0);
+
+/// Ticks after each local commit that wrote to a followed log (events or
+/// search changes).
+pub(crate) fn local_commits() -> watch::Receiver<u64> {
+    LOCAL_COMMITS.subscribe()
+}
 
 /// Called after a transaction that recorded events commits on this node.
 pub(crate) fn wake() {
@@ -258,15 +262,6 @@ fn resync(id: i64) -> Arc<StoredEvent> {
     Arc::new(StoredEvent { id, category_id: None, user_id: None, event, json })
 }
 
-/// A hole in the ids: where, and what PostgreSQL's snapshot said when it
-/// was first seen.
-struct Hole {
-    at: i64,
-    xmax: Option<String>,
-    seen: Instant,
-    settled: bool,
-}
-
 enum Drained {
     /// Up to date: wait for a wake-up.
     Idle,
@@ -275,23 +270,8 @@ enum Drained {
 }
 
 async fn dispatch(db: Db, sender: broadcast::Sender<Arc<StoredEvent>>, cursor: Arc<AtomicI64>) {
-    let mut local = LOCAL_COMMITS.subscribe();
-    let mut listener = match &db {
-        Db::Postgres(pool) => match sqlx::postgres::PgListener::connect_with(pool).await {
-            Ok(mut l) => match l.listen(PG_CHANNEL).await {
-                Ok(()) => Some(l),
-                Err(e) => {
-                    tracing::error!(error = %e, "LISTEN failed: other nodes' events arrive by polling");
-                    None
-                }
-            },
-            Err(e) => {
-                tracing::error!(error = %e, "no listener connection: other nodes' events arrive by polling");
-                None
-            }
-        },
-        Db::Sqlite(_) => None,
-    };
+    let mut local = local_commits();
+    let mut listener = listen(&db).await;
     let mut hole: Option<Hole> = None;
     let mut tick = tokio::time::interval(POLL);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -313,7 +293,29 @@ async fn dispatch(db: Db, sender: broadcast::Sender<Arc<StoredEvent>>, cursor: A
     }
 }
 
-async fn notified(listener: &mut Option<sqlx::postgres::PgListener>) {
+/// A LISTEN connection on PostgreSQL (None on SQLite, or when it fails:
+/// other nodes' writes then arrive by polling).
+pub(crate) async fn listen(db: &Db) -> Option<sqlx::postgres::PgListener> {
+    match db {
+        Db::Postgres(pool) => match sqlx::postgres::PgListener::connect_with(pool).await {
+            Ok(mut l) => match l.listen(PG_CHANNEL).await {
+                Ok(()) => Some(l),
+                Err(e) => {
+                    tracing::error!(error = %e, "LISTEN failed: other nodes' writes arrive by polling");
+                    None
+                }
+            },
+            Err(e) => {
+                tracing::error!(error = %e, "no listener connection: other nodes' writes arrive by polling");
+                None
+            }
+        },
+        Db::Sqlite(_) => None,
+    }
+}
+
+/// Resolves when another node (or this one) committed to a followed log.
+pub(crate) async fn notified(listener: &mut Option<sqlx::postgres::PgListener>) {
     match listener {
         Some(l) => {
             if let Err(e) = l.recv().await {
@@ -357,14 +359,7 @@ async fn drain(
                     return Drained::Again(Duration::from_millis(5));
                 }
                 _ => {
-                    *hole = Some(Hole {
-                        at: expected,
-                        xmax: snapshot_xmax(db).await,
-                        seen: Instant::now(),
-                        // SQLite commits one writer at a time, in id order:
-                        // a hole there is never filled later.
-                        settled: matches!(db, Db::Sqlite(_)),
-                    });
+                    *hole = Some(Hole::new(db, expected).await);
                     return Drained::Again(Duration::ZERO);
                 }
             }
@@ -379,34 +374,5 @@ async fn drain(
         Drained::Again(Duration::ZERO)
     } else {
         Drained::Idle
-    }
-}
-
-async fn snapshot_xmax(db: &Db) -> Option<String> {
-    match db {
-        Db::Postgres(p) => sqlx::query_scalar("SELECT pg_snapshot_xmax(pg_current_snapshot())::text")
-            .fetch_one(p)
-            .await
-            .map_err(|e| tracing::warn!(error = %e, "reading the snapshot failed"))
-            .ok(),
-        Db::Sqlite(_) => None,
-    }
-}
-
-/// True once no transaction that was running when the hole was seen can
-/// still commit.
-async fn hole_closed(db: &Db, h: &Hole) -> bool {
-    if h.seen.elapsed() > HOLE_PATIENCE {
-        return true;
-    }
-    match (db, &h.xmax) {
-        (Db::Postgres(p), Some(xmax)) => {
-            sqlx::query_scalar::<_, bool>("SELECT pg_snapshot_xmin(pg_current_snapshot()) >= $1::text::xid8")
-                .bind(xmax)
-                .fetch_one(p)
-                .await
-                .unwrap_or(false)
-        }
-        _ => true,
     }
 }

@@ -10,7 +10,7 @@ use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::markdown;
 use crate::store::notifications::{self, About, Direct};
-use crate::store::{badges, categories, events, follows, reputation, tags};
+use crate::store::{badges, categories, events, follows, reputation, search_log, tags};
 use crate::{on_db, on_tx};
 use domain::follow::{self, Happening};
 use domain::live::LiveEvent;
@@ -136,6 +136,7 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
     let event =
         LiveEvent::Question { topic_id: id, category_id: category.id, author_id: author, tags: tag_names };
     events::record(&mut tx, Some(category.id), None, &event, now).await?;
+    search_log::touch(&mut tx, id, now).await?;
     tx.commit().await?;
     Ok(Created { id, topic_id: id, slug })
 }
@@ -192,8 +193,10 @@ pub(crate) struct PostFacts {
     pub answer_count: i64,
     pub locked_at: Option<i64>,
     pub deleted_at: Option<i64>,
-    /// The topic's own deletion, for answers.
+    pub hidden_at: Option<i64>,
+    /// The topic's own deletion and hiding, for answers.
     pub topic_deleted_at: Option<i64>,
+    pub topic_hidden_at: Option<i64>,
     pub topic_locked_at: Option<i64>,
 }
 
@@ -208,7 +211,8 @@ impl PostFacts {
 }
 
 const FACTS_SQL: &str = "SELECT p.id, p.topic_id, p.category_id, p.author_id, p.title, p.body_md, p.revision,
-        p.answer_count, p.locked_at, p.deleted_at, t.deleted_at AS topic_deleted_at, t.locked_at AS topic_locked_at
+        p.answer_count, p.locked_at, p.deleted_at, p.hidden_at, t.deleted_at AS topic_deleted_at,
+        t.hidden_at AS topic_hidden_at, t.locked_at AS topic_locked_at
         FROM posts p LEFT JOIN posts t ON t.id = p.topic_id WHERE p.id = $1";
 
 /// Loads a post the viewer may see: its category readable, and (unless the
@@ -223,7 +227,9 @@ pub(crate) async fn visible_facts(
         on_tx!(&mut *tx, c => sqlx::query_as(FACTS_SQL).bind(id).fetch_optional(c).await)?;
     let facts = facts.ok_or(StoreError::NotFound)?;
     let readable = facts.category_id.is_some_and(|c| access.category(c).is_some());
-    let gone = facts.deleted_at.is_some() || facts.topic_deleted_at.is_some();
+    let gone = [facts.deleted_at, facts.hidden_at, facts.topic_deleted_at, facts.topic_hidden_at]
+        .iter()
+        .any(Option::is_some);
     if !readable || (gone && !access.is_staff()) {
         return Err(StoreError::NotFound);
     }
@@ -289,6 +295,7 @@ pub async fn create_answer(
         let event = LiveEvent::Answer { topic_id, post_id: id, author_id: author };
         events::record(&mut tx, Some(category_id), None, &event, now).await?;
     }
+    search_log::touch(&mut tx, topic_id, now).await?;
     tx.commit().await?;
     Ok(Created { id, topic_id, slug })
 }
@@ -398,6 +405,7 @@ async fn apply_revision(
         touched.dedup();
         tags::recount(tx, &touched).await?;
     }
+    search_log::touch(tx, facts.topic(), now).await?;
     Ok(())
 }
 
@@ -419,6 +427,7 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET deleted_at = $1, deleted_by = $2 WHERE id = $3")
         .bind(now).bind(by).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     count_presence(&mut tx, &f, -1).await?;
+    search_log::touch(&mut tx, f.topic(), now).await?;
     tx.commit().await?;
     Ok(f.topic())
 }
@@ -435,6 +444,7 @@ pub async fn restore(db: &Db, viewer: Viewer, id: i64) -> StoreResult<i64> {
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET deleted_at = NULL, deleted_by = NULL WHERE id = $1")
         .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     count_presence(&mut tx, &f, 1).await?;
+    search_log::touch(&mut tx, f.topic(), crate::clock::now_ms()).await?;
     tx.commit().await?;
     Ok(f.topic())
 }
@@ -516,4 +526,58 @@ pub async fn rollback(db: &Db, viewer: Viewer, id: i64, number: i64, now: i64) -
         .bind(facts.topic()).fetch_one(c).await)?;
     tx.commit().await?;
     Ok(Created { id, topic_id: facts.topic(), slug })
+}
+
+/// Hides a post from everyone but staff (`hidden` false shows it again).
+/// Staff only; the post stays in place for review, unlike a deletion.
+pub async fn set_hidden(db: &Db, viewer: Viewer, id: i64, hidden: bool, now: i64) -> StoreResult<i64> {
+    let by = author_id(viewer)?;
+    permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
+    let access = categories::access(db, viewer).await?;
+    let mut tx = db.begin().await?;
+    let f = visible_facts(&mut tx, &access, id).await?;
+    if f.hidden_at.is_some() == hidden {
+        return Ok(f.topic());
+    }
+    on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET hidden_at = $1, hidden_by = $2 WHERE id = $3")
+        .bind(hidden.then_some(now)).bind(hidden.then_some(by)).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    search_log::touch(&mut tx, f.topic(), now).await?;
+    tx.commit().await?;
+    Ok(f.topic())
+}
+
+/// Moves a topic and its answers to another category (which must accept
+/// its kind). Staff only; counters move with it.
+pub async fn move_topic(db: &Db, viewer: Viewer, id: i64, category_id: i64, now: i64) -> StoreResult<i64> {
+    permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
+    let access = categories::access(db, viewer).await?;
+    let target = access
+        .category(category_id)
+        .cloned()
+        .ok_or_else(|| StoreError::field("category", ErrorCode::CategoryUnknown))?;
+    let mut tx = db.begin().await?;
+    let f = visible_facts(&mut tx, &access, id).await?;
+    if !f.is_topic() {
+        return Err(StoreError::NotFound);
+    }
+    if f.category_id == Some(category_id) {
+        return Ok(id);
+    }
+    let kind: String = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT kind FROM posts WHERE id = $1")
+        .bind(id).fetch_one(c).await)?;
+    if !target.accepts(PostKind::parse(&kind).unwrap_or(PostKind::Question)) {
+        return Err(StoreError::field("category", ErrorCode::KindNotAccepted));
+    }
+    on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET category_id = $1 WHERE id = $2 OR topic_id = $2")
+        .bind(category_id).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    if f.deleted_at.is_none() {
+        let posts = 1 + f.answer_count;
+        if let Some(old) = f.category_id {
+            bump_category(&mut tx, old, -1, -posts, None).await?;
+        }
+        bump_category(&mut tx, category_id, 1, posts, Some(now)).await?;
+    }
+    search_log::touch(&mut tx, id, now).await?;
+    tx.commit().await?;
+    Ok(id)
 }

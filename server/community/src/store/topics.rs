@@ -70,6 +70,9 @@ pub async fn list(db: &Db, access: &Access, q: &ListQuery, limit: i64) -> StoreR
         "p.deleted_at IS NULL".to_owned(),
         access.sql_in("p.category_id"),
     ];
+    if !access.is_staff() {
+        conds.push("p.hidden_at IS NULL".to_owned());
+    }
     if let Some(slug) = q.category.as_deref() {
         let cat = access.by_slug(slug).ok_or(StoreError::NotFound)?;
         let ids: Vec<i64> = access
@@ -177,6 +180,7 @@ struct PostRow {
     accepted_answer_id: Option<i64>,
     locked_at: Option<i64>,
     deleted_at: Option<i64>,
+    hidden_at: Option<i64>,
     accepted_by_name: Option<String>,
     verified_by_name: Option<String>,
 }
@@ -184,7 +188,7 @@ struct PostRow {
 const POST_COLUMNS: &str = "p.id, p.kind, p.topic_id, p.category_id, p.author_id, u.username, u.reputation, p.title, p.slug,
     p.body_md, p.body_html, p.revision, p.created_at, p.edited_at, e.username AS edited_by_name,
     p.last_activity_at, p.answer_count, p.view_count, p.score, p.accepted_answer_id, p.locked_at, p.deleted_at,
-    a.username AS accepted_by_name, v.username AS verified_by_name";
+    p.hidden_at, a.username AS accepted_by_name, v.username AS verified_by_name";
 const POST_FROM: &str =
     "FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN users e ON e.id = p.edited_by
     LEFT JOIN users a ON a.id = p.accepted_by LEFT JOIN users v ON v.id = p.verified_by";
@@ -219,6 +223,7 @@ fn to_post(cx: &PostContext<'_>, r: &PostRow, is_topic: bool) -> Post {
         revision: r.revision,
         score: r.score,
         deleted: r.deleted_at.is_some(),
+        hidden: r.hidden_at.is_some(),
         comments: Vec::new(),
         can_edit,
         can_delete,
@@ -244,10 +249,10 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
     let topic = topic.ok_or(StoreError::NotFound)?;
     let category = topic.category_id.and_then(|c| access.category(c)).ok_or(StoreError::NotFound)?.clone();
     let staff = access.is_staff();
-    if topic.deleted_at.is_some() && !staff {
+    if (topic.deleted_at.is_some() || topic.hidden_at.is_some()) && !staff {
         return Err(StoreError::NotFound);
     }
-    let hide_deleted = if staff { "" } else { "AND p.deleted_at IS NULL" };
+    let hide_deleted = if staff { "" } else { "AND p.deleted_at IS NULL AND p.hidden_at IS NULL" };
     // The accepted answer first, then the oldest first.
     let sql = format!(
         "SELECT {POST_COLUMNS} {POST_FROM} WHERE p.topic_id = $1 {hide_deleted}
@@ -327,9 +332,10 @@ pub async fn source(db: &Db, access: &Access, id: i64) -> StoreResult<Source> {
     let row = row.ok_or(StoreError::NotFound)?;
     let topic_id = row.topic_id.unwrap_or(row.id);
     let topic: (Option<String>, Option<String>, Option<i64>) = on_tx!(&mut tx, c => sqlx::query_as(
-        "SELECT title, slug, deleted_at FROM posts WHERE id = $1").bind(topic_id).fetch_one(c).await)?;
+        "SELECT title, slug, COALESCE(deleted_at, hidden_at) FROM posts WHERE id = $1").bind(topic_id).fetch_one(c).await)?;
     let readable = row.category_id.is_some_and(|c| access.category(c).is_some());
-    if !readable || ((row.deleted_at.is_some() || topic.2.is_some()) && !access.is_staff()) {
+    let gone = row.deleted_at.is_some() || row.hidden_at.is_some() || topic.2.is_some();
+    if !readable || (gone && !access.is_staff()) {
         return Err(StoreError::NotFound);
     }
     let tags = if row.topic_id.is_none() { topic_tags(&mut tx, id).await? } else { Vec::new() };
@@ -392,7 +398,7 @@ pub async fn public_entries(db: &Db, offset: i64, limit: i64) -> StoreResult<Vec
     let access = categories::access(db, Viewer::Visitor).await?;
     let sql = format!(
         "SELECT p.id, COALESCE(p.slug, ''), p.last_activity_at FROM posts p
-         WHERE p.topic_id IS NULL AND p.deleted_at IS NULL AND {} ORDER BY p.id LIMIT {limit} OFFSET {offset}",
+         WHERE p.topic_id IS NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND {} ORDER BY p.id LIMIT {limit} OFFSET {offset}",
         access.sql_in("p.category_id")
     );
     Ok(on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?)
@@ -401,7 +407,7 @@ pub async fn public_entries(db: &Db, offset: i64, limit: i64) -> StoreResult<Vec
 pub async fn public_count(db: &Db) -> StoreResult<i64> {
     let access = categories::access(db, Viewer::Visitor).await?;
     let sql = format!(
-        "SELECT COUNT(*) FROM posts p WHERE p.topic_id IS NULL AND p.deleted_at IS NULL AND {}",
+        "SELECT COUNT(*) FROM posts p WHERE p.topic_id IS NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND {}",
         access.sql_in("p.category_id")
     );
     Ok(on_db!(db, p => sqlx::query_scalar(&sql).fetch_one(p).await)?)
@@ -416,7 +422,7 @@ pub async fn by_author(
 ) -> StoreResult<Vec<TopicSummary>> {
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id
-         WHERE p.topic_id IS NULL AND p.deleted_at IS NULL AND p.author_id = $1 AND {}
+         WHERE p.topic_id IS NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.author_id = $1 AND {}
          ORDER BY p.created_at DESC, p.id DESC LIMIT {limit}",
         access.sql_in("p.category_id")
     );

@@ -12,7 +12,7 @@ use crate::error::{StoreError, StoreResult};
 use crate::store::notifications::{self, About, Direct};
 use crate::store::posts::{self, PostFacts};
 use crate::store::reputation::{self, Credit};
-use crate::store::{badges, categories, events};
+use crate::store::{badges, categories, events, search_log};
 use crate::{on_db, on_tx};
 use domain::follow::Happening;
 use domain::live::LiveEvent;
@@ -115,6 +115,7 @@ pub async fn cast(db: &Db, viewer: Viewer, post_id: i64, value: i64, now: i64) -
         let event = LiveEvent::Vote { topic_id: f.topic(), post_id, score };
         events::record(&mut tx, Some(category_id), None, &event, now).await?;
     }
+    search_log::touch(&mut tx, f.topic(), now).await?;
     tx.commit().await?;
     Ok(VoteState { post_id, score, my_vote: value })
 }
@@ -203,6 +204,7 @@ pub async fn accept(
         let event = LiveEvent::Accepted { topic_id, answer_id: target, by: accept.then_some(by_name) };
         events::record(&mut tx, Some(category_id), None, &event, now).await?;
     }
+    search_log::touch(&mut tx, topic_id, now).await?;
     tx.commit().await?;
     Ok(Acceptance { topic_id, accepted_answer_id: target })
 }

@@ -1,0 +1,108 @@
+//! Questions like the one being asked, live while the asker types, and a
+//! thread's related questions.
+
+use std::time::Duration;
+
+use domain::search::SimilarQuestion;
+use leptos::prelude::*;
+
+use crate::api::search::{similar_questions, RecordDeflection};
+
+/// A copy of `source` that follows it once it has been still for `wait`:
+/// one request per pause in typing, not one per key.
+pub fn debounced(source: Signal<String>, wait: Duration) -> ReadSignal<String> {
+    let (out, set_out) = signal(source.get_untracked());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let value = source.get();
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(move || set_out.set(value), wait).ok();
+        pending.set_value(handle);
+    });
+    out
+}
+
+/// The "Similar questions" region: solved first, each with the start of
+/// its accepted answer and a "This solved my problem" button.
+#[component]
+pub fn SimilarQuestions(title: Signal<String>, body: Signal<String>) -> impl IntoView {
+    let title = debounced(title, Duration::from_millis(250));
+    let body = debounced(body, Duration::from_millis(600));
+    let found = LocalResource::new(move || {
+        let (t, b) = (title.get(), body.get());
+        async move {
+            if t.trim().chars().count() < 4 && b.trim().is_empty() {
+                return Vec::new();
+            }
+            similar_questions(t, b).await.unwrap_or_default()
+        }
+    });
+    let deflect = ServerAction::<RecordDeflection>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(path)) = deflect.value().get() {
+            leptos_router::hooks::use_navigate()(&path, Default::default());
+        }
+    });
+    view! {
+        <section class="similar" role="region" aria-label="Similar questions" aria-live="polite">
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let items = found.await;
+                    if items.is_empty() {
+                        return view! { <p class="muted similar-empty">"Similar questions appear here as you type your title."</p> }.into_any();
+                    }
+                    let query = title.get_untracked();
+                    view! {
+                        <h2>"Similar questions"</h2>
+                        <p class="muted">"One of these may already answer you."</p>
+                        <ul class="similar-list">
+                            {items.into_iter().map(|q| view! { <SimilarItem q query=query.clone() deflect /> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn SimilarItem(q: SimilarQuestion, query: String, deflect: ServerAction<RecordDeflection>) -> impl IntoView {
+    let path = q.path();
+    view! {
+        <li class="similar-item" class:similar-solved=q.solved>
+            <a class="similar-title" href=path>{q.title.clone()}</a>
+            {q.solved.then(|| view! { <span class="solved-mark">"Solved"</span> })}
+            <span class="muted similar-stats">{format!("{} votes · {} answers", q.score, q.answer_count)}</span>
+            {match q.answer_excerpt.clone() {
+                Some(a) => view! { <blockquote class="similar-answer">{a}</blockquote> }.into_any(),
+                None => view! { <p class="similar-excerpt muted">{q.excerpt.clone()}</p> }.into_any(),
+            }}
+            {q.solved.then(|| view! {
+                <ActionForm action=deflect attr:class="inline-form">
+                    <input type="hidden" name="topic_id" value=q.topic_id />
+                    <input type="hidden" name="query" value=query.clone() />
+                    <input type="hidden" name="source" value="ask" />
+                    <button type="submit" class="button button-small">"This solved my problem"</button>
+                </ActionForm>
+            })}
+        </li>
+    }
+}
+
+/// A short list of questions (related questions beside a thread).
+#[component]
+pub fn QuestionLinks(items: Vec<SimilarQuestion>) -> impl IntoView {
+    view! {
+        <ul class="related-list">
+            {items.into_iter().map(|q| view! {
+                <li>
+                    <a href=q.path()>{q.title.clone()}</a>
+                    {q.solved.then(|| view! { <span class="solved-mark">"Solved"</span> })}
+                    <span class="muted">{format!(" · {} answers", q.answer_count)}</span>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
