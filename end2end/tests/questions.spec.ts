@@ -21,7 +21,13 @@ test('a member asks, finds the question in the list, answers and comments elsewh
 
   await page.getByRole('banner').getByRole('link', { name: 'Questions', exact: true }).click();
   await page.getByRole('link', { name: 'Ask a question' }).click();
+  // Asking starts with a search holding the asker's words, then the form.
   await expect(page).toHaveURL(/\/ask$/);
+  await waitForHydration(page);
+  await page.getByLabel('What do you need help with?').fill(title);
+  await page.getByRole('button', { name: 'None of these: ask a new question' }).click();
+  await expect(page).toHaveURL(/\/ask\?step=form/);
+  await expect(page.getByLabel('Title')).toHaveValue(title);
   await waitForHydration(page);
   await page.getByLabel('Category').selectOption({ label: 'Sync & backup' });
   await page.getByLabel('Title').fill(title);

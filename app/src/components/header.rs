@@ -157,8 +157,11 @@ fn HeaderSearch() -> impl IntoView {
     });
     let suggestions = move || {
         let q = typed.get();
-        let items = found.get().unwrap_or_default();
+        // Read only once open (in the browser): on the server a local
+        // resource never resolves, and reading it would hold the header's
+        // Transition on its fallback.
         (open.get() && q.trim().chars().count() >= 2).then(|| {
+            let items = found.get().unwrap_or_default();
             let ask = format!("/ask?q={}", crate::pages::urlencode(q.trim()));
             let all = format!("/search?q={}", crate::pages::urlencode(q.trim()));
             view! {

@@ -45,24 +45,26 @@ pub fn SimilarQuestions(title: Signal<String>, body: Signal<String>) -> impl Int
             leptos_router::hooks::use_navigate()(&path, Default::default());
         }
     });
+    // On the server a local resource never resolves: read it only once
+    // the page runs in the browser, so no Suspense waits on it.
+    let mounted = RwSignal::new(false);
+    Effect::new(move |_| mounted.set(true));
     view! {
         <section class="similar" role="region" aria-label="Similar questions" aria-live="polite">
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    let items = found.await;
-                    if items.is_empty() {
-                        return view! { <p class="muted similar-empty">"Similar questions appear here as you type your title."</p> }.into_any();
-                    }
-                    let query = title.get_untracked();
-                    view! {
-                        <h2>"Similar questions"</h2>
-                        <p class="muted">"One of these may already answer you."</p>
-                        <ul class="similar-list">
-                            {items.into_iter().map(|q| view! { <SimilarItem q query=query.clone() deflect /> }).collect_view()}
-                        </ul>
-                    }.into_any()
-                })}
-            </Transition>
+            {move || {
+                let items = if mounted.get() { found.get().unwrap_or_default() } else { Vec::new() };
+                if items.is_empty() {
+                    return view! { <p class="muted similar-empty">"Similar questions appear here as you type your title."</p> }.into_any();
+                }
+                let query = title.get_untracked();
+                view! {
+                    <h2>"Similar questions"</h2>
+                    <p class="muted">"One of these may already answer you."</p>
+                    <ul class="similar-list">
+                        {items.into_iter().map(|q| view! { <SimilarItem q query=query.clone() deflect /> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
         </section>
     }
 }
