@@ -30,9 +30,7 @@ use tantivy::directory::MmapDirectory;
 use tantivy::query::Query;
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{
-    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
-};
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term};
 
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
@@ -366,20 +364,15 @@ impl Search {
                 let (docs, total) = searcher.search(&query, &(ranked(top), Count)).map_err(internal)?;
                 (docs.into_iter().map(|(_, a)| a).collect(), total)
             }
-            Sort::Newest => {
+            Sort::Newest | Sort::Votes => {
+                let field = if sort == Sort::Newest { "created" } else { "score" };
                 let (docs, total) = searcher
-                    .search(&query, &(top.order_by_fast_field::<i64>("created", Order::Desc), Count))
-                    .map_err(internal)?;
-                (docs.into_iter().map(|(_, a)| a).collect(), total)
-            }
-            Sort::Votes => {
-                let (docs, total) = searcher
-                    .search(&query, &(top.order_by_fast_field::<i64>("score", Order::Desc), Count))
+                    .search(&query, &(top.order_by_fast_field::<i64>(field, Order::Desc), Count))
                     .map_err(internal)?;
                 (docs.into_iter().map(|(_, a)| a).collect(), total)
             }
         };
-        let mut snippets = Snippets::new(&searcher, f, q);
+        let mut snippets = Snippets::new(f, q);
         let mut hits = Vec::with_capacity(addresses.len());
         for a in addresses {
             let doc: TantivyDocument = searcher.doc(a).map_err(internal)?;
@@ -623,7 +616,7 @@ fn u64_of(doc: &TantivyDocument, f: tantivy::schema::Field) -> u64 {
     doc.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0)
 }
 
-fn cut(text: &str, max: usize) -> String {
+pub(crate) fn cut(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_owned();
     }
@@ -637,12 +630,11 @@ struct Snippets<'a> {
     q: &'a ParsedQuery,
     field: tantivy::schema::Field,
     by_lang: BTreeMap<String, SnippetGenerator>,
-    _searcher: std::marker::PhantomData<&'a Searcher>,
 }
 
 impl<'a> Snippets<'a> {
-    fn new(_searcher: &'a Searcher, f: &Fields, q: &'a ParsedQuery) -> Self {
-        Snippets { q, field: f.body, by_lang: BTreeMap::new(), _searcher: std::marker::PhantomData }
+    fn new(f: &Fields, q: &'a ParsedQuery) -> Self {
+        Snippets { q, field: f.body, by_lang: BTreeMap::new() }
     }
 
     /// `text` cut around the matched words, escaped, matches in `<mark>`;

@@ -82,7 +82,7 @@ pub(crate) async fn topics(db: &Db, ids: &[i64]) -> StoreResult<HashMap<i64, Vec
         let answer_excerpt = t
             .accepted_answer_id
             .and_then(|a| mine.iter().find(|r| r.id == a))
-            .map(|a| excerpt(&markdown::html_text(&a.body_html)));
+            .map(|a| super::cut(&markdown::html_text(&a.body_html), ANSWER_EXCERPT_CHARS));
         let question_text = markdown::html_text(&t.body_html);
         // One language for the whole thread: its question's.
         let lang = super::schema::detect_language(&format!(
@@ -140,13 +140,4 @@ pub(crate) async fn topic_ids(db: &Db, after: i64, limit: i64) -> StoreResult<Ve
     Ok(on_db!(db, p => sqlx::query_scalar(
         "SELECT id FROM posts WHERE topic_id IS NULL AND id > $1 ORDER BY id LIMIT $2")
         .bind(after).bind(limit).fetch_all(p).await)?)
-}
-
-fn excerpt(text: &str) -> String {
-    if text.chars().count() <= ANSWER_EXCERPT_CHARS {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(ANSWER_EXCERPT_CHARS).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{cut}…")
 }
