@@ -12,10 +12,13 @@ use crate::pages::{
     admin_categories::AdminCategories,
     admin_groups::AdminGroups,
     admin_members::AdminMembers,
+    admin_moderation::{AdminGuidelines, AdminModeration, GuidelinesPage},
     admin_reputation::AdminReputation,
     admin_tags::AdminTags,
+    admin_webhooks::AdminWebhooks,
     ask::AskPage,
     badges::BadgesPage,
+    desk::{DeskLogPage, DeskPage},
     edit::{EditPage, HistoryPage},
     home::Home,
     leaderboard::LeaderboardView,
@@ -27,6 +30,7 @@ use crate::pages::{
     settings_profile::ProfileSettings,
     sign_in::SignInPage,
     sign_up::SignUpPage,
+    support::SupportPage,
     tags::TagsPage,
     thread::ThreadPageView,
 };
@@ -137,6 +141,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("search") view=SearchPage ssr=SsrMode::Async />
                 <Route path=path!("q/:id") view=ThreadPageView ssr=SsrMode::Async />
                 <Route path=path!("q/:id/:slug") view=ThreadPageView ssr=SsrMode::Async />
+                <Route path=path!("support/:topic_id") view=SupportPage ssr=SsrMode::Async />
                 <Route path=path!("posts/:id/edit") view=EditPage ssr=SsrMode::Async />
                 <Route path=path!("posts/:id/history") view=HistoryPage ssr=SsrMode::Async />
                 <Route path=path!("u/:username") view=ProfilePage ssr=SsrMode::Async />
@@ -144,11 +149,17 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("admin/tags") view=AdminTags ssr=SsrMode::Async />
                 <Route path=path!("admin/groups") view=AdminGroups ssr=SsrMode::Async />
                 <Route path=path!("admin/reputation") view=AdminReputation ssr=SsrMode::Async />
+                <Route path=path!("admin/webhooks") view=AdminWebhooks ssr=SsrMode::Async />
                 <Route path=path!("settings/profile") view=ProfileSettings ssr=SsrMode::Async />
                 <Route path=path!("badges") view=BadgesPage ssr=SsrMode::Async />
                 <Route path=path!("leaderboard") view=LeaderboardView ssr=SsrMode::Async />
                 <Route path=path!("notifications") view=NotificationsPage ssr=SsrMode::Async />
                 <Route path=path!("settings/notifications") view=NotificationSettings ssr=SsrMode::Async />
+                <Route path=path!("desk") view=DeskPage ssr=SsrMode::Async />
+                <Route path=path!("admin/moderation") view=AdminModeration ssr=SsrMode::Async />
+                <Route path=path!("admin/guidelines") view=AdminGuidelines ssr=SsrMode::Async />
+                <Route path=path!("guidelines") view=GuidelinesPage ssr=SsrMode::Async />
+                <Route path=path!("desk/log") view=DeskLogPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

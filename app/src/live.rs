@@ -50,8 +50,10 @@ pub fn on_event(f: impl Fn(&LiveEvent) + Send + Sync + 'static) {
 pub fn interest_for(path: &str) -> Interest {
     let mut parts = path.trim_start_matches('/').split('/');
     match parts.next().unwrap_or_default() {
-        "q" => Interest { topic: parts.next().and_then(|id| id.parse().ok()), lists: false },
-        "questions" | "c" | "tags" => Interest { topic: None, lists: path != "/tags" },
+        "q" => Interest { topic: parts.next().and_then(|id| id.parse().ok()), ..Interest::default() },
+        "questions" | "c" | "tags" => Interest { lists: path != "/tags", ..Interest::default() },
+        "desk" => Interest { desk: true, ..Interest::default() },
+        "support" => Interest { topic: parts.next().and_then(|id| id.parse().ok()), desk: true, lists: false },
         _ => Interest::default(),
     }
 }
@@ -64,6 +66,9 @@ pub fn events_url(interest: &Interest, since: i64) -> String {
     }
     if interest.lists {
         url.push_str("&lists=1");
+    }
+    if interest.desk {
+        url.push_str("&desk=1");
     }
     url
 }
@@ -115,7 +120,7 @@ mod browser {
                 old.source.close();
             }
             // Visitors on a page with nothing live need no connection.
-            if interest.topic.is_none() && !interest.lists && user.is_none() {
+            if interest.topic.is_none() && !interest.lists && !interest.desk && user.is_none() {
                 return;
             }
             let since = last_id.get_value().unwrap_or(session.live_cursor);
@@ -148,19 +153,20 @@ mod tests {
 
     #[test]
     fn pages_listen_to_what_they_show() {
-        assert_eq!(interest_for("/q/42/why-sync-stops"), Interest { topic: Some(42), lists: false });
-        assert_eq!(interest_for("/q/42"), Interest { topic: Some(42), lists: false });
-        assert_eq!(interest_for("/questions"), Interest { topic: None, lists: true });
-        assert_eq!(interest_for("/c/sync"), Interest { topic: None, lists: true });
+        assert_eq!(interest_for("/q/42/why-sync-stops"), Interest { topic: Some(42), lists: false, desk: false });
+        assert_eq!(interest_for("/q/42"), Interest { topic: Some(42), lists: false, desk: false });
+        assert_eq!(interest_for("/questions"), Interest { topic: None, lists: true, desk: false });
+        assert_eq!(interest_for("/c/sync"), Interest { topic: None, lists: true, desk: false });
         assert_eq!(interest_for("/"), Interest::default());
         assert_eq!(interest_for("/tags"), Interest::default());
+        assert_eq!(interest_for("/desk"), Interest { desk: true, ..Interest::default() });
         assert_eq!(interest_for("/u/ana"), Interest::default());
-        assert_eq!(interest_for("/q/x"), Interest { topic: None, lists: false });
+        assert_eq!(interest_for("/q/x"), Interest { topic: None, lists: false, desk: false });
     }
 
     #[test]
     fn urls_carry_the_interest_and_the_start() {
-        assert_eq!(events_url(&Interest { topic: Some(3), lists: false }, 10), "/events?since=10&topic=3");
-        assert_eq!(events_url(&Interest { topic: None, lists: true }, 0), "/events?since=0&lists=1");
+        assert_eq!(events_url(&Interest { topic: Some(3), lists: false, desk: false }, 10), "/events?since=10&topic=3");
+        assert_eq!(events_url(&Interest { topic: None, lists: true, desk: false }, 0), "/events?since=0&lists=1");
     }
 }

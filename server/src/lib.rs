@@ -30,6 +30,7 @@ pub struct RunningServer {
     pub live: community::live::Hub,
     pub search: community::search::Search,
     _indexer: community::search::Follower,
+    _webhooks: community::webhooks::Worker,
     shutdown: Option<oneshot::Sender<()>>,
     handle: tokio::task::JoinHandle<std::io::Result<()>>,
 }
@@ -61,6 +62,8 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
         community::search::Search::open(db.clone(), config.search_index_dir.as_deref()).await?;
     tracing::info!(?opened, documents = search.doc_count(), "search index ready");
     let indexer = search.follow();
+    // Sends queued helpdesk webhooks; every node does, claiming rows in turn.
+    let webhooks = community::webhooks::Deliverer::new()?.spawn(db.clone());
     let router = routes::router(&config, db.clone(), live.clone(), search.clone(), addr);
     let (tx, rx) = oneshot::channel::<()>();
     let handle = tokio::spawn(async move {
@@ -70,7 +73,16 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
             })
             .await
     });
-    Ok(RunningServer { addr, db, live, search, _indexer: indexer, shutdown: Some(tx), handle })
+    Ok(RunningServer {
+        addr,
+        db,
+        live,
+        search,
+        _indexer: indexer,
+        _webhooks: webhooks,
+        shutdown: Some(tx),
+        handle,
+    })
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

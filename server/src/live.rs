@@ -1,6 +1,7 @@
 //! `GET /events`: live events as Server-Sent Events.
 //!
 //! Query: `topic` (the thread open in the page), `lists=1` (new questions),
+//! `desk=1` (the agents' desk queues; staff only),
 //! `since` (the last event id the page knows, for its first connection;
 //! reconnections send `Last-Event-ID`). Who is asking comes from the session
 //! cookie; every event is checked against what that viewer may read.
@@ -32,6 +33,7 @@ const RETRY: Duration = Duration::from_secs(2);
 pub struct Params {
     topic: Option<i64>,
     lists: Option<u8>,
+    desk: Option<u8>,
     since: Option<i64>,
 }
 
@@ -49,7 +51,7 @@ pub async fn events(
     params: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Ok(Query(params)) = params else {
-        return (StatusCode::BAD_REQUEST, "topic and since must be numbers; lists must be 0 or 1")
+        return (StatusCode::BAD_REQUEST, "topic and since must be numbers; lists and desk must be 0 or 1")
             .into_response();
     };
     match stream_for(&state, &headers, params).await {
@@ -79,7 +81,8 @@ async fn stream_for(
         .and_then(|v| v.to_str().ok())
         .and_then(|s| s.trim().parse::<i64>().ok())
         .or(params.since);
-    let interest = Interest { topic: params.topic, lists: params.lists == Some(1) };
+    let interest =
+        Interest { topic: params.topic, lists: params.lists == Some(1), desk: params.desk == Some(1) };
     let sub = state.app.live.subscribe(viewer, interest, since).await?;
     let deadline = tokio::time::Instant::now() + MAX_STREAM;
     let hello = stream::once(async { Ok(Event::default().retry(RETRY).comment("connected")) });

@@ -4,11 +4,14 @@
 //! form with exactly the rule the server enforces.
 
 pub mod account;
+pub mod automod;
 pub mod badges;
 pub mod error;
+pub mod escalation;
 pub mod follow;
 pub mod live;
 pub mod model;
+pub mod moderation;
 pub mod notification;
 pub mod permissions;
 pub mod place;
@@ -18,6 +21,7 @@ pub mod rate_limit;
 pub mod reputation;
 pub mod search;
 pub mod sign_in_limit;
+pub mod webhook;
 
 pub use account::{Email, Member, Password, Role, Username};
 pub use error::{ErrorCode, FieldError};

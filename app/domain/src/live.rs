@@ -53,6 +53,22 @@ pub enum LiveEvent {
     NotificationsRead {
         unread: i64,
     },
+    /// Something changed in one of the agents' desk queues ("flags", "held",
+    /// "unanswered", "escalations", "assigned"). Staff only, and without
+    /// content: the desk reloads what its viewer may read.
+    Desk {
+        queue: String,
+    },
+    /// A moderator changed a post of this thread (hidden, locked, moved...).
+    Moderated {
+        topic_id: i64,
+        post_id: i64,
+    },
+    /// A message or status change in the support conversation about
+    /// `topic_id` (private to its member; agents hear of it on the desk).
+    Support {
+        topic_id: i64,
+    },
     /// The stream could not replay everything missed: reload what is shown.
     Resync,
 }
@@ -69,6 +85,9 @@ impl LiveEvent {
             LiveEvent::Verified { .. } => "verified",
             LiveEvent::Notification { .. } => "notification",
             LiveEvent::NotificationsRead { .. } => "notifications_read",
+            LiveEvent::Desk { .. } => "desk",
+            LiveEvent::Moderated { .. } => "moderated",
+            LiveEvent::Support { .. } => "support",
             LiveEvent::Resync => "resync",
         }
     }
@@ -80,7 +99,9 @@ impl LiveEvent {
             | LiveEvent::Comment { topic_id, .. }
             | LiveEvent::Vote { topic_id, .. }
             | LiveEvent::Accepted { topic_id, .. }
-            | LiveEvent::Verified { topic_id, .. } => Some(*topic_id),
+            | LiveEvent::Verified { topic_id, .. }
+            | LiveEvent::Moderated { topic_id, .. }
+            | LiveEvent::Support { topic_id } => Some(*topic_id),
             _ => None,
         }
     }
@@ -93,6 +114,8 @@ pub struct Interest {
     pub topic: Option<i64>,
     /// New questions, for pages that list them.
     pub lists: bool,
+    /// The agents' desk is open (desk events reach staff only).
+    pub desk: bool,
 }
 
 impl Interest {
@@ -101,6 +124,7 @@ impl Interest {
     pub fn wants(&self, e: &LiveEvent) -> bool {
         match e {
             LiveEvent::Question { .. } => self.lists,
+            LiveEvent::Desk { .. } => self.desk,
             LiveEvent::Resync => true,
             other => other.topic_id().is_some_and(|t| Some(t) == self.topic),
         }
@@ -129,7 +153,7 @@ mod tests {
 
     #[test]
     fn interests_pick_their_events() {
-        let thread = Interest { topic: Some(7), lists: false };
+        let thread = Interest { topic: Some(7), lists: false, desk: false };
         assert!(thread.wants(&LiveEvent::Answer { topic_id: 7, post_id: 9, author_id: 1 }));
         assert!(!thread.wants(&LiveEvent::Answer { topic_id: 8, post_id: 9, author_id: 1 }));
         assert!(!thread.wants(&LiveEvent::Question {
@@ -138,7 +162,7 @@ mod tests {
             author_id: 1,
             tags: vec![]
         }));
-        let list = Interest { topic: None, lists: true };
+        let list = Interest { topic: None, lists: true, desk: false };
         assert!(list.wants(&LiveEvent::Question { topic_id: 8, category_id: 1, author_id: 1, tags: vec![] }));
         assert!(!list.wants(&LiveEvent::Vote { topic_id: 7, post_id: 7, score: 1 }));
         assert!(list.wants(&LiveEvent::Resync));

@@ -84,6 +84,10 @@ pub struct TopicSummary {
     pub score: i64,
     pub solved: bool,
     pub locked: bool,
+    #[serde(default)]
+    pub pinned: bool,
+    #[serde(default)]
+    pub featured: bool,
 }
 
 impl TopicSummary {
@@ -105,6 +109,9 @@ pub struct Comment {
     pub created_at: i64,
     pub deleted: bool,
     pub can_delete: bool,
+    /// Hidden by flags or a moderator: shown to staff only.
+    #[serde(default)]
+    pub hidden: bool,
 }
 
 /// A question, discussion or answer as shown on the thread page.
@@ -123,6 +130,9 @@ pub struct Post {
     /// Hidden by a moderator: shown to staff only, with a note.
     #[serde(default)]
     pub hidden: bool,
+    /// Held for review: shown to its author and staff only, with why.
+    #[serde(default)]
+    pub held_reason: Option<String>,
     pub comments: Vec<Comment>,
     pub can_edit: bool,
     pub can_delete: bool,
@@ -160,6 +170,16 @@ pub struct Thread {
     pub excerpt: String,
     /// The viewer may restore deleted posts and roll back revisions.
     pub can_moderate: bool,
+    #[serde(default)]
+    pub pinned: bool,
+    #[serde(default)]
+    pub featured: bool,
+    /// Closed as a duplicate of this question (id, title, path).
+    #[serde(default)]
+    pub duplicate_of: Option<(i64, String, String)>,
+    /// The agent this question is assigned to.
+    #[serde(default)]
+    pub assigned_to: Option<String>,
 }
 
 impl Thread {

@@ -20,10 +20,14 @@ pub enum NotificationKind {
     Upvote,
     Badge,
     NewQuestion,
+    /// A moderator's warning or sanction, with its reason: always delivered.
+    Moderation,
+    /// A reply or status change in a support conversation.
+    Support,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 9] = [
+    pub const ALL: [NotificationKind; 11] = [
         NotificationKind::NewAnswer,
         NotificationKind::CommentOnPost,
         NotificationKind::Mention,
@@ -33,6 +37,8 @@ impl NotificationKind {
         NotificationKind::NewComment,
         NotificationKind::Solved,
         NotificationKind::NewQuestion,
+        NotificationKind::Support,
+        NotificationKind::Moderation,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -46,6 +52,8 @@ impl NotificationKind {
             NotificationKind::Upvote => "upvote",
             NotificationKind::Badge => "badge",
             NotificationKind::NewQuestion => "new_question",
+            NotificationKind::Moderation => "moderation",
+            NotificationKind::Support => "support",
         }
     }
 
@@ -68,6 +76,8 @@ impl NotificationKind {
             NotificationKind::Upvote => "Upvotes on your posts",
             NotificationKind::Badge => "You earn a badge",
             NotificationKind::NewQuestion => "A new question in a category or tag you follow",
+            NotificationKind::Moderation => "Messages from the moderators (always on)",
+            NotificationKind::Support => "Replies from support staff in your support conversations",
         }
     }
 
@@ -171,6 +181,8 @@ pub fn text(kind: NotificationKind, actor: &str, count: i64, title: &str, is_que
         NotificationKind::Upvote => format!("{} in “{title}”", upvote_text(actor, count, is_question)),
         NotificationKind::Badge => format!("You earned the “{title}” badge"),
         NotificationKind::NewQuestion => format!("{actor} asked “{title}”"),
+        // These carry their own sentence (the note), passed as `title`.
+        NotificationKind::Moderation | NotificationKind::Support => title.to_owned(),
     }
 }
 

@@ -41,6 +41,10 @@ pub enum Action {
     Accept { asker_id: i64 },
     /// Mark an answer "Verified by support".
     Verify,
+    /// Flag a post or comment for moderators; needs `min_reputation`.
+    Flag { reputation: i64, min_reputation: i64 },
+    /// Warn, silence, suspend or lift a sanction on the member `target_id`.
+    Sanction { target_id: i64, target_role: Role },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -61,6 +65,8 @@ pub enum Denied {
     DownvoteReputation(i64),
     #[error("Only the asker or support staff can accept an answer.")]
     NotAsker,
+    #[error("Flagging needs {0} reputation. Keep helping, and it will come.")]
+    FlagReputation(i64),
 }
 
 pub fn check(viewer: Viewer, action: Action) -> Result<(), Denied> {
@@ -92,6 +98,17 @@ pub fn check(viewer: Viewer, action: Action) -> Result<(), Denied> {
         Action::Vote { .. } => Ok(()),
         Action::Accept { asker_id } if asker_id == id || role >= Role::Agent => Ok(()),
         Action::Accept { .. } => Err(Denied::NotAsker),
+        Action::Flag { reputation, min_reputation } if reputation < min_reputation && role < Role::Agent => {
+            Err(Denied::FlagReputation(min_reputation))
+        }
+        Action::Flag { .. } => Ok(()),
+        Action::Sanction { target_id, target_role } => {
+            if crate::moderation::may_act_on_member(id, role, target_id, target_role) {
+                Ok(())
+            } else {
+                Err(Denied::Forbidden)
+            }
+        }
         _ if role >= Role::Agent => Ok(()),
         Action::Edit { author_id } if author_id == id => Ok(()),
         Action::Delete { author_id, is_question, answer_count } if author_id == id => {
@@ -189,6 +206,21 @@ mod tests {
         assert_eq!(check(AGENT, Action::Accept { asker_id: 4 }), Ok(()));
         assert_eq!(check(MEMBER, Action::Verify), Err(Denied::Forbidden));
         assert_eq!(check(AGENT, Action::Verify), Ok(()));
+    }
+
+    #[test]
+    fn flagging_needs_reputation_and_sanctions_go_down_the_ladder() {
+        let flag = |reputation| Action::Flag { reputation, min_reputation: 15 };
+        assert_eq!(check(MEMBER, flag(14)), Err(Denied::FlagReputation(15)));
+        assert_eq!(check(MEMBER, flag(15)), Ok(()));
+        assert_eq!(check(AGENT, flag(0)), Ok(()));
+        assert_eq!(check(Viewer::Visitor, flag(99)), Err(Denied::NotSignedIn));
+        let on = |target_id, target_role| Action::Sanction { target_id, target_role };
+        assert_eq!(check(AGENT, on(3, Role::Member)), Ok(()));
+        assert_eq!(check(MEMBER, on(4, Role::Member)), Err(Denied::Forbidden));
+        assert_eq!(check(AGENT, on(1, Role::Admin)), Err(Denied::Forbidden));
+        assert_eq!(check(ADMIN, on(2, Role::Agent)), Ok(()));
+        assert_eq!(check(ADMIN, on(1, Role::Admin)), Err(Denied::Forbidden));
     }
 
     #[test]

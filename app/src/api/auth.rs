@@ -69,6 +69,9 @@ pub async fn sign_in(login: String, password: String, next: Option<String>) -> R
             retry_after_secs: u64::try_from((retry_after_ms + 999) / 1000).unwrap_or(1),
             echo: typed,
         }),
+        Err(e @ SignInError::Suspended { .. }) => {
+            ssr::fail(AppError::Refused { message: e.to_string(), echo: typed })
+        }
         Err(SignInError::Store(e)) => ssr::fail(ssr::internal(e)),
     }
 }

@@ -99,7 +99,11 @@ pub async fn notification_settings() -> Result<Vec<(NotificationKind, bool)>, Ap
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
     match community::store::notifications::muted_kinds(&state.db, viewer).await {
-        Ok(off) => Ok(NotificationKind::ALL.into_iter().map(|k| (k, !off.contains(&k))).collect()),
+        Ok(off) => Ok(NotificationKind::ALL
+            .into_iter()
+            .filter(|k| *k != NotificationKind::Moderation)
+            .map(|k| (k, !off.contains(&k)))
+            .collect()),
         Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
     }
 }

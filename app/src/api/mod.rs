@@ -6,6 +6,8 @@ pub mod admin;
 pub mod auth;
 pub mod live;
 pub mod members;
+pub mod moderation;
+pub mod moderation_admin;
 pub mod overview;
 pub mod posting;
 pub mod profile;
@@ -13,8 +15,10 @@ pub mod reputation;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+pub mod support;
 pub mod topics;
 pub mod votes;
+pub mod webhooks;
 
 use domain::Role;
 use serde::{Deserialize, Serialize};

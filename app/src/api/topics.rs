@@ -96,6 +96,9 @@ pub struct ThreadPage {
     pub json_ld: String,
     /// The viewer's follow level for this question.
     pub follow: Option<domain::follow::FollowLevel>,
+    /// Staff only: the categories a topic can be moved to (id, name).
+    #[serde(default)]
+    pub move_targets: Vec<(i64, String)>,
 }
 
 /// A whole thread; counts the view once per reader per hour.
@@ -126,6 +129,11 @@ pub async fn get_thread(id: i64) -> Result<ThreadPage, AppError> {
         signed_in: !matches!(access.viewer, domain::Viewer::Visitor),
         json_ld,
         follow,
+        move_targets: if access.is_staff() {
+            access.categories.iter().map(|c| (c.id, c.name.clone())).collect()
+        } else {
+            Vec::new()
+        },
     })
 }
 

@@ -34,6 +34,7 @@ pub fn SiteHeader() -> impl IntoView {
 #[component]
 fn HeaderContent(name: String, user: Option<SessionUser>, unread: i64) -> impl IntoView {
     let title_name = name.clone();
+    let staff = user.as_ref().is_some_and(|u| u.role >= Role::Agent);
     view! {
         <Title formatter=move |page: String| {
             if page.is_empty() { title_name.clone() } else { format!("{page} · {title_name}") }
@@ -49,6 +50,7 @@ fn HeaderContent(name: String, user: Option<SessionUser>, unread: i64) -> impl I
                 <A href="/tags" exact=true>"Tags"</A>
                 <A href="/leaderboard">"Leaderboard"</A>
                 <A href="/badges">"Badges"</A>
+                {staff.then(|| view! { <A href="/desk">"Desk"</A> })}
             </nav>
             <HeaderSearch />
             <div class="account-area">
@@ -129,6 +131,9 @@ fn AccountMenu(user: SessionUser) -> impl IntoView {
                     <a role="menuitem" href="/admin/tags">"Tags"</a>
                     <a role="menuitem" href="/admin/groups">"Groups"</a>
                     <a role="menuitem" href="/admin/reputation">"Reputation"</a>
+                    <a role="menuitem" href="/admin/webhooks">"Helpdesk webhook"</a>
+                    <a role="menuitem" href="/admin/moderation">"Moderation rules"</a>
+                    <a role="menuitem" href="/admin/guidelines">"Guidelines"</a>
                 })}
                 <ActionForm action=sign_out>
                     <button type="submit" role="menuitem" class="menu-button">"Sign out"</button>

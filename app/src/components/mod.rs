@@ -1,8 +1,10 @@
 pub mod avatar;
 pub mod editor;
+pub mod escalate;
 pub mod follow;
 pub mod form;
 pub mod header;
+pub mod moderation;
 pub mod new_bar;
 pub mod similar;
 pub mod time;

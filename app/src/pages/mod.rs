@@ -1,10 +1,13 @@
 pub mod admin_categories;
 pub mod admin_groups;
 pub mod admin_members;
+pub mod admin_moderation;
 pub mod admin_reputation;
 pub mod admin_tags;
+pub mod admin_webhooks;
 pub mod ask;
 pub mod badges;
+pub mod desk;
 pub mod edit;
 pub mod home;
 pub mod leaderboard;
@@ -16,6 +19,7 @@ pub mod search;
 pub mod settings_profile;
 pub mod sign_in;
 pub mod sign_up;
+pub mod support;
 pub mod tags;
 pub mod thread;
 

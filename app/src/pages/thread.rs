@@ -15,7 +15,9 @@ use crate::api::topics::{get_thread, ThreadPage};
 use crate::api::votes::{AcceptAnswer, VerifyAnswer};
 use crate::app::SessionResource;
 use crate::components::editor::MarkdownEditor;
+use crate::components::escalate::EscalateControl;
 use crate::components::follow::FollowControl;
+use crate::components::moderation::{actions_for, FlagControl, ModerateMenu, TopicState};
 use crate::components::new_bar::{push_once, NewBar};
 use crate::components::similar::QuestionLinks;
 use crate::components::time::Time;
@@ -123,7 +125,7 @@ pub fn ThreadPageView() -> impl IntoView {
                 let me = session.and_then(|s| s.user).map(|u| u.id);
                 match thread.await {
                     Ok(page) => {
-                        redirect_if_outdated(&page.thread, &slug());
+                        redirect_if_outdated(&page.thread, id(), &slug());
                         view! { <ThreadView page base me reload /> }.into_any()
                     }
                     Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
@@ -135,9 +137,10 @@ pub fn ThreadPageView() -> impl IntoView {
 
 /// An old or missing slug answers 301 to the canonical URL (on the server;
 /// links inside the app always carry the canonical one).
-fn redirect_if_outdated(thread: &Thread, slug: &str) {
+fn redirect_if_outdated(thread: &Thread, id: Option<i64>, slug: &str) {
+    // A merged question answers with its target, under another id.
     #[cfg(feature = "ssr")]
-    if slug != thread.slug {
+    if slug != thread.slug || id != Some(thread.id) {
         if let (Some(res), Ok(loc)) =
             (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&thread.path()))
         {
@@ -146,7 +149,7 @@ fn redirect_if_outdated(thread: &Thread, slug: &str) {
         }
     }
     #[cfg(not(feature = "ssr"))]
-    let _ = (thread, slug);
+    let _ = (thread, id, slug);
 }
 
 /// What live events change on an open thread without reloading it.
@@ -158,7 +161,7 @@ struct ThreadLive {
 
 #[component]
 fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<u64>) -> impl IntoView {
-    let ThreadPage { thread, form_key, signed_in, json_ld, follow } = page;
+    let ThreadPage { thread, form_key, signed_in, json_ld, follow, move_targets } = page;
     let live =
         ThreadLive { accepted: RwSignal::new((thread.accepted_answer_id, thread.accepted_by.clone())) };
     provide_context(live);
@@ -177,6 +180,8 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
             live.accepted.set((*answer_id, by.clone()));
         }
         LiveEvent::Resync => reload.update(|n| *n += 1),
+        // A moderator changed something here: show the thread as it is now.
+        LiveEvent::Moderated { topic_id, .. } if *topic_id == topic => reload.update(|n| *n += 1),
         _ => {}
     });
     let url = format!("{base}{}", thread.path());
@@ -200,6 +205,26 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
         <p class="solution-link"><span class="solved-mark">"Solved"</span>" "<a href=format!("#post-{a}")>"Solution"</a></p>
     })
     };
+    let duplicate_banner = thread.duplicate_of.clone().map(|(_, title, path)| {
+        view! {
+            <p class="alert alert-info" role="note">
+                "This question has been asked before and already has an answer: "
+                <a href=path>{title}</a>
+            </p>
+        }
+    });
+    let tools = Tools {
+        state: TopicState {
+            locked: thread.locked,
+            pinned: thread.pinned,
+            featured: thread.featured,
+            assigned: thread.assigned_to.is_some(),
+        },
+        categories: move_targets,
+        back: thread.path(),
+        reload,
+    };
+    provide_context(tools.clone());
     let follow_control = signed_in.then(|| {
         view! { <FollowControl target=FollowTarget::Topic target_id=topic level=follow back=thread.path() /> }
     });
@@ -221,8 +246,17 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
                 </nav>
                 <h1>{title}</h1>
                 {deleted.then(|| view! { <p class="alert alert-warning">"This question is deleted. Only support staff can see it."</p> })}
-                {locked.then(|| view! { <p class="alert alert-info">"This thread is locked: it takes no new answers or comments."</p> })}
+                {duplicate_banner}
+                {(locked && thread.duplicate_of.is_none()).then(|| view! { <p class="alert alert-info">"This thread is locked: it takes no new answers or comments."</p> })}
+                {(thread.pinned || thread.featured || thread.assigned_to.is_some()).then(|| view! {
+                    <p class="thread-marks">
+                        {thread.pinned.then(|| view! { <span class="badge">"Pinned"</span> })}
+                        {thread.featured.then(|| view! { <span class="badge badge-featured">"Featured"</span> })}
+                        {thread.assigned_to.clone().map(|a| view! { <span class="badge badge-assigned">{format!("Assigned to {a}")}</span> })}
+                    </p>
+                })}
                 {follow_control}
+                <EscalateControl topic_id=topic />
                 <dl class="thread-facts">
                     <div><dt>"Asked"</dt><dd><Time ms=thread.topic.created_at /></dd></div>
                     <div><dt>"Active"</dt><dd><Time ms=thread.last_activity_at /></dd></div>
@@ -264,6 +298,15 @@ fn RelatedQuestions(topic_id: i64) -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// What the moderator's menus on this page need.
+#[derive(Clone)]
+struct Tools {
+    state: TopicState,
+    categories: Vec<(i64, String)>,
+    back: String,
+    reload: RwSignal<u64>,
 }
 
 #[component]
@@ -345,6 +388,9 @@ fn PostView(
     });
     let comments = post.comments.clone();
     let can_comment = signed_in && !locked && !post.deleted;
+    let tools = expect_context::<Tools>();
+    // Members flag others' posts; staff act directly.
+    let flaggable = signed_in && !moderate && post.can_vote && !post.deleted;
     view! {
         <article
             class="post"
@@ -358,6 +404,13 @@ fn PostView(
             <div class="post-body">
                 {marks}
                 {post.deleted.then(|| view! { <p class="deleted-mark">"Deleted"</p> })}
+                {post.hidden.then(|| view! { <p class="deleted-mark">"Hidden — only support staff can see it"</p> })}
+                {post.held_reason.clone().map(|r| view! {
+                    <p class="alert alert-warning">
+                        "Waiting for a moderator's review before others can see it"
+                        {moderate.then(|| format!(" — held: {r}"))}
+                    </p>
+                })}
                 <div class="markdown" inner_html=post.body_html.clone()></div>
                 {(!tags.is_empty()).then(|| view! { <TagLinks tags /> })}
                 <footer class="post-footer">
@@ -377,6 +430,15 @@ fn PostView(
                                 <input type="hidden" name="id" value=id />
                                 <button type="submit" class="link-button">"Restore"</button>
                             </ActionForm>
+                        })}
+                        {flaggable.then(|| view! { <FlagControl post_id=id back=tools.back.clone() /> })}
+                        {moderate.then(|| {
+                            let list = actions_for(is_topic, post.hidden, post.deleted, post.held_reason.is_some(), tools.state);
+                            let reload = tools.reload;
+                            view! {
+                                <ModerateMenu post_id=id author=post.author.username.clone() actions=list back=tools.back.clone()
+                                    categories=tools.categories.clone() on_done=Callback::new(move |_| reload.update(|n| *n += 1)) />
+                            }
                         })}
                     </div>
                     <div class="post-author">

@@ -134,6 +134,10 @@ pub enum SignInError {
     BadCredentials,
     #[error("{}", sign_in_limit::retry_message(*retry_after_ms))]
     TooManyAttempts { retry_after_ms: i64 },
+    /// Only after the password matched: a suspension is no secret from its
+    /// member, and saying it to anyone else would confirm the account.
+    #[error("Your account is suspended until {}: {reason}", domain::moderation::date_text(*until))]
+    Suspended { until: i64, reason: String },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -170,6 +174,9 @@ pub async fn sign_in(
     match (ok, user) {
         (true, Some(user)) => {
             sign_in_failures::clear(db, &key, &client.ip).await?;
+            if let (_, Some(s)) = crate::store::moderation::sanctions(db, user.id, now).await? {
+                return Err(SignInError::Suspended { until: s.until, reason: s.reason });
+            }
             let token = open_session(db, user.id, client).await?;
             users::touch_last_seen(db, user.id, now).await?;
             Ok((user, token))

@@ -8,7 +8,8 @@ use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::markdown;
 use crate::store::notifications::{self, About, Direct};
-use crate::store::{badges, categories, events, posts, reputation};
+use crate::store::{automod, badges, categories, events, flags, posts, reputation};
+use domain::automod as automod_rules;
 use crate::{on_db, on_tx};
 use domain::follow::Happening;
 use domain::live::LiveEvent;
@@ -46,6 +47,8 @@ pub async fn add(
     if facts.locked_at.is_some() || facts.topic_locked_at.is_some() {
         return Err(StoreError::field("comment", ErrorCode::PostLocked));
     }
+    crate::store::moderation::ensure_not_silenced(&mut tx, author, "comment", now).await?;
+    let review = automod::review(&mut tx, author, "comment", &body, now).await?;
     let html = markdown::render_inline(&body);
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
         "INSERT INTO comments (post_id, author_id, body_md, body_html, created_at, request_key)
@@ -56,7 +59,18 @@ pub async fn add(
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET last_activity_at = $1 WHERE id = $2")
         .bind(now).bind(facts.topic()).execute(c).await.map(|r| r.rows_affected()))?;
     badges::on_comment(&mut tx, author, now).await?;
-    if let Some(category_id) = facts.category_id {
+    // Comments are not held like posts: a suspicious one is hidden and
+    // flagged, a watched one flagged, and agents see both on the desk.
+    let held = matches!(review.verdict, automod_rules::Verdict::Hold(_));
+    if !matches!(review.verdict, automod_rules::Verdict::Allow) {
+        if held {
+            on_tx!(&mut tx, c => sqlx::query("UPDATE comments SET hidden_at = $1 WHERE id = $2")
+                .bind(now).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+        }
+        let reasons = review.verdict.reasons().join("; ");
+        flags::flag_automatically(&mut tx, post_id, Some(id), &reasons, now).await?;
+    }
+    if let (Some(category_id), false) = (facts.category_id, held) {
         let topic_id = facts.topic();
         let about = About { topic_id, post_id, comment_id: Some(id), category_id, actor_id: author };
         let direct = Direct {
@@ -107,9 +121,9 @@ pub(crate) async fn for_posts(
     if post_ids.is_empty() {
         return Ok(Vec::new());
     }
-    type Row = (i64, i64, i64, String, i64, String, i64, Option<i64>);
+    type Row = (i64, i64, i64, String, i64, String, i64, Option<i64>, Option<i64>);
     let sql = format!(
-        "SELECT c.id, c.post_id, u.id, u.username, u.reputation, c.body_html, c.created_at, c.deleted_at
+        "SELECT c.id, c.post_id, u.id, u.username, u.reputation, c.body_html, c.created_at, c.deleted_at, c.hidden_at
          FROM comments c JOIN users u ON u.id = c.author_id
          WHERE {} ORDER BY c.created_at, c.id",
         categories::sql_in("c.post_id", post_ids)
@@ -122,8 +136,8 @@ pub(crate) async fn for_posts(
     };
     Ok(rows
         .into_iter()
-        .filter(|r| staff || r.7.is_none())
-        .map(|(id, post_id, uid, username, rep, body_html, created_at, deleted_at)| Comment {
+        .filter(|r| staff || (r.7.is_none() && r.8.is_none()))
+        .map(|(id, post_id, uid, username, rep, body_html, created_at, deleted_at, hidden_at)| Comment {
             id,
             post_id,
             can_delete: deleted_at.is_none() && (staff || me == Some(uid)),
@@ -131,6 +145,7 @@ pub(crate) async fn for_posts(
             body_html,
             created_at,
             deleted: deleted_at.is_some(),
+            hidden: hidden_at.is_some(),
         })
         .collect())
 }

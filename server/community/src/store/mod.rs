@@ -1,12 +1,18 @@
 //! Storage use cases. Each public function is one statement or one
 //! transaction, written once for both engines through `on_db!` / `on_tx!`.
 
+pub mod automod;
 pub mod badges;
 pub mod categories;
 pub mod comments;
+pub mod desk;
+pub mod escalations;
 pub mod events;
+pub mod flags;
 pub mod follows;
 pub mod groups;
+pub mod guidelines;
+pub mod moderation;
 pub mod notifications;
 pub mod posts;
 pub mod profiles;

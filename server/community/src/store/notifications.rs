@@ -214,6 +214,29 @@ pub(crate) async fn badge(
     announce(tx, user, notification::text(NotificationKind::Badge, "", 1, name, false), now).await
 }
 
+/// A notification that carries its own sentence: a moderator's message to
+/// `user` (always delivered) or news of their support conversation about
+/// `topic_id` (which the member may switch off).
+pub(crate) async fn notice(
+    tx: &mut Tx,
+    user: i64,
+    kind: NotificationKind,
+    topic_id: Option<i64>,
+    actor: Option<i64>,
+    note: &str,
+    now: i64,
+) -> StoreResult<()> {
+    if kind != NotificationKind::Moderation && switched_off(tx, user, kind).await? {
+        return Ok(());
+    }
+    on_tx!(&mut *tx, c => sqlx::query(
+        "INSERT INTO notifications (user_id, kind, topic_id, actor_id, note, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $6)")
+        .bind(user).bind(kind.as_str()).bind(topic_id).bind(actor).bind(note).bind(now)
+        .execute(c).await.map(|r| r.rows_affected()))?;
+    announce(tx, user, note.to_owned(), now).await
+}
+
 fn account(viewer: Viewer) -> StoreResult<i64> {
     match viewer {
         Viewer::Account { id, .. } => Ok(id),
@@ -254,10 +277,11 @@ pub async fn list(
         Option<i64>,
         Option<i64>,
         Option<i64>,
+        Option<String>,
     );
     let rows: Vec<Row> = on_db!(db, p => sqlx::query_as(
         "SELECT n.id, n.kind, n.topic_id, n.post_id, n.comment_id, n.actor_count, n.badge, n.updated_at, n.read_at,
-                u.username, t.title, t.slug, t.category_id, t.deleted_at, p.topic_id
+                u.username, t.title, t.slug, t.category_id, t.deleted_at, p.topic_id, n.note
          FROM notifications n
          LEFT JOIN users u ON u.id = n.actor_id
          LEFT JOIN posts t ON t.id = n.topic_id
@@ -275,7 +299,10 @@ pub async fn list(
             let (actor, title, slug, category_id, deleted_at, post_topic) =
                 (r.9, r.10, r.11, r.12, r.13, r.14);
             let kind = NotificationKind::parse(&kind).ok()?;
+            let note = r.15.unwrap_or_default();
             let (text, url) = match (kind, topic_id) {
+                (NotificationKind::Moderation, _) => (note, "/notifications".to_owned()),
+                (NotificationKind::Support, Some(topic)) => (note, format!("/support/{topic}")),
                 (NotificationKind::Badge, _) => {
                     let name =
                         badge.as_deref().and_then(domain::badges::by_key).map(|b| b.name).unwrap_or("");
@@ -342,8 +369,11 @@ pub async fn choose_kinds(db: &Db, viewer: Viewer, wanted: &[String]) -> StoreRe
         .map(|k| NotificationKind::parse(k))
         .collect::<Result<Vec<_>, _>>()
         .map_err(StoreError::invalid)?;
-    let off: Vec<NotificationKind> =
-        NotificationKind::ALL.into_iter().filter(|k| !wanted.contains(k)).collect();
+    // Moderators' messages cannot be switched off: a warning must reach its member.
+    let off: Vec<NotificationKind> = NotificationKind::ALL
+        .into_iter()
+        .filter(|k| !wanted.contains(k) && *k != NotificationKind::Moderation)
+        .collect();
     let mut tx = db.begin().await?;
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM notification_mutes WHERE user_id = $1")
         .bind(user).execute(c).await.map(|r| r.rows_affected()))?;

@@ -10,7 +10,7 @@ use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::markdown;
 use crate::store::notifications::{self, About, Direct};
-use crate::store::{badges, categories, events, follows, reputation, search_log, tags};
+use crate::store::{automod, badges, categories, events, follows, moderation, reputation, search_log, tags};
 use crate::{on_db, on_tx};
 use domain::follow::{self, Happening};
 use domain::live::LiveEvent;
@@ -101,6 +101,8 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
     let excerpt = markdown::plain_excerpt(&body, EXCERPT_CHARS);
 
     let mut tx = db.begin().await?;
+    moderation::ensure_not_silenced(&mut tx, author, "body", now).await?;
+    let review = automod::review(&mut tx, author, "body", &format!("{title}\n\n{body}"), now).await?;
     let tag_ids = tags::resolve(&mut tx, viewer, &tag_names, now).await?;
     let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
         "INSERT INTO posts (kind, category_id, author_id, title, slug, body_md, body_html, excerpt, created_at,
@@ -129,13 +131,16 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
         badges::on_question(&mut tx, author, id, now).await?;
     }
     follows::automatic(&mut tx, author, id, follow::automatic_level(true), now).await?;
-    let about =
-        About { topic_id: id, post_id: id, comment_id: None, category_id: category.id, actor_id: author };
-    let direct = Direct { mentioned: markdown::mentions(&body), ..Default::default() };
-    notifications::happened(&mut tx, Happening::NewQuestion, &about, &direct, now).await?;
-    let event =
-        LiveEvent::Question { topic_id: id, category_id: category.id, author_id: author, tags: tag_names };
-    events::record(&mut tx, Some(category.id), None, &event, now).await?;
+    // A held post reaches nobody until an agent approves it.
+    if !automod::apply(&mut tx, &review, author, id, id, now).await? {
+        let about =
+            About { topic_id: id, post_id: id, comment_id: None, category_id: category.id, actor_id: author };
+        let direct = Direct { mentioned: markdown::mentions(&body), ..Default::default() };
+        notifications::happened(&mut tx, Happening::NewQuestion, &about, &direct, now).await?;
+        let event =
+            LiveEvent::Question { topic_id: id, category_id: category.id, author_id: author, tags: tag_names };
+        events::record(&mut tx, Some(category.id), None, &event, now).await?;
+    }
     search_log::touch(&mut tx, id, now).await?;
     tx.commit().await?;
     Ok(Created { id, topic_id: id, slug })
@@ -162,7 +167,7 @@ async fn insert_revision(
     Ok(())
 }
 
-async fn bump_category(
+pub(crate) async fn bump_category(
     tx: &mut Tx,
     category_id: i64,
     topics: i64,
@@ -255,6 +260,7 @@ pub async fn create_answer(
     let html = markdown::render_block(&body);
     let excerpt = markdown::plain_excerpt(&body, EXCERPT_CHARS);
     let mut tx = db.begin().await?;
+    moderation::ensure_not_silenced(&mut tx, author, "answer", now).await?;
     let topic = visible_facts(&mut tx, &access, topic_id).await?;
     if !topic.is_topic() {
         return Err(StoreError::NotFound);
@@ -265,6 +271,7 @@ pub async fn create_answer(
     if topic.locked_at.is_some() {
         return Err(StoreError::field("answer", ErrorCode::PostLocked));
     }
+    let review = automod::review(&mut tx, author, "answer", &body, now).await?;
     let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
         "INSERT INTO posts (kind, topic_id, category_id, author_id, body_md, body_html, excerpt, created_at,
                             last_activity_at, request_key)
@@ -288,7 +295,8 @@ pub async fn create_answer(
     }
     badges::on_answer(&mut tx, author, id, topic_id, topic.author_id, topic.answer_count, now).await?;
     follows::automatic(&mut tx, author, topic_id, follow::automatic_level(false), now).await?;
-    if let Some(category_id) = topic.category_id {
+    let held = automod::apply(&mut tx, &review, author, topic_id, id, now).await?;
+    if let (Some(category_id), false) = (topic.category_id, held) {
         let about = About { topic_id, post_id: id, comment_id: None, category_id, actor_id: author };
         let direct = Direct { mentioned: markdown::mentions(&body), ..Default::default() };
         notifications::happened(&mut tx, Happening::NewAnswer, &about, &direct, now).await?;
@@ -450,7 +458,7 @@ pub async fn restore(db: &Db, viewer: Viewer, id: i64) -> StoreResult<i64> {
 }
 
 /// Adds (`sign` 1) or removes (-1) a post from the counters that include it.
-async fn count_presence(tx: &mut Tx, f: &PostFacts, sign: i64) -> StoreResult<()> {
+pub(crate) async fn count_presence(tx: &mut Tx, f: &PostFacts, sign: i64) -> StoreResult<()> {
     if f.is_topic() {
         let answers = f.answer_count;
         if let Some(cat) = f.category_id {

@@ -32,3 +32,28 @@ pub async fn set_bool(db: &Db, viewer: Viewer, key: &str, value: bool) -> StoreR
         .bind(key).bind(if value { "true" } else { "false" }).execute(c).await.map(|r| r.rows_affected()))?;
     tx.commit().await
 }
+
+/// A text setting, `default` when unset.
+pub async fn get_text(db: &Db, key: &str, default: &str) -> StoreResult<String> {
+    let v: Option<String> = on_db!(db, p => sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+        .bind(key).fetch_optional(p).await)?;
+    Ok(v.unwrap_or_else(|| default.to_owned()))
+}
+
+pub(crate) async fn get_text_tx(tx: &mut Tx, key: &str, default: &str) -> StoreResult<String> {
+    let v: Option<String> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+        .bind(key).fetch_optional(c).await)?;
+    Ok(v.unwrap_or_else(|| default.to_owned()))
+}
+
+/// Writes text settings in one transaction. Admins only; callers validate.
+pub async fn set_texts(db: &Db, viewer: Viewer, pairs: &[(&str, String)]) -> StoreResult<()> {
+    permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)?;
+    let mut tx = db.begin().await?;
+    for (key, value) in pairs {
+        on_tx!(&mut tx, c => sqlx::query(
+            "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(*key).bind(value).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    tx.commit().await
+}

@@ -32,10 +32,16 @@ struct SummaryRow {
     score: i64,
     accepted_answer_id: Option<i64>,
     locked_at: Option<i64>,
+    pinned_at: Option<i64>,
+    featured_at: Option<i64>,
 }
 
 const SUMMARY_COLUMNS: &str = "p.id, p.kind, p.title, p.slug, p.excerpt, p.category_id, p.author_id, u.username, u.reputation,
-    p.created_at, p.last_activity_at, p.answer_count, p.view_count, p.score, p.accepted_answer_id, p.locked_at";
+    p.created_at, p.last_activity_at, p.answer_count, p.view_count, p.score, p.accepted_answer_id, p.locked_at,
+    p.pinned_at, p.featured_at";
+
+/// At most this many pinned topics head the first page of a list.
+const PINNED_LIMIT: i64 = 10;
 
 fn kind(s: &str) -> PostKind {
     PostKind::parse(s).unwrap_or(PostKind::Discussion)
@@ -99,6 +105,21 @@ pub async fn list(db: &Db, access: &Access, q: &ListQuery, limit: i64) -> StoreR
         StatusFilter::Unanswered => conds.push("p.answer_count = 0".into()),
     }
     let keys = sort_keys(q.sort);
+    // In the default order, pinned topics head the first page and stay out
+    // of the pages (a separate query keeps the sort on its index).
+    let pinned_first = q.sort == Sort::Active && q.status == StatusFilter::All;
+    let mut pinned = Vec::new();
+    if pinned_first {
+        if q.after.is_none() {
+            let sql = format!(
+                "SELECT {SUMMARY_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id
+                 WHERE {} AND p.pinned_at IS NOT NULL ORDER BY p.pinned_at DESC LIMIT {PINNED_LIMIT}",
+                conds.join(" AND ")
+            );
+            pinned = on_db!(db, p => sqlx::query_as::<_, SummaryRow>(&sql).fetch_all(p).await)?;
+        }
+        conds.push("p.pinned_at IS NULL".to_owned());
+    }
     if let Some(values) = q.after.as_deref().and_then(|a| decode_cursor(a, keys.len())) {
         // Integers parsed from the cursor: safe to inline.
         let vals = values.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
@@ -118,7 +139,8 @@ pub async fn list(db: &Db, access: &Access, q: &ListQuery, limit: i64) -> StoreR
     } else {
         None
     };
-    let topics = summaries(db, rows).await?;
+    pinned.extend(rows);
+    let topics = summaries(db, pinned).await?;
     Ok(TopicPage { topics, next_after })
 }
 
@@ -152,6 +174,8 @@ async fn summaries(db: &Db, rows: Vec<SummaryRow>) -> StoreResult<Vec<TopicSumma
             score: r.score,
             solved: r.accepted_answer_id.is_some(),
             locked: r.locked_at.is_some(),
+            pinned: r.pinned_at.is_some(),
+            featured: r.featured_at.is_some(),
         })
         .collect())
 }
@@ -183,15 +207,23 @@ struct PostRow {
     hidden_at: Option<i64>,
     accepted_by_name: Option<String>,
     verified_by_name: Option<String>,
+    held_reason: Option<String>,
+    pinned_at: Option<i64>,
+    featured_at: Option<i64>,
+    duplicate_of: Option<i64>,
+    merged_into: Option<i64>,
+    assigned_name: Option<String>,
 }
 
 const POST_COLUMNS: &str = "p.id, p.kind, p.topic_id, p.category_id, p.author_id, u.username, u.reputation, p.title, p.slug,
     p.body_md, p.body_html, p.revision, p.created_at, p.edited_at, e.username AS edited_by_name,
     p.last_activity_at, p.answer_count, p.view_count, p.score, p.accepted_answer_id, p.locked_at, p.deleted_at,
-    p.hidden_at, a.username AS accepted_by_name, v.username AS verified_by_name";
+    p.hidden_at, a.username AS accepted_by_name, v.username AS verified_by_name, p.held_reason, p.pinned_at,
+    p.featured_at, p.duplicate_of, p.merged_into, s.username AS assigned_name";
 const POST_FROM: &str =
     "FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN users e ON e.id = p.edited_by
-    LEFT JOIN users a ON a.id = p.accepted_by LEFT JOIN users v ON v.id = p.verified_by";
+    LEFT JOIN users a ON a.id = p.accepted_by LEFT JOIN users v ON v.id = p.verified_by
+    LEFT JOIN users s ON s.id = p.assigned_to";
 
 /// What the viewer's relation to a post depends on beyond the row itself.
 struct PostContext<'a> {
@@ -223,7 +255,8 @@ fn to_post(cx: &PostContext<'_>, r: &PostRow, is_topic: bool) -> Post {
         revision: r.revision,
         score: r.score,
         deleted: r.deleted_at.is_some(),
-        hidden: r.hidden_at.is_some(),
+        hidden: r.hidden_at.is_some() && r.held_reason.is_none(),
+        held_reason: r.held_reason.clone(),
         comments: Vec::new(),
         can_edit,
         can_delete,
@@ -249,10 +282,26 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
     let topic = topic.ok_or(StoreError::NotFound)?;
     let category = topic.category_id.and_then(|c| access.category(c)).ok_or(StoreError::NotFound)?.clone();
     let staff = access.is_staff();
-    if (topic.deleted_at.is_some() || topic.hidden_at.is_some()) && !staff {
+    let me = match access.viewer {
+        Viewer::Account { id, .. } => id,
+        Viewer::Visitor => 0,
+    };
+    // A merged question lives on in its target: old links lead there (the
+    // page redirects to the target's address).
+    if let (Some(into), false) = (topic.merged_into, staff) {
+        tx.commit().await?;
+        return Box::pin(thread(db, access, into)).await;
+    }
+    // Held posts are seen by their author (marked as waiting for review).
+    let own_held = |r: &PostRow| r.held_reason.is_some() && r.author_id == me;
+    if (topic.deleted_at.is_some() || (topic.hidden_at.is_some() && !own_held(&topic))) && !staff {
         return Err(StoreError::NotFound);
     }
-    let hide_deleted = if staff { "" } else { "AND p.deleted_at IS NULL AND p.hidden_at IS NULL" };
+    let hide_deleted = if staff {
+        String::new()
+    } else {
+        format!("AND p.deleted_at IS NULL AND (p.hidden_at IS NULL OR (p.held_at IS NOT NULL AND p.author_id = {me}))")
+    };
     // The accepted answer first, then the oldest first.
     let sql = format!(
         "SELECT {POST_COLUMNS} {POST_FROM} WHERE p.topic_id = $1 {hide_deleted}
@@ -264,6 +313,17 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
     ids.extend(answers.iter().map(|a| a.id));
     let comments = comments::for_posts(&mut tx, access, &ids, &levels).await?;
     let tags = topic_tags(&mut tx, id).await?;
+    let duplicate_of = match topic.duplicate_of {
+        Some(d) => {
+            let row: Option<(Option<String>, Option<String>, Option<i64>)> = on_tx!(&mut tx, c => sqlx::query_as(
+                "SELECT title, slug, category_id FROM posts WHERE id = $1 AND deleted_at IS NULL")
+                .bind(d).fetch_optional(c).await)?;
+            row.filter(|(_, _, cat)| cat.is_some_and(|c| access.category(c).is_some())).map(|(title, slug, _)| {
+                (d, title.unwrap_or_default(), domain::model::topic_path(d, &slug.unwrap_or_default()))
+            })
+        }
+        None => None,
+    };
     tx.commit().await?;
     let votes = votes::mine(db, access.viewer, &ids).await?;
     let open = topic.locked_at.is_none() && topic.deleted_at.is_none();
@@ -301,6 +361,10 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
         accepted_by: topic.accepted_by_name.clone(),
         can_accept,
         can_moderate: staff,
+        pinned: topic.pinned_at.is_some(),
+        featured: topic.featured_at.is_some(),
+        duplicate_of,
+        assigned_to: topic.assigned_name.clone(),
     })
 }
 
@@ -428,4 +492,11 @@ pub async fn by_author(
     );
     let rows = on_db!(db, p => sqlx::query_as::<_, SummaryRow>(&sql).bind(author_id).fetch_all(p).await)?;
     summaries(db, rows).await
+}
+
+/// How many posts (topics and answers, deleted ones included) a member has
+/// written: zero means a first-time poster.
+pub async fn post_count_by(db: &Db, author_id: i64) -> StoreResult<i64> {
+    Ok(on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM posts WHERE author_id = $1")
+        .bind(author_id).fetch_one(p).await)?)
 }

@@ -1,0 +1,597 @@
+//! Moderation rules: flags and when they hide a post, the actions agents
+//! take (each with a reason, each written to the audit log), sanctions and
+//! their durations, response-time targets, and the shapes the desk and the
+//! log are shown in.
+
+use serde::{Deserialize, Serialize};
+
+use crate::account::Role;
+use crate::error::{ErrorCode, FieldError};
+
+/// Why a member flags a post or comment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FlagReason {
+    Spam,
+    Rude,
+    OffTopic,
+    Duplicate,
+    NeedsStaff,
+    Other,
+}
+
+impl FlagReason {
+    pub const ALL: [FlagReason; 6] = [
+        FlagReason::Spam,
+        FlagReason::Rude,
+        FlagReason::OffTopic,
+        FlagReason::Duplicate,
+        FlagReason::NeedsStaff,
+        FlagReason::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagReason::Spam => "spam",
+            FlagReason::Rude => "rude",
+            FlagReason::OffTopic => "off_topic",
+            FlagReason::Duplicate => "duplicate",
+            FlagReason::NeedsStaff => "needs_staff",
+            FlagReason::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, FieldError> {
+        FlagReason::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| FieldError::new("reason", ErrorCode::FlagReasonUnknown))
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            FlagReason::Spam => "Spam",
+            FlagReason::Rude => "Rude or abusive",
+            FlagReason::OffTopic => "Off-topic",
+            FlagReason::Duplicate => "Duplicate of another question",
+            FlagReason::NeedsStaff => "Needs support staff",
+            FlagReason::Other => "Something else",
+        }
+    }
+}
+
+/// A flag as submitted, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FlagInput {
+    pub reason: FlagReason,
+    pub detail: String,
+    pub duplicate_of: Option<i64>,
+}
+
+pub const MAX_DETAIL: usize = 500;
+
+/// Checks a flag: "other" needs words, "duplicate" needs the original (a
+/// question number or its link).
+pub fn parse_flag(reason: &str, detail: &str, duplicate_of: &str) -> Result<FlagInput, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let reason = FlagReason::parse(reason.trim()).map_err(|e| errors.push(e)).ok();
+    let detail = detail.trim().to_owned();
+    if detail.chars().count() > MAX_DETAIL {
+        errors.push(FieldError::new("detail", ErrorCode::TextTooLong));
+    }
+    if reason == Some(FlagReason::Other) && detail.is_empty() {
+        errors.push(FieldError::new("detail", ErrorCode::FlagDetailRequired));
+    }
+    let duplicate_of = if reason == Some(FlagReason::Duplicate) {
+        match question_ref(duplicate_of) {
+            Some(id) => Some(id),
+            None => {
+                errors.push(FieldError::new("duplicate_of", ErrorCode::FlagDuplicateRequired));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    match reason {
+        Some(reason) if errors.is_empty() => Ok(FlagInput { reason, detail, duplicate_of }),
+        _ => Err(errors),
+    }
+}
+
+/// A question given as its number ("42", "#42") or its link
+/// ("https://…/q/42/slug", "/q/42").
+pub fn question_ref(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let id_text = match s.find("/q/") {
+        Some(i) => s[i + 3..].split(['/', '?', '#']).next().unwrap_or_default(),
+        None => s.trim_start_matches('#'),
+    };
+    id_text.parse::<i64>().ok().filter(|id| *id > 0)
+}
+
+/// Community settings for flags (admins change them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlagRules {
+    /// Reputation a member needs to flag.
+    pub min_reputation: i64,
+    /// Open flags from trusted members that hide a post until reviewed.
+    pub hide_after: i64,
+}
+
+impl Default for FlagRules {
+    fn default() -> Self {
+        FlagRules { min_reputation: 15, hide_after: 3 }
+    }
+}
+
+impl FlagRules {
+    /// A member whose flag counts towards hiding: one who may flag at all.
+    /// Flags from below the threshold are refused, so every stored member
+    /// flag is trusted; the weight records it for when admins raise it.
+    pub fn trusted(&self, reputation: i64, role: Role) -> bool {
+        role >= Role::Agent || reputation >= self.min_reputation
+    }
+
+    pub fn hides(&self, trusted_open_flags: i64) -> bool {
+        trusted_open_flags >= self.hide_after.max(1)
+    }
+}
+
+/// What an agent (or auto-moderation) does. Every one is written to the
+/// audit log with its reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ModAction {
+    Hide,
+    Unhide,
+    Delete,
+    Restore,
+    Edit,
+    Lock,
+    Unlock,
+    Pin,
+    Unpin,
+    Feature,
+    Unfeature,
+    Move,
+    CloseDuplicate,
+    Merge,
+    Assign,
+    Unassign,
+    Warn,
+    Silence,
+    Suspend,
+    Lift,
+    /// A held post is fine: show it.
+    Approve,
+    /// The open flags on a post are unfounded: close them, leave the post.
+    Dismiss,
+    /// Raised by auto-moderation: a post held for review.
+    Hold,
+    /// Raised by auto-moderation or members: flags.
+    Flag,
+}
+
+impl ModAction {
+    pub const ALL: [ModAction; 24] = [
+        ModAction::Hide,
+        ModAction::Unhide,
+        ModAction::Delete,
+        ModAction::Restore,
+        ModAction::Edit,
+        ModAction::Lock,
+        ModAction::Unlock,
+        ModAction::Pin,
+        ModAction::Unpin,
+        ModAction::Feature,
+        ModAction::Unfeature,
+        ModAction::Move,
+        ModAction::CloseDuplicate,
+        ModAction::Merge,
+        ModAction::Assign,
+        ModAction::Unassign,
+        ModAction::Warn,
+        ModAction::Silence,
+        ModAction::Suspend,
+        ModAction::Lift,
+        ModAction::Approve,
+        ModAction::Dismiss,
+        ModAction::Hold,
+        ModAction::Flag,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ModAction::Hide => "hide",
+            ModAction::Unhide => "unhide",
+            ModAction::Delete => "delete",
+            ModAction::Restore => "restore",
+            ModAction::Edit => "edit",
+            ModAction::Lock => "lock",
+            ModAction::Unlock => "unlock",
+            ModAction::Pin => "pin",
+            ModAction::Unpin => "unpin",
+            ModAction::Feature => "feature",
+            ModAction::Unfeature => "unfeature",
+            ModAction::Move => "move",
+            ModAction::CloseDuplicate => "close_duplicate",
+            ModAction::Merge => "merge",
+            ModAction::Assign => "assign",
+            ModAction::Unassign => "unassign",
+            ModAction::Warn => "warn",
+            ModAction::Silence => "silence",
+            ModAction::Suspend => "suspend",
+            ModAction::Lift => "lift",
+            ModAction::Approve => "approve",
+            ModAction::Dismiss => "dismiss",
+            ModAction::Hold => "hold",
+            ModAction::Flag => "flag",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        ModAction::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
+    /// How the log and the menus name it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ModAction::Hide => "Hide",
+            ModAction::Unhide => "Unhide",
+            ModAction::Delete => "Delete",
+            ModAction::Restore => "Restore",
+            ModAction::Edit => "Edit",
+            ModAction::Lock => "Lock thread",
+            ModAction::Unlock => "Unlock thread",
+            ModAction::Pin => "Pin",
+            ModAction::Unpin => "Unpin",
+            ModAction::Feature => "Feature",
+            ModAction::Unfeature => "Stop featuring",
+            ModAction::Move => "Move",
+            ModAction::CloseDuplicate => "Close as duplicate",
+            ModAction::Merge => "Merge",
+            ModAction::Assign => "Assign",
+            ModAction::Unassign => "Unassign",
+            ModAction::Warn => "Warn",
+            ModAction::Silence => "Silence",
+            ModAction::Suspend => "Suspend",
+            ModAction::Lift => "Lift sanctions",
+            ModAction::Approve => "Approve",
+            ModAction::Dismiss => "Dismiss flags",
+            ModAction::Hold => "Held for review",
+            ModAction::Flag => "Flagged",
+        }
+    }
+
+    /// Acts on a member rather than a post.
+    pub fn is_about_member(self) -> bool {
+        matches!(self, ModAction::Warn | ModAction::Silence | ModAction::Suspend | ModAction::Lift)
+    }
+
+    /// Acts on a whole topic (a question or discussion), not any post.
+    pub fn needs_topic(self) -> bool {
+        matches!(
+            self,
+            ModAction::Lock
+                | ModAction::Unlock
+                | ModAction::Pin
+                | ModAction::Unpin
+                | ModAction::Feature
+                | ModAction::Unfeature
+                | ModAction::Move
+                | ModAction::CloseDuplicate
+                | ModAction::Merge
+                | ModAction::Assign
+                | ModAction::Unassign
+        )
+    }
+
+    /// Taken by agents from a menu (the others are raised by the system).
+    pub fn is_manual(self) -> bool {
+        !matches!(self, ModAction::Hold | ModAction::Flag)
+    }
+}
+
+pub const MAX_REASON: usize = 500;
+
+/// Every manual action needs a reason: the log is how agents account for
+/// their decisions, and members see the reason of a sanction.
+pub fn parse_reason(s: &str) -> Result<String, FieldError> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(FieldError::new("reason", ErrorCode::ReasonRequired));
+    }
+    if s.chars().count() > MAX_REASON {
+        return Err(FieldError::new("reason", ErrorCode::ReasonTooLong));
+    }
+    Ok(s.to_owned())
+}
+
+const HOUR_MS: i64 = 3_600_000;
+const DAY_MS: i64 = 24 * HOUR_MS;
+pub const MAX_SANCTION_MS: i64 = 366 * DAY_MS;
+
+/// "3 days", "12 hours", "2 weeks", "1d", "36h", "30 minutes": at most a year.
+pub fn parse_duration(s: &str) -> Result<i64, FieldError> {
+    let err = || FieldError::new("duration", ErrorCode::DurationInvalid);
+    let s = s.trim().to_lowercase();
+    let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+    let n: i64 = digits.parse().map_err(|_| err())?;
+    let unit = s[digits.len()..].trim();
+    let per = match unit {
+        "m" | "min" | "mins" | "minute" | "minutes" => 60_000,
+        "h" | "hr" | "hrs" | "hour" | "hours" => HOUR_MS,
+        "d" | "day" | "days" => DAY_MS,
+        "w" | "week" | "weeks" => 7 * DAY_MS,
+        _ => return Err(err()),
+    };
+    let ms = n.checked_mul(per).ok_or_else(err)?;
+    if ms <= 0 || ms > MAX_SANCTION_MS {
+        return Err(err());
+    }
+    Ok(ms)
+}
+
+/// Who may take `action` against a member with `target_role`: agents act on
+/// members, admins on agents too; nobody sanctions an admin or themself.
+pub fn may_act_on_member(actor_id: i64, actor_role: Role, target_id: i64, target_role: Role) -> bool {
+    actor_id != target_id && actor_role >= Role::Agent && target_role < actor_role
+}
+
+/// An unanswered question is overdue once older than its category's target.
+pub fn overdue(age_ms: i64, target_hours: i64) -> bool {
+    target_hours > 0 && age_ms > target_hours.saturating_mul(HOUR_MS)
+}
+
+/// "3 h", "2 d 4 h", "25 min": how long a question has waited.
+pub fn age_text(age_ms: i64) -> String {
+    let minutes = age_ms.max(0) / 60_000;
+    let (days, hours, mins) = (minutes / 1440, (minutes % 1440) / 60, minutes % 60);
+    match (days, hours) {
+        (0, 0) => format!("{mins} min"),
+        (0, h) => format!("{h} h"),
+        (d, 0) => format!("{d} d"),
+        (d, h) => format!("{d} d {h} h"),
+    }
+}
+
+/// "2026-12-04 13:05 UTC": when a sanction ends, in messages.
+pub fn date_text(ms: i64) -> String {
+    let secs = ms.div_euclid(1000);
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02} UTC", rem / 3600, (rem % 3600) / 60)
+}
+
+/// A member's sanction as they see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sanction {
+    pub until: i64,
+    pub reason: String,
+}
+
+/// The desk queues: named so that a live "desk" event can say which changed.
+pub mod queue {
+    pub const FLAGS: &str = "flags";
+    pub const HELD: &str = "held";
+    pub const UNANSWERED: &str = "unanswered";
+    pub const ESCALATIONS: &str = "escalations";
+    pub const ASSIGNED: &str = "assigned";
+
+    pub fn is_known(q: &str) -> bool {
+        [FLAGS, HELD, UNANSWERED, ESCALATIONS, ASSIGNED].contains(&q)
+    }
+}
+
+/// One flag as agents read it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlagEntry {
+    pub reason: FlagReason,
+    pub detail: String,
+    /// None: raised by auto-moderation.
+    pub by: Option<String>,
+    pub duplicate_of: Option<i64>,
+    pub at: i64,
+    pub comment_id: Option<i64>,
+}
+
+/// The open flags on one post, grouped.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlaggedPost {
+    pub post_id: i64,
+    pub topic_id: i64,
+    pub title: String,
+    /// Link to the post in its thread.
+    pub url: String,
+    pub excerpt: String,
+    pub author: String,
+    pub hidden: bool,
+    pub flags: Vec<FlagEntry>,
+    pub claimed_by: Option<String>,
+}
+
+/// A post held for review, with why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldPost {
+    pub post_id: i64,
+    pub topic_id: i64,
+    pub title: String,
+    pub url: String,
+    pub excerpt: String,
+    pub author: String,
+    pub reason: String,
+    pub at: i64,
+    pub claimed_by: Option<String>,
+}
+
+/// A question waiting for its first answer (or one assigned to an agent).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitingQuestion {
+    pub topic_id: i64,
+    pub title: String,
+    pub url: String,
+    pub category: String,
+    pub author: String,
+    pub asked_at: i64,
+    pub age_ms: i64,
+    pub target_hours: i64,
+    pub overdue: bool,
+    pub answer_count: i64,
+    pub assigned_to: Option<String>,
+    pub claimed_by: Option<String>,
+}
+
+/// An open support conversation on the desk.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeskEscalation {
+    pub topic_id: i64,
+    pub title: String,
+    pub member: String,
+    pub status: String,
+    pub updated_at: i64,
+    pub claimed_by: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Desk {
+    pub flags: Vec<FlaggedPost>,
+    pub held: Vec<HeldPost>,
+    pub unanswered: Vec<WaitingQuestion>,
+    pub escalations: Vec<DeskEscalation>,
+    pub assigned: Vec<WaitingQuestion>,
+    pub now: i64,
+}
+
+/// One line of the audit log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub id: i64,
+    /// None: auto-moderation.
+    pub actor: Option<String>,
+    pub action: String,
+    pub member: Option<String>,
+    pub url: Option<String>,
+    pub reason: String,
+    pub detail: String,
+    pub at: i64,
+}
+
+/// The log's filters, as typed in its form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogFilter {
+    pub agent: String,
+    pub action: String,
+    pub member: String,
+    pub from: String,
+    pub to: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_need_a_known_reason_and_what_it_implies() {
+        assert!(parse_flag("spam", "", "").is_ok());
+        let e = parse_flag("nonsense", "", "").unwrap_err();
+        assert_eq!(e[0].code, ErrorCode::FlagReasonUnknown);
+        let e = parse_flag("other", "  ", "").unwrap_err();
+        assert_eq!(e[0], FieldError::new("detail", ErrorCode::FlagDetailRequired));
+        assert_eq!(parse_flag("other", "he sells", "").unwrap().detail, "he sells");
+        let e = parse_flag("duplicate", "", "soon").unwrap_err();
+        assert_eq!(e[0].field, "duplicate_of");
+        assert_eq!(parse_flag("duplicate", "", "#12").unwrap().duplicate_of, Some(12));
+        assert_eq!(
+            parse_flag("duplicate", "", "https://help.example/q/31/sync-stops?x=1").unwrap().duplicate_of,
+            Some(31)
+        );
+        assert_eq!(parse_flag("spam", "", "17").unwrap().duplicate_of, None, "only duplicates keep it");
+        assert!(parse_flag("rude", &"x".repeat(MAX_DETAIL + 1), "").is_err());
+    }
+
+    #[test]
+    fn question_references() {
+        assert_eq!(question_ref("42"), Some(42));
+        assert_eq!(question_ref("/q/42"), Some(42));
+        assert_eq!(question_ref("/q/42/slug#post-3"), Some(42));
+        assert_eq!(question_ref("0"), None);
+        assert_eq!(question_ref("q42"), None);
+    }
+
+    #[test]
+    fn trusted_flags_hide_at_the_threshold() {
+        let rules = FlagRules::default();
+        assert!(!rules.trusted(14, Role::Member));
+        assert!(rules.trusted(15, Role::Member));
+        assert!(rules.trusted(0, Role::Agent));
+        assert!(!rules.hides(2));
+        assert!(rules.hides(3));
+        assert!(FlagRules { min_reputation: 0, hide_after: 0 }.hides(1), "a zero threshold means one");
+    }
+
+    #[test]
+    fn actions_round_trip_and_classify() {
+        for a in ModAction::ALL {
+            assert_eq!(ModAction::parse(a.as_str()), Some(a));
+            assert!(!a.label().is_empty());
+        }
+        assert!(ModAction::Suspend.is_about_member());
+        assert!(!ModAction::Hide.is_about_member());
+        assert!(ModAction::Merge.needs_topic());
+        assert!(!ModAction::Hide.needs_topic());
+        assert!(!ModAction::Hold.is_manual());
+    }
+
+    #[test]
+    fn reasons_are_required() {
+        assert_eq!(parse_reason("  ").unwrap_err().code, ErrorCode::ReasonRequired);
+        assert_eq!(parse_reason(" spam ").unwrap(), "spam");
+        assert_eq!(parse_reason(&"x".repeat(501)).unwrap_err().code, ErrorCode::ReasonTooLong);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("3 days"), Ok(3 * DAY_MS));
+        assert_eq!(parse_duration("12h"), Ok(12 * HOUR_MS));
+        assert_eq!(parse_duration("2 Weeks"), Ok(14 * DAY_MS));
+        assert_eq!(parse_duration("30 minutes"), Ok(30 * 60_000));
+        for bad in ["", "days", "0 days", "-1 day", "3 fortnights", "400 days", "99999999999999999 w"] {
+            assert!(parse_duration(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn who_may_sanction_whom() {
+        assert!(may_act_on_member(1, Role::Agent, 2, Role::Member));
+        assert!(!may_act_on_member(1, Role::Agent, 2, Role::Agent));
+        assert!(may_act_on_member(1, Role::Admin, 2, Role::Agent));
+        assert!(!may_act_on_member(1, Role::Admin, 2, Role::Admin));
+        assert!(!may_act_on_member(1, Role::Admin, 1, Role::Member));
+        assert!(!may_act_on_member(1, Role::Member, 2, Role::Member));
+    }
+
+    #[test]
+    fn dates_for_messages() {
+        assert_eq!(date_text(0), "1970-01-01 00:00 UTC");
+        assert_eq!(date_text(1_790_000_000_000), "2026-09-21 14:13 UTC");
+        assert_eq!(date_text(951_782_400_000), "2000-02-29 00:00 UTC");
+    }
+
+    #[test]
+    fn overdue_after_the_target() {
+        assert!(!overdue(23 * HOUR_MS, 24));
+        assert!(overdue(25 * HOUR_MS, 24));
+        assert!(!overdue(1000 * HOUR_MS, 0), "no target, never overdue");
+        assert_eq!(age_text(25 * 60_000), "25 min");
+        assert_eq!(age_text(3 * HOUR_MS + 1), "3 h");
+        assert_eq!(age_text(2 * DAY_MS + 4 * HOUR_MS), "2 d 4 h");
+    }
+}

@@ -1,0 +1,164 @@
+//! Flags, the agents' desk, moderator actions and the audit log.
+//!
+//! The store checks who may do what; these functions only translate. The
+//! desk and the log answer 403 to everyone who is not staff (visitors
+//! included), so a private queue's existence is all anyone else learns.
+#![allow(clippy::too_many_arguments)]
+
+use domain::moderation::{Desk, LogEntry, LogFilter};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::error::echo;
+use crate::error::AppError;
+
+#[cfg(feature = "ssr")]
+async fn staff() -> Result<(crate::state::AppState, domain::Viewer), AppError> {
+    use super::ssr;
+    let state = ssr::state()?;
+    let viewer = ssr::viewer().await?;
+    match viewer {
+        domain::Viewer::Account { role, .. } if role >= domain::Role::Agent => Ok((state, viewer)),
+        _ => ssr::fail(AppError::Forbidden("The desk is for support agents and admins.".into())),
+    }
+}
+
+/// Flags a post (or one of its comments). Returns true when this flag hid it.
+#[server(prefix = "/api", endpoint = "flag")]
+pub async fn flag_post(
+    post_id: i64,
+    comment_id: Option<i64>,
+    reason: Option<String>,
+    detail: Option<String>,
+    duplicate_of: Option<String>,
+    back: Option<String>,
+) -> Result<bool, AppError> {
+    use super::ssr;
+    let state = ssr::state()?;
+    let viewer = ssr::viewer().await?;
+    let reason = reason.unwrap_or_default();
+    let detail = detail.unwrap_or_default();
+    let duplicate_of = duplicate_of.unwrap_or_default();
+    let mut typed = echo([
+        ("reason", reason.as_str()),
+        ("detail", detail.as_str()),
+        ("duplicate_of", duplicate_of.as_str()),
+    ]);
+    typed.insert("post_id".into(), post_id.to_string());
+    let input = match domain::moderation::parse_flag(&reason, &detail, &duplicate_of) {
+        Ok(i) => i,
+        Err(fields) => return ssr::fail(AppError::invalid(fields, typed)),
+    };
+    let now = community::clock::now_ms();
+    match community::store::flags::flag(&state.db, viewer, post_id, comment_id, &input, now).await {
+        Ok(outcome) => {
+            if let Some(back) = back {
+                ssr::redirect_plain_form(&ssr::safe_next(Some(&back)));
+            }
+            Ok(matches!(outcome, community::store::flags::Flagged::Hid { .. }))
+        }
+        Err(e) => ssr::fail(ssr::store_error(e, typed)),
+    }
+}
+
+/// The agents' desk. Staff only.
+#[server(prefix = "/api", endpoint = "desk")]
+pub async fn load_desk() -> Result<Desk, AppError> {
+    use super::ssr;
+    let (state, viewer) = staff().await?;
+    community::store::desk::load(&state.db, viewer, community::clock::now_ms())
+        .await
+        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+}
+
+/// Takes a moderator action; answers with a sentence for the agent.
+#[server(prefix = "/api", endpoint = "moderate")]
+pub async fn moderate(
+    action: String,
+    post_id: Option<i64>,
+    comment_id: Option<i64>,
+    member: Option<String>,
+    reason: Option<String>,
+    category_id: Option<String>,
+    target: Option<String>,
+    assignee: Option<String>,
+    duration: Option<String>,
+    back: Option<String>,
+) -> Result<String, AppError> {
+    use super::ssr;
+    let state = ssr::state()?;
+    let viewer = ssr::viewer().await?;
+    let cmd = community::store::moderation::Command {
+        action,
+        post_id,
+        comment_id,
+        member: member.unwrap_or_default(),
+        reason: reason.unwrap_or_default(),
+        category_id: category_id.and_then(|c| c.trim().parse().ok()),
+        target: target.unwrap_or_default(),
+        assignee: assignee.unwrap_or_default(),
+        duration: duration.unwrap_or_default(),
+    };
+    let mut typed = echo([
+        ("action", cmd.action.as_str()),
+        ("member", cmd.member.as_str()),
+        ("reason", cmd.reason.as_str()),
+        ("target", cmd.target.as_str()),
+        ("assignee", cmd.assignee.as_str()),
+        ("duration", cmd.duration.as_str()),
+    ]);
+    if let Some(p) = post_id {
+        typed.insert("post_id".into(), p.to_string());
+    }
+    let label = domain::moderation::ModAction::parse(&cmd.action).map(|a| a.label()).unwrap_or("Action");
+    match community::store::moderation::act(&state.db, viewer, &cmd, community::clock::now_ms()).await {
+        Ok(outcome) => {
+            if let Some(back) = back {
+                ssr::redirect_plain_form(&ssr::safe_next(Some(&back)));
+            }
+            Ok(match outcome.member {
+                Some(m) => format!("{label}: done for {m}."),
+                None => format!("{label}: done."),
+            })
+        }
+        Err(e) => ssr::fail(ssr::store_error(e, typed)),
+    }
+}
+
+/// Claims a desk item; answers with who holds it now.
+#[server(prefix = "/api", endpoint = "claim")]
+pub async fn claim_item(queue: String, item_id: i64) -> Result<String, AppError> {
+    use super::ssr;
+    let (state, viewer) = staff().await?;
+    let now = community::clock::now_ms();
+    community::store::desk::claim(&state.db, viewer, &queue, item_id, now)
+        .await
+        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+}
+
+#[server(prefix = "/api", endpoint = "release")]
+pub async fn release_item(queue: String, item_id: i64) -> Result<(), AppError> {
+    use super::ssr;
+    let (state, viewer) = staff().await?;
+    let now = community::clock::now_ms();
+    community::store::desk::release(&state.db, viewer, &queue, item_id, now)
+        .await
+        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+}
+
+/// The audit log, newest first. Staff only.
+#[server(prefix = "/api", endpoint = "mod_log")]
+pub async fn mod_log(filter: LogFilter, before: Option<i64>) -> Result<Vec<LogEntry>, AppError> {
+    use super::ssr;
+    let (state, viewer) = staff().await?;
+    let typed = echo([
+        ("agent", filter.agent.as_str()),
+        ("action", filter.action.as_str()),
+        ("member", filter.member.as_str()),
+        ("from", filter.from.as_str()),
+        ("to", filter.to.as_str()),
+    ]);
+    community::store::moderation::log_entries(&state.db, viewer, &filter, before, 100)
+        .await
+        .or_else(|e| ssr::fail(ssr::store_error(e, typed)))
+}
