@@ -13,6 +13,8 @@ pub struct SiteConfig {
     pub base_url: Option<String>,
     /// Adds `Secure` to the session cookie (set behind HTTPS).
     pub secure_cookies: bool,
+    /// How many writes a member, and an IP address, may make.
+    pub write_limits: domain::rate_limit::WriteLimits,
 }
 
 /// Provided to every server function and page render.

@@ -47,6 +47,15 @@ pub struct Cli {
     /// missing). Each node needs its own; `memory` keeps it in RAM.
     #[arg(long, env = "SEARCH_INDEX_DIR", default_value = "data/search-index", global = true)]
     pub search_index_dir: String,
+
+    /// Writes (questions, answers, comments, edits, flags, support
+    /// messages) one member may make per 10 minutes.
+    #[arg(long, env = "ENTRAIDE_WRITES_PER_MEMBER", default_value_t = 30, global = true)]
+    pub writes_per_member: usize,
+
+    /// Writes from one IP address per 10 minutes, all accounts together.
+    #[arg(long, env = "ENTRAIDE_WRITES_PER_IP", default_value_t = 300, global = true)]
+    pub writes_per_ip: usize,
 }
 
 #[derive(Subcommand, Debug)]
@@ -114,6 +123,10 @@ impl Cli {
                 "" | "memory" => None,
                 dir => Some(PathBuf::from(dir)),
             },
+            write_limits: domain::rate_limit::WriteLimits::per_ten_minutes(
+                self.writes_per_member,
+                self.writes_per_ip,
+            ),
         }
     }
 }

@@ -14,6 +14,7 @@ pub struct Config {
     pub community_name: String,
     /// This node's search index folder; None keeps it in memory (tests).
     pub search_index_dir: Option<PathBuf>,
+    pub write_limits: domain::rate_limit::WriteLimits,
 }
 
 impl Config {
@@ -28,6 +29,7 @@ impl Config {
             trust_proxy: false,
             community_name: "Entraide".into(),
             search_index_dir: None,
+            write_limits: domain::rate_limit::WriteLimits::default(),
         }
     }
 }

@@ -70,6 +70,7 @@ pub fn router(
             community_name: config.community_name.clone(),
             base_url: config.base_url.clone(),
             secure_cookies: config.secure_cookies,
+            write_limits: config.write_limits,
         }),
     };
     let state = ServerState {

@@ -32,6 +32,36 @@ impl Rule {
     }
 }
 
+/// Writes (posts, comments, edits, flags, support messages) per member and
+/// per IP address: enough for anyone helping in earnest, too few for a
+/// script or a flood of fresh accounts behind one address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WriteLimits {
+    pub per_member: Rule,
+    pub per_ip: Rule,
+}
+
+impl WriteLimits {
+    pub fn per_ten_minutes(member: usize, ip: usize) -> Self {
+        let window_ms = 10 * 60 * 1000;
+        WriteLimits { per_member: Rule { max: member, window_ms }, per_ip: Rule { max: ip, window_ms } }
+    }
+}
+
+impl Default for WriteLimits {
+    fn default() -> Self {
+        WriteLimits::per_ten_minutes(30, 300)
+    }
+}
+
+/// The message for a refused write.
+pub fn write_message(retry_after_ms: i64) -> String {
+    format!(
+        "You are posting faster than this community allows. Please wait {} and try again; what you wrote is kept.",
+        minutes(retry_after_ms)
+    )
+}
+
 /// "N minutes", rounded up, for messages.
 pub fn minutes(ms: i64) -> String {
     let minutes = (ms + 59_999) / 60_000;

@@ -45,6 +45,7 @@ pub async fn flag_post(
         ("duplicate_of", duplicate_of.as_str()),
     ]);
     typed.insert("post_id".into(), post_id.to_string());
+    ssr::write_allowed(&state, viewer, &typed).await?;
     let input = match domain::moderation::parse_flag(&reason, &detail, &duplicate_of) {
         Ok(i) => i,
         Err(fields) => return ssr::fail(AppError::invalid(fields, typed)),

@@ -29,6 +29,7 @@ pub async fn ask(
         ("body", body.as_str()),
         ("tags", tags.as_str()),
     ]);
+    ssr::write_allowed(&state, viewer, &typed).await?;
     let input = community::store::posts::NewTopic {
         kind,
         category_id: category_id.and_then(|c| c.trim().parse().ok()),
@@ -57,6 +58,7 @@ pub async fn post_answer(
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
     let typed = echo([("answer", answer.as_str())]);
+    ssr::write_allowed(&state, viewer, &typed).await?;
     let now = community::clock::now_ms();
     match community::store::posts::create_answer(&state.db, viewer, topic_id, &answer, &request_key, now)
         .await
@@ -85,6 +87,7 @@ pub async fn post_comment(
     let viewer = ssr::viewer().await?;
     let mut typed = echo([("comment", comment.as_str())]);
     typed.insert("post_id".into(), post_id.to_string());
+    ssr::write_allowed(&state, viewer, &typed).await?;
     let now = community::clock::now_ms();
     match community::store::comments::add(&state.db, viewer, post_id, &comment, &request_key, now).await {
         Ok((id, _topic)) => Ok(id),
@@ -111,6 +114,7 @@ pub async fn edit_post(
         ("tags", tags.as_deref().unwrap_or_default()),
         ("reason", reason.as_str()),
     ]);
+    ssr::write_allowed(&state, viewer, &typed).await?;
     let edit = community::store::posts::Edit { title, body, tags, reason };
     match community::store::posts::edit(&state.db, viewer, id, &edit, community::clock::now_ms()).await {
         Ok(c) => {

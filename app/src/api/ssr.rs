@@ -374,3 +374,37 @@ mod tests {
         assert_eq!(safe_next(None), "/");
     }
 }
+
+/// Counts a write against the member's and their IP address's allowance
+/// (`SiteConfig::write_limits`); over either, the write is refused with 429
+/// and a message saying how long to wait, and the form keeps `echo`. Staff
+/// are not limited: they clean up after floods.
+pub async fn write_allowed(
+    state: &AppState,
+    viewer: domain::Viewer,
+    echo: &BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    let domain::Viewer::Account { id, role } = viewer else { return Ok(()) };
+    if role >= domain::Role::Agent {
+        return Ok(());
+    }
+    let limits = state.config.write_limits;
+    let now = community::clock::now_ms();
+    let checks =
+        [("write_member", id.to_string(), limits.per_member), ("write_ip", client_info().ip, limits.per_ip)];
+    for (bucket, subject, rule) in checks {
+        match community::store::rate_limits::reserve(&state.db, bucket, &subject, rule, now).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(retry_after_ms)) => {
+                tracing::warn!(bucket, "write refused by a rate limit");
+                return fail(AppError::TooManyRequests {
+                    message: domain::rate_limit::write_message(retry_after_ms),
+                    retry_after_secs: u64::try_from((retry_after_ms + 999) / 1000).unwrap_or(1),
+                    echo: echo.clone(),
+                });
+            }
+            Err(e) => return Err(internal(e)),
+        }
+    }
+    Ok(())
+}

@@ -30,6 +30,7 @@ pub async fn escalate(topic_id: i64, #[server(default)] message: String) -> Resu
     let viewer = ssr::viewer().await?;
     let mut typed = echo([("message", message.as_str())]);
     typed.insert("topic_id".into(), topic_id.to_string());
+    ssr::write_allowed(&state, viewer, &typed).await?;
     let now = community::clock::now_ms();
     match community::store::escalations::open(&state.db, viewer, topic_id, &message, now).await {
         Ok(_) => {
@@ -47,6 +48,7 @@ pub async fn support_reply(topic_id: i64, #[server(default)] message: String) ->
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
     let typed = echo([("message", message.as_str())]);
+    ssr::write_allowed(&state, viewer, &typed).await?;
     let now = community::clock::now_ms();
     match community::store::escalations::reply(&state.db, viewer, topic_id, &message, now).await {
         Ok(id) => {

@@ -145,6 +145,9 @@ pub struct AskData {
     pub tag_groups: Vec<TagGroup>,
     pub may_create_tags: bool,
     pub form_key: String,
+    /// The community guidelines, for a member who has never posted.
+    #[serde(default)]
+    pub first_time_guidelines: Option<String>,
 }
 
 #[server(prefix = "/api", endpoint = "ask_form")]
@@ -164,7 +167,19 @@ pub async fn ask_form() -> Result<AskData, AppError> {
             .await
             .map_err(ssr::internal)?;
     let categories = access.categories.iter().filter(|c| !c.post_types.is_empty()).cloned().collect();
+    let first_time = match viewer {
+        domain::Viewer::Account { id, .. } => {
+            community::store::topics::post_count_by(&state.db, id).await.map_err(ssr::internal)? == 0
+        }
+        domain::Viewer::Visitor => false,
+    };
+    let first_time_guidelines = if first_time {
+        Some(community::store::guidelines::html(&state.db).await.map_err(ssr::internal)?)
+    } else {
+        None
+    };
     Ok(AskData {
+        first_time_guidelines,
         categories,
         tags,
         tag_groups,

@@ -51,6 +51,8 @@ pub fn TopicRow(topic: TopicSummary, #[prop(optional_no_strip)] category: Option
             </div>
             <div class="topic-main">
                 <h3 class="topic-title">
+                    {topic.pinned.then(|| view! { <span class="badge" title="Pinned by the moderators">"Pinned"</span> })}
+                    {topic.featured.then(|| view! { <span class="badge badge-featured">"Featured"</span> })}
                     {topic.solved.then(|| view! { <span class="solved-mark" title="Solved">"Solved"</span> })}
                     {kind}
                     <a href=path>{topic.title.clone()}</a>

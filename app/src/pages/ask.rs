@@ -119,6 +119,13 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
         <section class="panel ask-panel">
             <h1>"Ask a question"</h1>
             <p class="lead">"Describe your problem so that someone who has never seen your screen can help. Search first: it may already be solved."</p>
+            <p class="muted">"Please follow our " <a href="/guidelines">"community guidelines"</a> "."</p>
+            {data.first_time_guidelines.clone().map(|html| view! {
+                <aside class="guidelines-intro" aria-labelledby="guidelines-intro-heading">
+                    <h2 id="guidelines-intro-heading">"Welcome! Before your first question"</h2>
+                    <div class="markdown" inner_html=html></div>
+                </aside>
+            })}
             <FormAlert message />
             <ActionForm action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="request_key" value=data.form_key.clone() />

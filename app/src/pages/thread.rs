@@ -214,6 +214,8 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
         }
     });
     let tools = Tools {
+        me,
+        moderate: thread.can_moderate,
         state: TopicState {
             locked: thread.locked,
             pinned: thread.pinned,
@@ -303,6 +305,8 @@ fn RelatedQuestions(topic_id: i64) -> impl IntoView {
 /// What the moderator's menus on this page need.
 #[derive(Clone)]
 struct Tools {
+    me: Option<i64>,
+    moderate: bool,
     state: TopicState,
     categories: Vec<(i64, String)>,
     back: String,
@@ -535,7 +539,9 @@ fn Comments(
 #[component]
 fn CommentRow(c: domain::model::Comment) -> impl IntoView {
     let actions = expect_context::<ThreadActions>();
+    let tools = expect_context::<Tools>();
     let cid = c.id;
+    let flaggable = tools.me.is_some_and(|me| me != c.author.id) && !tools.moderate && !c.deleted;
     view! {
         <li class="comment" class:comment-deleted=c.deleted id=format!("comment-{cid}")>
             <span class="comment-body" inner_html=c.body_html></span>
@@ -548,6 +554,8 @@ fn CommentRow(c: domain::model::Comment) -> impl IntoView {
                     <button type="submit" class="link-button" aria-label="Delete comment">"Delete"</button>
                 </ActionForm>
             })}
+            {c.hidden.then(|| view! { " "<span class="badge">"Hidden"</span> })}
+            {flaggable.then(|| view! { <FlagControl post_id=c.post_id comment_id=cid back=tools.back.clone() /> })}
         </li>
     }
 }

@@ -52,7 +52,9 @@ pub async fn seed_demo(db: &Db) -> StoreResult<SeedReport> {
             .map_err(StoreError::invalid)?;
         let hash = password::hash(DEMO_PASSWORD.to_owned()).await?;
         // Stagger creation times so "member since" reads naturally.
-        let now = now_ms() - (DEMO_ACCOUNTS.len() - i) as i64 * 86_400_000 * 7;
+        // Long enough ago that the demo content (up to a few months old) was
+        // written by established members, not by new ones auto-moderation limits.
+        let now = now_ms() - 365 * 86_400_000 - (DEMO_ACCOUNTS.len() - i) as i64 * 86_400_000 * 7;
         match users::insert(
             db,
             users::NewUser {

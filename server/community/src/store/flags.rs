@@ -76,7 +76,7 @@ pub async fn flag(
         .bind(post_id).bind(comment_id).bind(user).bind(input.reason.as_str()).bind(&input.detail)
         .bind(input.duplicate_of).bind(weight).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
     let trusted: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
-        "SELECT COALESCE(SUM(weight), 0) FROM flags
+        "SELECT CAST(COALESCE(SUM(weight), 0) AS BIGINT) FROM flags
          WHERE post_id = $1 AND COALESCE(comment_id, 0) = $2 AND resolved_at IS NULL")
         .bind(post_id).bind(comment_id.unwrap_or(0)).fetch_one(c).await)?;
     let topic_id = f.topic();

@@ -335,8 +335,26 @@ pub async fn edit(db: &Db, viewer: Viewer, id: i64, edit: &Edit, now: i64) -> St
     } else {
         (None, None)
     };
+    // Staff editing someone else's post account for it in the audit log.
+    let moderated = editor != facts.author_id;
+    if moderated && reason.is_none() && errors.iter().all(|e| e.field != "reason") {
+        errors.push(FieldError::new("reason", ErrorCode::ReasonRequired));
+    }
     if !errors.is_empty() {
         return Err(StoreError::Invalid(errors));
+    }
+    if moderated {
+        let line = moderation::LogLine {
+            actor: Some(editor),
+            action: domain::moderation::ModAction::Edit,
+            member: Some(facts.author_id),
+            topic_id: Some(facts.topic()),
+            post_id: Some(facts.id),
+            comment_id: None,
+            reason: reason.as_deref().unwrap_or_default(),
+            detail: format!("Revision {}", facts.revision + 1),
+        };
+        moderation::log(&mut tx, line, now).await?;
     }
     apply_revision(&mut tx, viewer, editor, &facts, title, body, tag_names, reason, None, now).await?;
     let slug: String = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COALESCE(slug, '') FROM posts WHERE id = $1")

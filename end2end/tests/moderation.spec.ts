@@ -1,0 +1,123 @@
+import { expect, Page, test } from '@playwright/test';
+import { newMember, signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
+
+async function ask(page: Page, title: string): Promise<string> {
+  await page.goto('/ask?step=form');
+  await waitForHydration(page);
+  await page.getByLabel('Category').selectOption({ label: 'Mobile apps' });
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Body').fill('Buy cheap followers now, best prices, visit my shop and tell your friends.');
+  await page.getByLabel('Tags').fill('ios');
+  await page.getByRole('button', { name: 'Post your question' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+test('a member flags a post, the open desk shows it live, the agent hides it and members no longer see it', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const author = await newMember(browser, 'spammer');
+  const title = `Cheap followers for your account ${uniqueName('m')}`;
+  const question = await ask(author.page, title);
+
+  // The agent's desk is open before the flag arrives.
+  const agent = await (await browser.newContext()).newPage();
+  const problems = watchConsole(agent);
+  await signIn(agent, 'sam-support');
+  await agent.getByRole('banner').getByRole('link', { name: 'Desk' }).click();
+  await expect(agent.getByRole('heading', { level: 1, name: 'Desk' })).toBeVisible();
+  await waitForHydration(agent);
+  await agent.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const flagged = agent.getByRole('listitem', { name: `Flagged: ${title}` });
+  await expect(flagged).toHaveCount(0);
+
+  // A trusted member flags the question.
+  const member = await (await browser.newContext()).newPage();
+  await signIn(member, 'lucas');
+  await member.goto(question);
+  await waitForHydration(member);
+  const post = member.getByRole('article', { name: `Question by ${author.username}` });
+  await post.getByRole('button', { name: 'Flag', exact: true }).click();
+  const dialog = member.getByRole('dialog', { name: 'Flag this post' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Spam').check();
+  await dialog.getByLabel('Details (optional)').fill('Advertising, nothing to do with the product.');
+  await dialog.getByRole('button', { name: 'Send flag' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(member.getByRole('status').filter({ hasText: 'the moderators will look at it' })).toBeVisible();
+
+  // The desk shows it without a reload, with the reason and who flagged.
+  await expect(flagged).toBeVisible();
+  await expect(flagged).toContainText('1 flag');
+  await expect(flagged).toContainText('Spam — lucas: Advertising');
+  expect(await agent.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+  // The agent hides it, with a reason.
+  await flagged.getByLabel('Reason').fill('Advertising');
+  await flagged.getByRole('button', { name: 'Hide post' }).click();
+  await expect(agent.getByRole('status').filter({ hasText: 'Hide: done.' })).toBeVisible();
+  await expect(flagged).toHaveCount(0);
+
+  // Members and visitors no longer see it; the agent still does, marked.
+  const response = await member.goto(question);
+  expect(response?.status()).toBe(404);
+  await expect(member.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+  await agent.goto(question);
+  await expect(agent.getByText('Hidden — only support staff can see it')).toBeVisible();
+
+  // The audit log has the action with its reason, filterable by agent.
+  await agent.goto('/desk/log?agent=sam-support&action=hide');
+  const row = agent.getByRole('row').filter({ hasText: 'Advertising' }).first();
+  await expect(row).toContainText('sam-support');
+  await expect(row).toContainText('Hide');
+  await expect(row).toContainText(author.username);
+  expect(problems).toEqual([]);
+});
+
+test('an overdue unanswered question stands out on the desk, a fresh one does not', async ({ page }) => {
+  await signIn(page, 'nadia-support');
+  await page.goto('/desk');
+  const queue = page.getByRole('region', { name: 'Unanswered questions' });
+  // Asked 13 days ago in a category whose target is 24 hours.
+  const old = queue.getByRole('listitem', { name: 'Does two-factor support hardware security keys or passkeys?' });
+  await expect(old).toContainText('Overdue');
+  await expect(old).toContainText('target 24 h');
+  // Asked an hour ago.
+  const fresh = queue.getByRole('listitem', { name: /Can I pay in EUR instead of USD/ });
+  await expect(fresh).toBeVisible();
+  await expect(fresh).not.toContainText('Overdue');
+  await expect(page.getByRole('navigation', { name: 'Queues' })).toContainText(/Unanswered \(\d+, [1-9]\d* overdue\)/);
+});
+
+test('the desk is closed to members and visitors', async ({ browser, page }) => {
+  const visitor = await page.goto('/desk');
+  expect(visitor?.status()).toBe(403);
+  const m = await newMember(browser, 'curious');
+  const member = await m.page.goto('/desk');
+  expect(member?.status()).toBe(403);
+  await expect(m.page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+  await expect(m.page.getByRole('banner').getByRole('link', { name: 'Desk' })).toHaveCount(0);
+});
+
+test('an agent claims a desk item and another agent sees who has it', async ({ browser }) => {
+  const ana = await (await browser.newContext()).newPage();
+  await signIn(ana, 'sam-support');
+  await ana.goto('/desk');
+  await waitForHydration(ana);
+  const item = (p: Page) =>
+    p.getByRole('region', { name: 'Unanswered questions' }).getByRole('listitem', {
+      name: 'Is there a sandbox environment for testing the API?',
+    });
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, 'nadia-support');
+  await other.goto('/desk');
+  await waitForHydration(other);
+  await item(ana).getByRole('button', { name: 'Claim' }).click();
+  await expect(item(ana)).toContainText('Claimed by sam-support');
+  // The other agent's open desk follows, without a reload.
+  await expect(item(other)).toContainText('Claimed by sam-support');
+  await expect(item(other).getByRole('button', { name: 'Claim' })).toHaveCount(0);
+  await item(ana).getByRole('button', { name: 'Release' }).click();
+  await expect(item(other).getByRole('button', { name: 'Claim' })).toBeVisible();
+});

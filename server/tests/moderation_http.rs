@@ -1,0 +1,312 @@
+//! Who may moderate, checked over HTTP on a real server (port 0), on SQLite
+//! and on PostgreSQL: every manual moderator action for each role, the desk
+//! page and its server functions, the audit log and flags.
+
+use community::db::Engine;
+use community::store::categories::{self, CategoryInput};
+use community::store::posts::{self, NewTopic};
+use community::testing::{quick_account, TestDb};
+use community::{on_db, Db};
+use domain::moderation::ModAction;
+use domain::{Role, Viewer};
+use reqwest::header::{HeaderMap, SET_COOKIE};
+use reqwest::redirect::Policy;
+use reqwest::StatusCode;
+use server::{Config, RunningServer};
+
+macro_rules! on_both_engines {
+    ($($case:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    super::$case(super::Harness::start(community::db::Engine::Sqlite).await).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    super::$case(super::Harness::start(community::db::Engine::Postgres).await).await;
+                }
+            )*
+        }
+    };
+}
+
+on_both_engines!(
+    every_moderator_action_is_refused_to_visitors_and_members_and_taken_by_staff,
+    the_desk_the_log_and_flags_check_the_role,
+);
+
+struct Harness {
+    server: RunningServer,
+    http: reqwest::Client,
+    _db: TestDb,
+}
+
+impl Harness {
+    async fn start(engine: Engine) -> Self {
+        let db = TestDb::new(engine).await;
+        let server = server::start(Config::for_tests(db.url.clone())).await.expect("server starts");
+        let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
+        Self { server, http, _db: db }
+    }
+
+    fn db(&self) -> &Db {
+        &self.server.db
+    }
+
+    fn url(&self, path: &str) -> String {
+        self.server.url(path)
+    }
+
+    /// Calls a server function as the browser's fetch would (same origin).
+    async fn call(&self, endpoint: &str, form: &[(&str, String)], cookie: Option<&str>) -> reqwest::Response {
+        let mut req = self
+            .http
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header("sec-fetch-site", "same-origin")
+            .form(form);
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.expect("request")
+    }
+
+    async fn get(&self, path: &str, cookie: Option<&str>) -> reqwest::Response {
+        let mut req = self.http.get(self.url(path));
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.expect("request")
+    }
+
+    /// Signs up over HTTP, sets the role in the database, and returns the
+    /// session cookie and the account as a viewer.
+    async fn account(&self, name: &str, role: Role) -> (String, Viewer) {
+        let email = format!("{name}@example.com");
+        let form =
+            [("username", name.to_owned()), ("email", email), ("password", "a sturdy passphrase".to_owned())];
+        let res = self.call("sign_up", &form, None).await;
+        assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+        let cookie = session_cookie(res.headers()).expect("session cookie");
+        let user = community::accounts::set_role_by_username(self.db(), name, role).await.expect("role");
+        (cookie, Viewer::Account { id: user.id, role })
+    }
+}
+
+/// `name=value` of the session cookie set by a response.
+fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("entraide_session="))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned)
+}
+
+fn uid(v: Viewer) -> i64 {
+    match v {
+        Viewer::Account { id, .. } => id,
+        Viewer::Visitor => panic!("a visitor has no id"),
+    }
+}
+
+async fn count(db: &Db, sql: &str) -> i64 {
+    on_db!(db, p => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await).expect(sql)
+}
+
+async fn set_reputation(db: &Db, v: Viewer, reputation: i64) {
+    on_db!(db, p => sqlx::query("UPDATE users SET reputation = $1 WHERE id = $2")
+        .bind(reputation).bind(uid(v)).execute(p).await.map(|r| r.rows_affected()))
+    .expect("set reputation");
+}
+
+async fn category(db: &Db, admin: Viewer, name: &str, slug: &str) -> i64 {
+    let input = CategoryInput {
+        name: name.into(),
+        slug: slug.into(),
+        color: "#336699".into(),
+        post_types: vec!["question".into(), "discussion".into()],
+        visibility: "public".into(),
+        ..Default::default()
+    };
+    categories::save(db, admin, None, &input, 0).await.expect("category")
+}
+
+async fn ask(db: &Db, who: Viewer, category: i64, title: &str) -> i64 {
+    let topic = NewTopic {
+        kind: "question".into(),
+        category_id: Some(category),
+        title: title.into(),
+        body: format!("{title}: this is exactly what happens on my computer each time I try it."),
+        tags: "sync".into(),
+        request_key: None,
+    };
+    posts::create_topic(db, who, &topic, community::clock::now_ms()).await.expect("ask").id
+}
+
+/// Every action an agent takes from a menu; `edit` goes through the edit
+/// form instead, and `act` refuses it.
+fn manual_actions() -> Vec<ModAction> {
+    ModAction::ALL.into_iter().filter(|a| a.is_manual() && *a != ModAction::Edit).collect()
+}
+
+/// What the content of the matrix acts on.
+struct Targets {
+    post: i64,
+    duplicate: i64,
+    billing: i64,
+}
+
+/// The form for `action`: a valid request, so that staff succeed.
+fn form(action: ModAction, t: &Targets, merge_source: i64, member: &str) -> Vec<(&'static str, String)> {
+    let mut f =
+        vec![("action", action.as_str().to_owned()), ("reason", format!("Because of {}", action.as_str()))];
+    match action {
+        ModAction::Warn | ModAction::Silence | ModAction::Suspend | ModAction::Lift => {
+            f.push(("member", member.to_owned()));
+            f.push(("duration", "2 days".to_owned()));
+        }
+        ModAction::Move => {
+            f.push(("post_id", t.post.to_string()));
+            f.push(("category_id", t.billing.to_string()));
+        }
+        ModAction::CloseDuplicate => {
+            f.push(("post_id", t.duplicate.to_string()));
+            f.push(("target", t.post.to_string()));
+        }
+        ModAction::Merge => {
+            f.push(("post_id", merge_source.to_string()));
+            f.push(("target", format!("/q/{}", t.post)));
+        }
+        ModAction::Assign => {
+            f.push(("post_id", t.post.to_string()));
+            f.push(("assignee", "agent1".to_owned()));
+        }
+        _ => f.push(("post_id", t.post.to_string())),
+    }
+    f
+}
+
+async fn every_moderator_action_is_refused_to_visitors_and_members_and_taken_by_staff(h: Harness) {
+    let db = h.db().clone();
+    let (member, _) = h.account("member1", Role::Member).await;
+    let (agent, agent_v) = h.account("agent1", Role::Agent).await;
+    let (admin, admin_v) = h.account("admin1", Role::Admin).await;
+    let author = quick_account(&db, "author1", Role::Member).await;
+    quick_account(&db, "target1", Role::Member).await;
+    quick_account(&db, "agent2", Role::Agent).await;
+    set_reputation(&db, author, 50).await;
+    let general = category(&db, admin_v, "General", "general").await;
+    let billing = category(&db, admin_v, "Billing", "billing").await;
+    community::store::tags::save(&db, admin_v, None, "sync", "", None, 0).await.expect("tag");
+    let t = Targets {
+        post: ask(&db, author, general, "Printer shows offline after update").await,
+        duplicate: ask(&db, author, general, "Printer offline every single morning").await,
+        billing,
+    };
+    let actions = manual_actions();
+    assert_eq!(actions.len(), 21, "{actions:?}");
+    let log_lines = "SELECT COUNT(*) FROM mod_log";
+
+    for action in &actions {
+        let f = form(*action, &t, t.duplicate, "target1");
+        let res = h.call("moderate", &f, None).await;
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "visitor {action:?}: {:?}", res.text().await);
+        let res = h.call("moderate", &f, Some(&member)).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "member {action:?}: {:?}", res.text().await);
+    }
+    assert_eq!(count(&db, log_lines).await, 0, "refused requests change nothing");
+
+    let titles = ["Printer keeps going offline overnight", "Printer disappears from the network"];
+    for (i, (cookie, who)) in [(&agent, agent_v), (&admin, admin_v)].into_iter().enumerate() {
+        let source = ask(&db, author, general, titles[i]).await;
+        for action in &actions {
+            let f = form(*action, &t, source, "target1");
+            let res = h.call("moderate", &f, Some(cookie)).await;
+            let status = res.status();
+            let body = res.text().await.unwrap();
+            assert_eq!(status, StatusCode::OK, "{who:?} {action:?}: {body}");
+            assert!(body.contains("done"), "{body}");
+        }
+        let mine = format!("SELECT COUNT(*) FROM mod_log WHERE actor_id = {}", uid(who));
+        assert_eq!(count(&db, &mine).await, 21, "one log line per action");
+        // `edit` is not a menu action.
+        let res = h.call("moderate", &form(ModAction::Edit, &t, source, "target1"), Some(cookie)).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+
+    // Down the ladder only.
+    let res = h.call("moderate", &form(ModAction::Suspend, &t, 0, "admin1"), Some(&agent)).await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN, "agent suspending an admin");
+    let res = h.call("moderate", &form(ModAction::Silence, &t, 0, "agent2"), Some(&agent)).await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN, "agent silencing an agent");
+    let res = h.call("moderate", &form(ModAction::Suspend, &t, 0, "agent2"), Some(&admin)).await;
+    assert_eq!(res.status(), StatusCode::OK, "admin suspending an agent: {:?}", res.text().await);
+    let agent2 = community::store::users::by_username(&db, "agent2").await.unwrap().unwrap();
+    let (_, suspended) =
+        community::store::moderation::sanctions(&db, agent2.id, community::clock::now_ms()).await.unwrap();
+    assert!(suspended.is_some());
+    // A missing reason is a field error, not a success.
+    let mut f = form(ModAction::Hide, &t, 0, "target1");
+    f.retain(|(k, _)| *k != "reason");
+    let res = h.call("moderate", &f, Some(&agent)).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.unwrap().contains("reason"));
+}
+
+async fn the_desk_the_log_and_flags_check_the_role(h: Harness) {
+    let db = h.db().clone();
+    let (member, member_v) = h.account("member1", Role::Member).await;
+    let (newcomer, _) = h.account("newcomer", Role::Member).await;
+    let (agent, _) = h.account("agent1", Role::Agent).await;
+    let (admin, admin_v) = h.account("admin1", Role::Admin).await;
+    let author = quick_account(&db, "author1", Role::Member).await;
+    let general = category(&db, admin_v, "General", "general").await;
+    community::store::tags::save(&db, admin_v, None, "sync", "", None, 0).await.expect("tag");
+    let post = ask(&db, author, general, "Printer shows offline after update").await;
+
+    // The desk page answers with the status of its data.
+    for (who, cookie, status) in [
+        ("visitor", None, StatusCode::FORBIDDEN),
+        ("member", Some(member.as_str()), StatusCode::FORBIDDEN),
+        ("agent", Some(agent.as_str()), StatusCode::OK),
+        ("admin", Some(admin.as_str()), StatusCode::OK),
+    ] {
+        for path in ["/desk", "/desk/log"] {
+            let res = h.get(path, cookie).await;
+            assert_eq!(res.status(), status, "{who} GET {path}");
+        }
+        let res = h.call("desk", &[], cookie).await;
+        assert_eq!(res.status(), status, "{who} /api/desk: {:?}", res.text().await);
+        let filter = [
+            ("filter[agent]", String::new()),
+            ("filter[action]", String::new()),
+            ("filter[member]", String::new()),
+            ("filter[from]", String::new()),
+            ("filter[to]", String::new()),
+        ];
+        let res = h.call("mod_log", &filter, cookie).await;
+        assert_eq!(res.status(), status, "{who} /api/mod_log: {:?}", res.text().await);
+    }
+    let page = h.get("/desk", Some(&agent)).await.text().await.unwrap();
+    assert!(page.contains("Printer shows offline after update"), "the unanswered question is on the desk");
+
+    // Flags: enough reputation, or 403; visitors must sign in.
+    set_reputation(&db, member_v, 15).await;
+    let f = [("post_id", post.to_string()), ("reason", "spam".to_owned())];
+    let res = h.call("flag", &f, None).await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let res = h.call("flag", &f, Some(&newcomer)).await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN, "{:?}", res.text().await);
+    let res = h.call("flag", &f, Some(&member)).await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    assert_eq!(res.text().await.unwrap(), "false", "one flag does not hide");
+    assert_eq!(count(&db, &format!("SELECT COUNT(*) FROM flags WHERE post_id = {post}")).await, 1);
+    let desk: serde_json::Value = h.call("desk", &[], Some(&agent)).await.json().await.unwrap();
+    assert_eq!(desk["flags"][0]["post_id"], post, "{desk}");
+}
