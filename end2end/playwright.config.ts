@@ -50,6 +50,7 @@ export default defineConfig({
       // Every test browses from 127.0.0.1: the per-address write limit
       // would count the whole suite as one visitor.
       ENTRAIDE_WRITES_PER_IP: '100000',
+      ENTRAIDE_SIGN_UPS_PER_IP: '1000',
     },
     stdout: 'pipe',
     stderr: 'pipe',

@@ -69,7 +69,7 @@ test('a member escalates to support, an agent replies, the member sees it live',
   const reply = page.getByRole('article', { name: 'Message from sam-support' });
   await expect(reply).toContainText('We refunded the second charge');
   await expect(reply.getByText('Support', { exact: true })).toBeVisible();
-  await expect(reply.locator('strong').filter({ hasText: '5 days' })).toBeVisible();
+  await expect(reply.getByText('5 days', { exact: true })).toBeVisible();
   await expect(status(page, 'Waiting on member')).toBeVisible();
   await expect(bell(page)).toHaveAttribute('aria-label', `Notifications (${before + 1} unread)`);
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);

@@ -56,6 +56,10 @@ pub struct Cli {
     /// Writes from one IP address per 10 minutes, all accounts together.
     #[arg(long, env = "ENTRAIDE_WRITES_PER_IP", default_value_t = 300, global = true)]
     pub writes_per_ip: usize,
+
+    /// New accounts from one IP address per hour.
+    #[arg(long, env = "ENTRAIDE_SIGN_UPS_PER_IP", default_value_t = 10, global = true)]
+    pub sign_ups_per_ip: usize,
 }
 
 #[derive(Subcommand, Debug)]
@@ -126,7 +130,8 @@ impl Cli {
             write_limits: domain::rate_limit::WriteLimits::per_ten_minutes(
                 self.writes_per_member,
                 self.writes_per_ip,
-            ),
+            )
+            .with_sign_ups_per_hour(self.sign_ups_per_ip),
         }
     }
 }

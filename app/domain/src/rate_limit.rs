@@ -39,12 +39,22 @@ impl Rule {
 pub struct WriteLimits {
     pub per_member: Rule,
     pub per_ip: Rule,
+    /// New accounts per IP address per hour.
+    pub sign_ups_per_ip: Rule,
 }
 
 impl WriteLimits {
     pub fn per_ten_minutes(member: usize, ip: usize) -> Self {
         let window_ms = 10 * 60 * 1000;
-        WriteLimits { per_member: Rule { max: member, window_ms }, per_ip: Rule { max: ip, window_ms } }
+        WriteLimits {
+            per_member: Rule { max: member, window_ms },
+            per_ip: Rule { max: ip, window_ms },
+            sign_ups_per_ip: SIGN_UPS_PER_IP,
+        }
+    }
+
+    pub fn with_sign_ups_per_hour(self, max: usize) -> Self {
+        WriteLimits { sign_ups_per_ip: Rule { max, ..SIGN_UPS_PER_IP }, ..self }
     }
 }
 

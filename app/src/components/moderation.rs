@@ -35,7 +35,7 @@ pub fn FlagControl(post_id: i64, #[prop(optional)] comment_id: Option<i64>, back
         <span class="flag-control">
             {move || done().then(|| view! { <span class="muted" role="status">"Thanks — the moderators will look at it."</span> })}
             <button type="button" class="link-button" aria-haspopup="dialog" on:click=move |_| open.set(true)
-                hidden=move || done() aria-label=comment_id.map(|_| "Flag comment")>
+                hidden=done aria-label=comment_id.map(|_| "Flag comment")>
                 "Flag"
             </button>
             <Show when=move || open.get()>

@@ -65,8 +65,17 @@ pub struct SignUp<'a> {
 /// Validates every field (so the form can show all problems at once), then
 /// creates the account as a member and opens a session.
 pub async fn sign_up(db: &Db, input: SignUp<'_>, client: &ClientInfo) -> StoreResult<(User, SessionToken)> {
+    sign_up_limited(db, input, client, domain::rate_limit::SIGN_UPS_PER_IP).await
+}
+
+/// `sign_up` with the operator's own allowance of new accounts per IP.
+pub async fn sign_up_limited(
+    db: &Db,
+    input: SignUp<'_>,
+    client: &ClientInfo,
+    rule: domain::rate_limit::Rule,
+) -> StoreResult<(User, SessionToken)> {
     let (username, email, password) = validate_new_account(db, &input).await?;
-    let rule = domain::rate_limit::SIGN_UPS_PER_IP;
     let reservation = match rate_limits::reserve(db, "sign_up", &client.ip, rule, now_ms()).await? {
         Ok(r) => r,
         Err(retry_after_ms) => {

@@ -298,17 +298,35 @@ async fn comment_action(
     }
     let sql = match action {
         ModAction::Hide => "UPDATE comments SET hidden_at = $1, hidden_by = $2 WHERE id = $3",
-        ModAction::Unhide | ModAction::Dismiss => {
+        ModAction::Unhide => {
             "UPDATE comments SET hidden_at = NULL, hidden_by = NULL WHERE id = $3 AND ($1 > 0 OR $2 > 0)"
         }
-        ModAction::Delete => "UPDATE comments SET deleted_at = $1, deleted_by = $2 WHERE id = $3",
+        // Like a post: dismissing flags shows a comment hidden by flags or
+        // auto-moderation (hidden_by NULL), never one a moderator hid.
+        ModAction::Dismiss => {
+            "UPDATE comments SET hidden_at = NULL WHERE id = $3 AND hidden_by IS NULL AND ($1 > 0 OR $2 > 0)"
+        }
+        ModAction::Delete => {
+            "UPDATE comments SET deleted_at = $1, deleted_by = $2 WHERE id = $3 AND deleted_at IS NULL"
+        }
         ModAction::Restore => {
-            "UPDATE comments SET deleted_at = NULL, deleted_by = NULL WHERE id = $3 AND ($1 > 0 OR $2 > 0)"
+            "UPDATE comments SET deleted_at = NULL, deleted_by = NULL
+             WHERE id = $3 AND deleted_at IS NOT NULL AND ($1 > 0 OR $2 > 0)"
         }
         _ => return Err(StoreError::field("action", ErrorCode::Required)),
     };
-    on_tx!(&mut *tx, c => sqlx::query(sql).bind(now).bind(actor).bind(comment_id)
+    let changed = on_tx!(&mut *tx, c => sqlx::query(sql).bind(now).bind(actor).bind(comment_id)
         .execute(c).await.map(|r| r.rows_affected()))?;
+    // The post's comment count follows, as in comments::delete.
+    let delta: i64 = match action {
+        ModAction::Delete => -1,
+        ModAction::Restore => 1,
+        _ => 0,
+    };
+    if changed == 1 && delta != 0 {
+        on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET comment_count = comment_count + $1 WHERE id = $2")
+            .bind(delta).bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
+    }
     Ok(())
 }
 
