@@ -53,7 +53,9 @@ pub fn interest_for(path: &str) -> Interest {
         "q" => Interest { topic: parts.next().and_then(|id| id.parse().ok()), ..Interest::default() },
         "questions" | "c" | "tags" => Interest { lists: path != "/tags", ..Interest::default() },
         "desk" => Interest { desk: true, ..Interest::default() },
-        "support" => Interest { topic: parts.next().and_then(|id| id.parse().ok()), desk: true, lists: false },
+        "support" => {
+            Interest { topic: parts.next().and_then(|id| id.parse().ok()), desk: true, lists: false }
+        }
         _ => Interest::default(),
     }
 }
@@ -153,7 +155,10 @@ mod tests {
 
     #[test]
     fn pages_listen_to_what_they_show() {
-        assert_eq!(interest_for("/q/42/why-sync-stops"), Interest { topic: Some(42), lists: false, desk: false });
+        assert_eq!(
+            interest_for("/q/42/why-sync-stops"),
+            Interest { topic: Some(42), lists: false, desk: false }
+        );
         assert_eq!(interest_for("/q/42"), Interest { topic: Some(42), lists: false, desk: false });
         assert_eq!(interest_for("/questions"), Interest { topic: None, lists: true, desk: false });
         assert_eq!(interest_for("/c/sync"), Interest { topic: None, lists: true, desk: false });
@@ -166,7 +171,13 @@ mod tests {
 
     #[test]
     fn urls_carry_the_interest_and_the_start() {
-        assert_eq!(events_url(&Interest { topic: Some(3), lists: false, desk: false }, 10), "/events?since=10&topic=3");
-        assert_eq!(events_url(&Interest { topic: None, lists: true, desk: false }, 0), "/events?since=0&lists=1");
+        assert_eq!(
+            events_url(&Interest { topic: Some(3), lists: false, desk: false }, 10),
+            "/events?since=10&topic=3"
+        );
+        assert_eq!(
+            events_url(&Interest { topic: None, lists: true, desk: false }, 0),
+            "/events?since=0&lists=1"
+        );
     }
 }

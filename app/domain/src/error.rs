@@ -268,8 +268,12 @@ impl ErrorCode {
             Self::DateInvalid => "Enter a date like 2024-01-31.",
             Self::DateRangeInverted => "The end date must come after the start date.",
             Self::ContentBlocked => "This contains a word this community does not allow. Please rephrase it.",
-            Self::TooManyLinks => "New members can include at most 2 links in a post. Remove some links, or post them later.",
-            Self::NewMemberPostLimit => "New members can post 3 times in their first hour. Please wait a little and try again.",
+            Self::TooManyLinks => {
+                "New members can include at most 2 links in a post. Remove some links, or post them later."
+            }
+            Self::NewMemberPostLimit => {
+                "New members can post 3 times in their first hour. Please wait a little and try again."
+            }
             Self::Silenced => "You cannot post right now: a moderator silenced your account.",
             Self::FlagReasonUnknown => "Choose why you are flagging this post.",
             Self::FlagDetailRequired => "Tell the moderators what is wrong.",

@@ -36,7 +36,14 @@ pub async fn sign_up(
     let state = ssr::state()?;
     let typed = echo([("username", username.as_str()), ("email", email.as_str())]);
     let input = community::accounts::SignUp { username: &username, email: &email, password: &password };
-    match community::accounts::sign_up_limited(&state.db, input, &ssr::client_info(), state.config.write_limits.sign_ups_per_ip).await {
+    match community::accounts::sign_up_limited(
+        &state.db,
+        input,
+        &ssr::client_info(),
+        state.config.write_limits.sign_ups_per_ip,
+    )
+    .await
+    {
         Ok((_user, token)) => {
             ssr::set_session_cookie(&state, &token);
             leptos_axum::redirect(&ssr::safe_next(next.as_deref()));

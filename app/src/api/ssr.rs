@@ -360,21 +360,6 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn next_is_limited_to_local_paths() {
-        assert_eq!(safe_next(Some("/admin/members?q=a")), "/admin/members?q=a");
-        for bad in ["https://evil.example", "//evil.example", "/\\evil", "javascript:alert(1)", "/a b", "/é"]
-        {
-            assert_eq!(safe_next(Some(bad)), "/", "{bad}");
-        }
-        assert_eq!(safe_next(None), "/");
-    }
-}
-
 /// Counts a write against the member's and their IP address's allowance
 /// (`SiteConfig::write_limits`); over either, the write is refused with 429
 /// and a message saying how long to wait, and the form keeps `echo`. Staff
@@ -407,4 +392,19 @@ pub async fn write_allowed(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_is_limited_to_local_paths() {
+        assert_eq!(safe_next(Some("/admin/members?q=a")), "/admin/members?q=a");
+        for bad in ["https://evil.example", "//evil.example", "/\\evil", "javascript:alert(1)", "/a b", "/é"]
+        {
+            assert_eq!(safe_next(Some(bad)), "/", "{bad}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
 }

@@ -20,7 +20,11 @@ pub fn FlagControl(post_id: i64, #[prop(optional)] comment_id: Option<i64>, back
         Signal::derive(move || action.value().get().and_then(|r| r.err()).and_then(|e| e.field(field)))
     };
     let failure = move || {
-        action.value().get().and_then(|r| r.err()).filter(|e| !matches!(e, crate::error::AppError::Invalid { .. }))
+        action
+            .value()
+            .get()
+            .and_then(|r| r.err())
+            .filter(|e| !matches!(e, crate::error::AppError::Invalid { .. }))
     };
     let done = move || matches!(action.value().get(), Some(Ok(_)));
     Effect::new(move |_| {
@@ -107,7 +111,13 @@ pub fn actions_for(is_topic: bool, hidden: bool, deleted: bool, held: bool, t: T
             out.push(ModAction::Unassign);
         }
     }
-    out.extend([ModAction::Dismiss, ModAction::Warn, ModAction::Silence, ModAction::Suspend, ModAction::Lift]);
+    out.extend([
+        ModAction::Dismiss,
+        ModAction::Warn,
+        ModAction::Silence,
+        ModAction::Suspend,
+        ModAction::Lift,
+    ]);
     out
 }
 
@@ -136,7 +146,11 @@ pub fn ModerateMenu(
         Signal::derive(move || action.value().get().and_then(|r| r.err()).and_then(|e| e.field(field)))
     };
     let failure = move || {
-        action.value().get().and_then(|r| r.err()).filter(|e| !matches!(e, crate::error::AppError::Invalid { .. }))
+        action
+            .value()
+            .get()
+            .and_then(|r| r.err())
+            .filter(|e| !matches!(e, crate::error::AppError::Invalid { .. }))
     };
     Effect::new(move |_| {
         if matches!(action.value().get(), Some(Ok(_))) {

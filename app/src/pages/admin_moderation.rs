@@ -182,7 +182,8 @@ pub fn AdminGuidelines() -> impl IntoView {
     let feedback = Feedback::new();
     feedback.follow(save, true, |_| "Guidelines saved.".to_owned());
     let source = Resource::new(|| (), |_| guidelines_source());
-    let error = Signal::derive(move || save.value().get().and_then(Result::err).and_then(|e| e.field("body")));
+    let error =
+        Signal::derive(move || save.value().get().and_then(Result::err).and_then(|e| e.field("body")));
     view! {
         <Title text="Edit the guidelines" />
         <Meta name="robots" content="noindex" />

@@ -2,7 +2,9 @@
 //! only — the server answers 403 to everyone else.
 
 use domain::live::LiveEvent;
-use domain::moderation::{self, age_text, Desk, FlaggedPost, HeldPost, LogFilter, ModAction, WaitingQuestion};
+use domain::moderation::{
+    self, age_text, Desk, FlaggedPost, HeldPost, LogFilter, ModAction, WaitingQuestion,
+};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
@@ -21,7 +23,11 @@ struct DeskActions {
 
 #[component]
 pub fn DeskPage() -> impl IntoView {
-    let actions = DeskActions { moderate: ServerAction::new(), claim: ServerAction::new(), release: ServerAction::new() };
+    let actions = DeskActions {
+        moderate: ServerAction::new(),
+        claim: ServerAction::new(),
+        release: ServerAction::new(),
+    };
     provide_context(actions);
     // Any change to a queue, by anyone, reloads it: no reload button needed.
     let changed = RwSignal::new(0u64);
@@ -44,7 +50,9 @@ pub fn DeskPage() -> impl IntoView {
     let result = move || {
         actions.moderate.value().get().map(|r| match r {
             Ok(m) => view! { <p class="alert alert-success" role="status">{m}</p> }.into_any(),
-            Err(e) => view! { <p class="alert alert-error" role="alert">{field_or_message(&e)}</p> }.into_any(),
+            Err(e) => {
+                view! { <p class="alert alert-error" role="alert">{field_or_message(&e)}</p> }.into_any()
+            }
         })
     };
     view! {
@@ -181,7 +189,12 @@ fn ClaimButtons(queue: &'static str, item_id: i64, claimed_by: Option<String>) -
 
 /// A quick decision on a desk item: a reason and one button per action.
 #[component]
-fn QuickActions(post_id: i64, comment_id: Option<i64>, choices: Vec<ModAction>, label: String) -> impl IntoView {
+fn QuickActions(
+    post_id: i64,
+    comment_id: Option<i64>,
+    choices: Vec<ModAction>,
+    label: String,
+) -> impl IntoView {
     let actions = expect_context::<DeskActions>();
     let reason_id = format!("reason-{post_id}-{}", comment_id.unwrap_or(0));
     view! {
@@ -208,7 +221,8 @@ fn QuickActions(post_id: i64, comment_id: Option<i64>, choices: Vec<ModAction>, 
 #[component]
 fn FlagItem(f: FlaggedPost) -> impl IntoView {
     let count = f.flags.len();
-    let comment_id = f.flags.iter().find_map(|x| x.comment_id).filter(|_| f.flags.iter().all(|x| x.comment_id.is_some()));
+    let comment_id =
+        f.flags.iter().find_map(|x| x.comment_id).filter(|_| f.flags.iter().all(|x| x.comment_id.is_some()));
     let choices = if f.hidden {
         vec![ModAction::Delete, ModAction::Dismiss]
     } else {

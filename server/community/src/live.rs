@@ -254,7 +254,8 @@ pub fn may_see(viewer: Viewer, access: &Access, interest: &Interest, e: &StoredE
         return matches!(viewer, Viewer::Account { id, .. } if id == user);
     }
     if let LiveEvent::Desk { .. } = e.event {
-        return interest.desk && matches!(viewer, Viewer::Account { role, .. } if role >= domain::Role::Agent);
+        return interest.desk
+            && matches!(viewer, Viewer::Account { role, .. } if role >= domain::Role::Agent);
     }
     interest.wants(&e.event) && e.category_id.is_some_and(|c| access.category(c).is_some())
 }

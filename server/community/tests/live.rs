@@ -200,8 +200,10 @@ async fn restricted_places_reach_only_their_groups(db: &Db) {
         "billing",
     )
     .await;
-    let mut outsider = hub.subscribe(w.bob, Interest { topic: Some(q), lists: true, desk: false }, None).await.unwrap();
-    let mut insider = hub.subscribe(w.admin, Interest { topic: Some(q), lists: true, desk: false }, None).await.unwrap();
+    let mut outsider =
+        hub.subscribe(w.bob, Interest { topic: Some(q), lists: true, desk: false }, None).await.unwrap();
+    let mut insider =
+        hub.subscribe(w.admin, Interest { topic: Some(q), lists: true, desk: false }, None).await.unwrap();
     // bob is mentioned, and tries to follow: neither lets him in.
     assert!(matches!(
         follows::set(db, w.bob, FollowTarget::Topic, q, FollowLevel::Every, NOW).await,
@@ -341,8 +343,10 @@ async fn levels_mutes_and_settings_are_respected(db: &Db) {
 async fn category_and_tag_followers_hear_of_new_questions(db: &Db) {
     let w = world(db).await;
     let hub = Hub::start(db.clone()).await.unwrap();
-    let mut lists =
-        hub.subscribe(Viewer::Visitor, Interest { topic: None, lists: true, desk: false }, None).await.unwrap();
+    let mut lists = hub
+        .subscribe(Viewer::Visitor, Interest { topic: None, lists: true, desk: false }, None)
+        .await
+        .unwrap();
     follows::set(db, w.bob, FollowTarget::Category, w.category, FollowLevel::Answers, NOW).await.unwrap();
     let billing: i64 =
         on_db!(db, p => sqlx::query_scalar("SELECT id FROM tags WHERE name = 'billing'").fetch_one(p).await)

@@ -370,7 +370,11 @@ async fn edits_keep_revisions_and_agents_roll_back(db: &Db) {
         ..edit.clone()
     };
     let err = posts::edit(db, w.agent, q.id, &agent_edit, NOW + 3).await.unwrap_err();
-    assert_eq!(codes(err), vec![("reason".into(), ErrorCode::ReasonRequired)], "staff say why they edit others' posts");
+    assert_eq!(
+        codes(err),
+        vec![("reason".into(), ErrorCode::ReasonRequired)],
+        "staff say why they edit others' posts"
+    );
     let agent_edit = Edit { reason: "formatting".into(), ..agent_edit };
     posts::edit(db, w.agent, q.id, &agent_edit, NOW + 3).await.expect("agents edit any post");
 

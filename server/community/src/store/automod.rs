@@ -24,7 +24,10 @@ async fn policy_tx(tx: &mut Tx) -> StoreResult<Policy> {
     let words: Vec<(String, String)> = on_tx!(&mut *tx, c => sqlx::query_as(
         "SELECT word, action FROM watched_words ORDER BY word").fetch_all(c).await)?;
     Ok(Policy {
-        new_member_reputation: num(settings::get_text_tx(tx, NEW_REPUTATION_KEY, "").await?, d.new_member_reputation),
+        new_member_reputation: num(
+            settings::get_text_tx(tx, NEW_REPUTATION_KEY, "").await?,
+            d.new_member_reputation,
+        ),
         new_member_hours: num(settings::get_text_tx(tx, NEW_HOURS_KEY, "").await?, d.new_member_hours),
         spam_domains: settings::get_text_tx(tx, SPAM_DOMAINS_KEY, "")
             .await?
@@ -131,7 +134,13 @@ pub(crate) struct Review {
 
 /// Reviews a new post by `author` before it is stored. Refusals come back
 /// as field errors on `field`, so the form keeps what was typed.
-pub(crate) async fn review(tx: &mut Tx, author: i64, field: &str, text: &str, now: i64) -> StoreResult<Review> {
+pub(crate) async fn review(
+    tx: &mut Tx,
+    author: i64,
+    field: &str,
+    text: &str,
+    now: i64,
+) -> StoreResult<Review> {
     let row: Option<(i64, i64, String)> = on_tx!(&mut *tx, c => sqlx::query_as(
         "SELECT reputation, created_at, role FROM users WHERE id = $1").bind(author).fetch_optional(c).await)?;
     let Some((reputation, created_at, role)) = row else { return Err(StoreError::NotFound) };

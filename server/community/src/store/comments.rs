@@ -9,8 +9,8 @@ use crate::error::{StoreError, StoreResult};
 use crate::markdown;
 use crate::store::notifications::{self, About, Direct};
 use crate::store::{automod, badges, categories, events, flags, posts, reputation};
-use domain::automod as automod_rules;
 use crate::{on_db, on_tx};
+use domain::automod as automod_rules;
 use domain::follow::Happening;
 use domain::live::LiveEvent;
 

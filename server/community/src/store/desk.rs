@@ -64,8 +64,22 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
     );
     let rows: Vec<FlagRow> = on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?;
     let mut groups: Vec<FlaggedPost> = Vec::new();
-    for (post_id, topic_id, hidden_at, title, slug, excerpt, author, comment_id, by, reason, detail, dup, at, c_hidden) in
-        rows
+    for (
+        post_id,
+        topic_id,
+        hidden_at,
+        title,
+        slug,
+        excerpt,
+        author,
+        comment_id,
+        by,
+        reason,
+        detail,
+        dup,
+        at,
+        c_hidden,
+    ) in rows
     {
         let entry = FlagEntry {
             reason: FlagReason::parse(&reason).unwrap_or(FlagReason::Other),
@@ -86,7 +100,10 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
                     post_id,
                     topic_id,
                     title: title.unwrap_or_default(),
-                    url: format!("{}{anchor}", domain::model::topic_path(topic_id, &slug.unwrap_or_default())),
+                    url: format!(
+                        "{}{anchor}",
+                        domain::model::topic_path(topic_id, &slug.unwrap_or_default())
+                    ),
                     excerpt,
                     author,
                     hidden: hidden_at.is_some() || c_hidden.is_some(),
@@ -229,13 +246,20 @@ pub async fn release(db: &Db, viewer: Viewer, queue: &str, item_id: i64, now: i6
 /// Each category's response-time target in hours (id, name, hours).
 pub async fn response_targets(db: &Db, viewer: Viewer) -> StoreResult<Vec<(i64, String, i64)>> {
     permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)?;
-    Ok(on_db!(db, p => sqlx::query_as("SELECT id, name, response_hours FROM categories ORDER BY position, name")
-        .fetch_all(p).await)?)
+    Ok(
+        on_db!(db, p => sqlx::query_as("SELECT id, name, response_hours FROM categories ORDER BY position, name")
+        .fetch_all(p).await)?,
+    )
 }
 
 /// Sets how soon a category's questions should get a first answer (0: no
 /// target). Admins only.
-pub async fn set_response_target(db: &Db, viewer: Viewer, category_id: i64, hours: Option<i64>) -> StoreResult<()> {
+pub async fn set_response_target(
+    db: &Db,
+    viewer: Viewer,
+    category_id: i64,
+    hours: Option<i64>,
+) -> StoreResult<()> {
     permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)?;
     let hours = hours
         .filter(|h| (0..=24 * 365).contains(h))

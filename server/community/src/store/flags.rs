@@ -107,12 +107,7 @@ pub async fn flag(
 
 /// Hides the post or comment (hidden_by NULL: by flags) unless it already
 /// is; true when this call hid it.
-async fn hide_by_flags(
-    tx: &mut Tx,
-    post_id: i64,
-    comment_id: Option<i64>,
-    now: i64,
-) -> StoreResult<bool> {
+async fn hide_by_flags(tx: &mut Tx, post_id: i64, comment_id: Option<i64>, now: i64) -> StoreResult<bool> {
     let n = match comment_id {
         Some(cid) => on_tx!(&mut *tx, c => sqlx::query(
             "UPDATE comments SET hidden_at = $1 WHERE id = $2 AND hidden_at IS NULL")

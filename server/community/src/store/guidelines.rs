@@ -12,7 +12,8 @@ use crate::store::settings;
 const KEY: &str = "guidelines_md";
 const MAX_CHARS: usize = 30_000;
 
-pub const DEFAULT: &str = "## Be helpful\n\nAsk clear questions: say what you tried, what you expected and what happened instead. \
+pub const DEFAULT: &str =
+    "## Be helpful\n\nAsk clear questions: say what you tried, what you expected and what happened instead. \
 Answer to help, not to win: explain why, and link to sources.\n\n\
 ## Be kind\n\nNo insults, harassment or discrimination. Assume good intent; everyone was new once.\n\n\
 ## Keep it safe\n\nNever post passwords, payment details or personal data — yours or anyone's. \

@@ -156,7 +156,14 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
     } else {
         match action {
             ModAction::Hide => set_hidden(&mut tx, &f, Some(actor), true, now).await?,
-            ModAction::Unhide | ModAction::Approve => set_hidden(&mut tx, &f, Some(actor), false, now).await?,
+            ModAction::Unhide | ModAction::Approve => {
+                let held: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT held_at FROM posts WHERE id = $1")
+                    .bind(f.id).fetch_one(c).await)?;
+                set_hidden(&mut tx, &f, Some(actor), false, now).await?;
+                if held.is_some() {
+                    announce_released(&mut tx, &f, now).await?;
+                }
+            }
             ModAction::Dismiss => {
                 if f.hidden_at.is_some() && hidden_by_flags(&mut tx, f.id).await? {
                     set_hidden(&mut tx, &f, Some(actor), false, now).await?;
@@ -209,8 +216,16 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
                     if *agent != actor {
                         let title = f.title.clone().unwrap_or_default();
                         let note = format!("You were assigned “{title}”: {reason}");
-                        notifications::notice(&mut tx, *agent, NotificationKind::Moderation, Some(f.id), Some(actor), &note, now)
-                            .await?;
+                        notifications::notice(
+                            &mut tx,
+                            *agent,
+                            NotificationKind::Moderation,
+                            Some(f.id),
+                            Some(actor),
+                            &note,
+                            now,
+                        )
+                        .await?;
                     }
                 }
                 desk_changed(&mut tx, moderation::queue::ASSIGNED, now).await?;
@@ -260,6 +275,34 @@ async fn set_hidden(tx: &mut Tx, f: &PostFacts, by: Option<i64>, hidden: bool, n
             .bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
     }
     Ok(())
+}
+
+/// A held post, now approved, reaches people as if it had just been
+/// posted: followers' notifications, mentions and the live event that
+/// creating it skipped.
+async fn announce_released(tx: &mut Tx, f: &PostFacts, now: i64) -> StoreResult<()> {
+    let Some(category_id) = f.category_id else { return Ok(()) };
+    let about = notifications::About {
+        topic_id: f.topic(),
+        post_id: f.id,
+        comment_id: None,
+        category_id,
+        actor_id: f.author_id,
+    };
+    let direct =
+        notifications::Direct { mentioned: crate::markdown::mentions(&f.body_md), ..Default::default() };
+    let (happening, event) = if f.is_topic() {
+        let tags: Vec<String> = on_tx!(&mut *tx, c => sqlx::query_scalar(
+            "SELECT t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = $1 ORDER BY t.name")
+            .bind(f.id).fetch_all(c).await)?;
+        let event = LiveEvent::Question { topic_id: f.id, category_id, author_id: f.author_id, tags };
+        (domain::follow::Happening::NewQuestion, event)
+    } else {
+        let event = LiveEvent::Answer { topic_id: f.topic(), post_id: f.id, author_id: f.author_id };
+        (domain::follow::Happening::NewAnswer, event)
+    };
+    notifications::happened(tx, happening, &about, &direct, now).await?;
+    events::record(tx, Some(category_id), None, &event, now).await
 }
 
 /// Hidden by members' flags rather than by a moderator or a hold.
@@ -376,7 +419,10 @@ async fn move_topic(
     to: i64,
     now: i64,
 ) -> StoreResult<String> {
-    let target = access.category(to).cloned().ok_or_else(|| StoreError::field("category_id", ErrorCode::CategoryUnknown))?;
+    let target = access
+        .category(to)
+        .cloned()
+        .ok_or_else(|| StoreError::field("category_id", ErrorCode::CategoryUnknown))?;
     let kind: String = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT kind FROM posts WHERE id = $1")
         .bind(f.id).fetch_one(c).await)?;
     if !target.accepts(domain::PostKind::parse(&kind).unwrap_or(domain::PostKind::Question)) {
@@ -479,7 +525,8 @@ async fn on_member(
             format!("A moderator lifted the restrictions on your account: {reason}")
         }
     };
-    notifications::notice(&mut tx, target_id, NotificationKind::Moderation, None, Some(actor), &note, now).await?;
+    notifications::notice(&mut tx, target_id, NotificationKind::Moderation, None, Some(actor), &note, now)
+        .await?;
     let detail = until.map(|u| format!("Until {}", moderation::date_text(u))).unwrap_or_default();
     let line = LogLine {
         actor: Some(actor),
@@ -508,15 +555,19 @@ pub async fn sanctions(
         .bind(user_id).fetch_optional(p).await)?;
     let Some((s_until, s_reason, x_until, x_reason)) = row else { return Ok((None, None)) };
     let current = |until: Option<i64>, reason: Option<String>| {
-        until.filter(|u| *u > now).map(|until| moderation::Sanction { until, reason: reason.unwrap_or_default() })
+        until
+            .filter(|u| *u > now)
+            .map(|until| moderation::Sanction { until, reason: reason.unwrap_or_default() })
     };
     Ok((current(s_until, s_reason), current(x_until, x_reason)))
 }
 
 /// Refuses writing to a silenced member, with the reason they were given.
 pub(crate) async fn ensure_not_silenced(tx: &mut Tx, user_id: i64, field: &str, now: i64) -> StoreResult<()> {
-    let until: Option<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT silenced_until FROM users WHERE id = $1")
-        .bind(user_id).fetch_optional(c).await)?.flatten();
+    let until: Option<i64> =
+        on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT silenced_until FROM users WHERE id = $1")
+        .bind(user_id).fetch_optional(c).await)?
+        .flatten();
     if until.is_some_and(|u| u > now) {
         return Err(StoreError::field(field, ErrorCode::Silenced));
     }

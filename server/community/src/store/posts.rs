@@ -137,8 +137,12 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
             About { topic_id: id, post_id: id, comment_id: None, category_id: category.id, actor_id: author };
         let direct = Direct { mentioned: markdown::mentions(&body), ..Default::default() };
         notifications::happened(&mut tx, Happening::NewQuestion, &about, &direct, now).await?;
-        let event =
-            LiveEvent::Question { topic_id: id, category_id: category.id, author_id: author, tags: tag_names };
+        let event = LiveEvent::Question {
+            topic_id: id,
+            category_id: category.id,
+            author_id: author,
+            tags: tag_names,
+        };
         events::record(&mut tx, Some(category.id), None, &event, now).await?;
     }
     search_log::touch(&mut tx, id, now).await?;

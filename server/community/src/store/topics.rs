@@ -318,9 +318,11 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
             let row: Option<(Option<String>, Option<String>, Option<i64>)> = on_tx!(&mut tx, c => sqlx::query_as(
                 "SELECT title, slug, category_id FROM posts WHERE id = $1 AND deleted_at IS NULL")
                 .bind(d).fetch_optional(c).await)?;
-            row.filter(|(_, _, cat)| cat.is_some_and(|c| access.category(c).is_some())).map(|(title, slug, _)| {
-                (d, title.unwrap_or_default(), domain::model::topic_path(d, &slug.unwrap_or_default()))
-            })
+            row.filter(|(_, _, cat)| cat.is_some_and(|c| access.category(c).is_some())).map(
+                |(title, slug, _)| {
+                    (d, title.unwrap_or_default(), domain::model::topic_path(d, &slug.unwrap_or_default()))
+                },
+            )
         }
         None => None,
     };
