@@ -38,6 +38,7 @@ macro_rules! on_both_engines {
 on_both_engines!(
     every_moderator_action_is_refused_to_visitors_and_members_and_taken_by_staff,
     the_desk_the_log_and_flags_check_the_role,
+    writes_beyond_the_allowance_are_refused_with_429,
 );
 
 struct Harness {
@@ -309,4 +310,43 @@ async fn the_desk_the_log_and_flags_check_the_role(h: Harness) {
     assert_eq!(count(&db, &format!("SELECT COUNT(*) FROM flags WHERE post_id = {post}")).await, 1);
     let desk: serde_json::Value = h.call("desk", &[], Some(&agent)).await.json().await.unwrap();
     assert_eq!(desk["flags"][0]["post_id"], post, "{desk}");
+}
+
+/// A member writing faster than the allowance (30 per 10 minutes by
+/// default) gets 429 with `Retry-After` and a message that says how long to
+/// wait, and what they typed comes back with it.
+async fn writes_beyond_the_allowance_are_refused_with_429(h: Harness) {
+    let db = h.db().clone();
+    let admin = quick_account(&db, "admin9", Role::Admin).await;
+    let asker = quick_account(&db, "asker9", Role::Member).await;
+    let general = category(&db, admin, "General", "general").await;
+    let q = ask(&db, asker, general, "Sync stops at ninety-nine percent").await;
+    let (member, _) = h.account("talker9", Role::Member).await;
+    let max = domain::rate_limit::WriteLimits::default().per_member.max;
+    for i in 0..max {
+        let form = [("post_id", q.to_string()), ("comment", format!("Comment number {i} on this question"))];
+        let res = h.call("comment", &form, Some(&member)).await;
+        assert_eq!(res.status(), StatusCode::OK, "write {i}: {:?}", res.text().await);
+    }
+    let form = [("post_id", q.to_string()), ("comment", "One comment too many".to_owned())];
+    let res = h.call("comment", &form, Some(&member)).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry: u64 = res
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .expect("Retry-After");
+    assert!((1..=600).contains(&retry), "{retry}");
+    let body = res.text().await.unwrap();
+    assert!(body.contains("You are posting faster than this community allows"), "{body}");
+    assert!(body.contains("One comment too many"), "the typed text comes back: {body}");
+    let stored = count(&db, &format!("SELECT COUNT(*) FROM comments WHERE post_id = {q}")).await;
+    assert_eq!(stored, max as i64, "the refused comment was not stored");
+    // Staff are not limited.
+    let (agent, _) = h.account("agent9", Role::Agent).await;
+    for i in 0..=max {
+        let form = [("post_id", q.to_string()), ("comment", format!("Agent note {i} on this question"))];
+        assert_eq!(h.call("comment", &form, Some(&agent)).await.status(), StatusCode::OK);
+    }
 }

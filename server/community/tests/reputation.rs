@@ -85,10 +85,22 @@ async fn ask(db: &Db, w: &World, who: Viewer, title: &str) -> i64 {
 }
 
 async fn answer(db: &Db, who: Viewer, topic: i64) -> i64 {
-    posts::create_answer(db, who, topic, "Pause sync, then resume it from the tray icon menu.", &None, NOW)
-        .await
-        .expect("answer")
-        .id
+    // Each answer its own text: the same text twice in a day is what the
+    // spam check holds for review.
+    let written: i64 = on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM posts WHERE author_id = $1")
+        .bind(id(who)).fetch_one(p).await)
+    .expect("count");
+    let n = usize::try_from(written).unwrap_or(0);
+    let tips = [
+        "Pause sync, then resume it from the tray icon menu.",
+        "Sign out of the desktop client and sign in again.",
+        "Delete the cache folder while the client is closed.",
+        "Check that the clock of the computer is right.",
+        "Move the folder to a local disk instead of a network share.",
+        "Reinstall the latest version from the website.",
+    ];
+    let body = tips[n % tips.len()];
+    posts::create_answer(db, who, topic, body, &None, NOW).await.expect("answer").id
 }
 
 async fn rep(db: &Db, v: Viewer) -> i64 {
