@@ -96,6 +96,16 @@ impl TopicSummary {
     }
 }
 
+/// The fragment that points at a post or comment inside its thread: none
+/// for the question itself.
+pub fn post_anchor(topic_id: i64, post_id: Option<i64>, comment_id: Option<i64>) -> String {
+    match (comment_id, post_id) {
+        (Some(c), _) => format!("#comment-{c}"),
+        (None, Some(p)) if p != topic_id => format!("#post-{p}"),
+        _ => String::new(),
+    }
+}
+
 pub fn topic_path(id: i64, slug: &str) -> String {
     format!("/q/{id}/{slug}")
 }

@@ -18,12 +18,9 @@ use crate::{on_db, on_tx};
 
 const QUEUE_LIMIT: i64 = 100;
 
+/// The staff member asking (the desk is for agents and admins).
 fn agent(viewer: Viewer) -> StoreResult<i64> {
-    permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
-    match viewer {
-        Viewer::Account { id, .. } => Ok(id),
-        Viewer::Visitor => Err(StoreError::Denied(permissions::Denied::NotSignedIn)),
-    }
+    crate::store::moderation::staff(viewer).map(|(id, _)| id)
 }
 
 /// Everything on the desk that `viewer` (staff) may read.
@@ -95,7 +92,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
                 g.flags.push(entry);
             }
             None => {
-                let anchor = if post_id == topic_id { String::new() } else { format!("#post-{post_id}") };
+                let anchor = domain::model::post_anchor(topic_id, Some(post_id), None);
                 groups.push(FlaggedPost {
                     post_id,
                     topic_id,
@@ -128,7 +125,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
     let held = rows
         .into_iter()
         .map(|(post_id, topic_id, title, slug, excerpt, author, reason, at)| {
-            let anchor = if post_id == topic_id { String::new() } else { format!("#post-{post_id}") };
+            let anchor = domain::model::post_anchor(topic_id, Some(post_id), None);
             HeldPost {
                 post_id,
                 topic_id,

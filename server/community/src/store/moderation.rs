@@ -73,7 +73,7 @@ async fn thread_changed(tx: &mut Tx, f: &PostFacts, now: i64) -> StoreResult<()>
     events::record(tx, f.category_id, None, &event, now).await
 }
 
-fn staff(viewer: Viewer) -> StoreResult<(i64, Role)> {
+pub(crate) fn staff(viewer: Viewer) -> StoreResult<(i64, Role)> {
     permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
     match viewer {
         Viewer::Account { id, role } => Ok((id, role)),
@@ -667,11 +667,7 @@ pub async fn log_entries(
         .into_iter()
         .map(|(id, actor, action, member, topic_id, slug, post_id, comment_id, reason, detail, at)| {
             let url = topic_id.map(|t| {
-                let anchor = match (comment_id, post_id) {
-                    (Some(c), _) => format!("#comment-{c}"),
-                    (None, Some(p)) if p != t => format!("#post-{p}"),
-                    _ => String::new(),
-                };
+                let anchor = domain::model::post_anchor(t, post_id, comment_id);
                 format!("{}{anchor}", domain::model::topic_path(t, &slug.unwrap_or_default()))
             });
             let action = ModAction::parse(&action).map(|a| a.label().to_owned()).unwrap_or(action);

@@ -314,11 +314,7 @@ pub async fn list(
                     if !readable {
                         return None;
                     }
-                    let anchor = match (comment_id, post_id) {
-                        (Some(c), _) => format!("#comment-{c}"),
-                        (None, Some(p)) if p != topic => format!("#post-{p}"),
-                        _ => String::new(),
-                    };
+                    let anchor = domain::model::post_anchor(topic, post_id, comment_id);
                     let title = title.unwrap_or_default();
                     let text = notification::text(
                         kind,
