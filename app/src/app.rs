@@ -15,6 +15,7 @@ use crate::pages::{
     admin_moderation::{AdminGuidelines, AdminModeration, GuidelinesPage},
     admin_reputation::AdminReputation,
     admin_tags::AdminTags,
+    admin_translation::AdminTranslation,
     admin_webhooks::AdminWebhooks,
     ask::AskPage,
     badges::BadgesPage,
@@ -33,13 +34,16 @@ use crate::pages::{
     support::SupportPage,
     tags::TagsPage,
     thread::ThreadPageView,
+    translate_post::TranslatePostPage,
 };
 
 /// The HTML document around the app, rendered only on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // The browser reads the page's language back from here when it hydrates.
+    let lang = crate::i18n::current().code();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -125,7 +129,7 @@ fn Layout() -> impl IntoView {
     mark_hydrated();
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{t!("layout-skip-link")}</a>
         <SiteHeader />
         <main id="main" class="main">
             <Routes fallback=NotFound>
@@ -160,12 +164,14 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("admin/guidelines") view=AdminGuidelines ssr=SsrMode::Async />
                 <Route path=path!("guidelines") view=GuidelinesPage ssr=SsrMode::Async />
                 <Route path=path!("desk/log") view=DeskLogPage ssr=SsrMode::Async />
+                <Route path=path!("posts/:id/translate") view=TranslatePostPage ssr=SsrMode::Async />
+                <Route path=path!("admin/translation") view=AdminTranslation ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">
             <p>
-                "Powered by " <a href="https://github.com/entraide/entraide">"Entraide"</a>
-                " — a support community where customers help each other."
+                {t!("footer-powered-by")} " " <a href="https://github.com/entraide/entraide">"Entraide"</a>
+                " — " {t!("footer-tagline")}
             </p>
         </footer>
     }

@@ -10,29 +10,51 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppError {
     /// Some fields need fixing. `echo` carries back what was typed (never a
     /// password) so a form rendered without JavaScript can keep it.
-    #[error("Please correct the highlighted fields.")]
-    Invalid { fields: Vec<FieldError>, echo: BTreeMap<String, String> },
-    /// The request as a whole was refused, e.g. wrong credentials.
-    #[error("{message}")]
-    Refused { message: String, echo: BTreeMap<String, String> },
-    #[error("{message}")]
-    TooManyRequests { message: String, retry_after_secs: u64, echo: BTreeMap<String, String> },
-    #[error("Please sign in to continue.")]
+    Invalid {
+        fields: Vec<FieldError>,
+        echo: BTreeMap<String, String>,
+    },
+    /// The request as a whole was refused, e.g. wrong credentials. The
+    /// server writes `message` in the request's language.
+    Refused {
+        message: String,
+        echo: BTreeMap<String, String>,
+    },
+    TooManyRequests {
+        message: String,
+        retry_after_secs: u64,
+        echo: BTreeMap<String, String>,
+    },
     NotSignedIn,
-    #[error("{0}")]
     Forbidden(String),
-    #[error("This page does not exist or is no longer available.")]
     NotFound,
-    #[error("Something went wrong on our side. Please try again in a moment.")]
     Internal,
     /// Transport problems (offline, server unreachable, bad arguments).
-    #[error("The request could not be completed: {0}")]
     Transport(String),
 }
+
+/// The sentence a person reads, in the current language (`e.to_string()`).
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AppError::Invalid { .. } => f.write_str(&t!("apperror-invalid")),
+            AppError::Refused { message, .. } | AppError::TooManyRequests { message, .. } => {
+                f.write_str(message)
+            }
+            AppError::NotSignedIn => f.write_str(&t!("apperror-not-signed-in")),
+            AppError::Forbidden(message) => f.write_str(message),
+            AppError::NotFound => f.write_str(&t!("apperror-not-found")),
+            AppError::Internal => f.write_str(&t!("apperror-internal")),
+            AppError::Transport(detail) => f.write_str(&t!("apperror-transport", detail = detail)),
+        }
+    }
+}
+
+impl std::error::Error for AppError {}
 
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
@@ -65,7 +87,7 @@ impl AppError {
     pub fn field(&self, name: &str) -> Option<String> {
         match self {
             AppError::Invalid { fields, .. } => {
-                fields.iter().find(|f| f.field == name).map(|f| f.code.message().to_owned())
+                fields.iter().find(|f| f.field == name).map(|f| crate::i18n::error_message(f.code))
             }
             _ => None,
         }

@@ -2,6 +2,9 @@
 //! and hydrated in the browser (`hydrate`).
 #![recursion_limit = "256"]
 
+// First, so that `t!` is in scope in every module below.
+#[macro_use]
+pub mod i18n;
 pub mod api;
 pub mod app;
 pub mod components;

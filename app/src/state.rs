@@ -15,7 +15,15 @@ pub struct SiteConfig {
     pub secure_cookies: bool,
     /// How many writes a member, and an IP address, may make.
     pub write_limits: domain::rate_limit::WriteLimits,
+    /// The interface language when neither the member, a cookie nor the
+    /// browser decides.
+    pub default_locale: crate::i18n::Locale,
 }
+
+/// The signed-in member as the language middleware found them at the start
+/// of the request, so the page's own session lookup does not repeat it.
+#[derive(Clone, Debug)]
+pub struct RequestUser(pub Option<crate::api::SessionUser>);
 
 /// Provided to every server function and page render.
 #[derive(Clone)]

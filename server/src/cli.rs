@@ -60,6 +60,11 @@ pub struct Cli {
     /// New accounts from one IP address per hour.
     #[arg(long, env = "ENTRAIDE_SIGN_UPS_PER_IP", default_value_t = 10, global = true)]
     pub sign_ups_per_ip: usize,
+
+    /// The interface language for people whose browser asks for none of the
+    /// community's languages (a code such as en, fr, it, es, ru).
+    #[arg(long, env = "ENTRAIDE_DEFAULT_LANGUAGE", default_value = "en", global = true)]
+    pub default_language: String,
 }
 
 #[derive(Subcommand, Debug)]
@@ -132,6 +137,7 @@ impl Cli {
                 self.writes_per_ip,
             )
             .with_sign_ups_per_hour(self.sign_ups_per_ip),
+            default_language: self.default_language.clone(),
         }
     }
 }

@@ -15,6 +15,8 @@ pub struct Config {
     /// This node's search index folder; None keeps it in memory (tests).
     pub search_index_dir: Option<PathBuf>,
     pub write_limits: domain::rate_limit::WriteLimits,
+    /// The interface language when nothing else decides (a locale code).
+    pub default_language: String,
 }
 
 impl Config {
@@ -30,6 +32,7 @@ impl Config {
             community_name: "Entraide".into(),
             search_index_dir: None,
             write_limits: domain::rate_limit::WriteLimits::default(),
+            default_language: "en".into(),
         }
     }
 }

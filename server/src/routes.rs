@@ -71,6 +71,7 @@ pub fn router(
             base_url: config.base_url.clone(),
             secure_cookies: config.secure_cookies,
             write_limits: config.write_limits,
+            default_locale: app::i18n::Locale::parse(&config.default_language).unwrap_or_default(),
         }),
     };
     let state = ServerState {
@@ -111,6 +112,7 @@ pub fn router(
         .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(context, app::shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::same_origin_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::language))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::client_ip))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

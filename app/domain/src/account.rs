@@ -206,6 +206,16 @@ pub struct Member {
     /// Changes with every uploaded picture (cache busting); `None` without one.
     #[serde(default)]
     pub avatar_version: Option<i64>,
+    /// The interface language the member chose (a locale code), or empty
+    /// for "from the browser".
+    #[serde(default)]
+    pub ui_language: String,
+    /// The languages the member reads (codes), from their profile.
+    #[serde(default)]
+    pub reads: Vec<String>,
+    /// Translate posts in languages they do not read without being asked.
+    #[serde(default)]
+    pub auto_translate: bool,
 }
 
 /// The roles of the community, in increasing order of power.

@@ -122,6 +122,9 @@ pub struct Comment {
     /// Hidden by flags or a moderator: shown to staff only.
     #[serde(default)]
     pub hidden: bool,
+    /// The language it is written in (a code), detected or set by its author.
+    #[serde(default)]
+    pub language: String,
 }
 
 /// A question, discussion or answer as shown on the thread page.
@@ -154,6 +157,12 @@ pub struct Post {
     pub accepted: bool,
     /// Answers only: who marked it "Verified by support".
     pub verified_by: Option<String>,
+    /// The language it is written in (a code), detected or set by its author.
+    #[serde(default)]
+    pub language: String,
+    /// Languages a person (its author or an agent) translated it into.
+    #[serde(default)]
+    pub human_translations: Vec<String>,
 }
 
 /// A whole thread: the topic, its answers (oldest first) and its place.

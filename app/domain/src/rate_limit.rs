@@ -72,6 +72,12 @@ pub fn write_message(retry_after_ms: i64) -> String {
     )
 }
 
+/// The whole minutes to wait, rounded up (at least 1), for messages the
+/// interface words itself in the reader's language.
+pub fn minutes_to_wait(ms: i64) -> i64 {
+    ((ms + 59_999) / 60_000).max(1)
+}
+
 /// "N minutes", rounded up, for messages.
 pub fn minutes(ms: i64) -> String {
     let minutes = (ms + 59_999) / 60_000;

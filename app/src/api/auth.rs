@@ -49,6 +49,11 @@ pub async fn sign_up(
             leptos_axum::redirect(&ssr::safe_next(next.as_deref()));
             Ok(())
         }
+        Err(community::StoreError::Limited { retry_after_ms, .. }) => ssr::fail(AppError::TooManyRequests {
+            message: t!("limit-sign-up", wait = ssr::wait_text(retry_after_ms)),
+            retry_after_secs: ssr::retry_after_secs(retry_after_ms),
+            echo: typed,
+        }),
         Err(e) => ssr::fail(ssr::store_error(e, typed)),
     }
 }
@@ -69,16 +74,21 @@ pub async fn sign_in(login: String, password: String, next: Option<String>) -> R
             Ok(())
         }
         Err(SignInError::BadCredentials) => {
-            ssr::fail(AppError::Refused { message: SignInError::BadCredentials.to_string(), echo: typed })
+            ssr::fail(AppError::Refused { message: t!("api-sign-in-bad-credentials"), echo: typed })
         }
-        Err(e @ SignInError::TooManyAttempts { retry_after_ms }) => ssr::fail(AppError::TooManyRequests {
-            message: e.to_string(),
-            retry_after_secs: u64::try_from((retry_after_ms + 999) / 1000).unwrap_or(1),
+        Err(SignInError::TooManyAttempts { retry_after_ms }) => ssr::fail(AppError::TooManyRequests {
+            message: t!("limit-sign-in", wait = ssr::wait_text(retry_after_ms)),
+            retry_after_secs: ssr::retry_after_secs(retry_after_ms),
             echo: typed,
         }),
-        Err(e @ SignInError::Suspended { .. }) => {
-            ssr::fail(AppError::Refused { message: e.to_string(), echo: typed })
-        }
+        Err(SignInError::Suspended { until, reason }) => ssr::fail(AppError::Refused {
+            message: t!(
+                "api-sign-in-suspended",
+                until = domain::moderation::date_text(until),
+                reason = reason
+            ),
+            echo: typed,
+        }),
         Err(SignInError::Store(e)) => ssr::fail(ssr::internal(e)),
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod language;
 pub mod live;
 pub mod members;
 pub mod moderation;
@@ -17,6 +18,7 @@ pub mod search;
 pub mod ssr;
 pub mod support;
 pub mod topics;
+pub mod translation;
 pub mod votes;
 pub mod webhooks;
 
@@ -31,6 +33,14 @@ pub struct SessionUser {
     pub role: Role,
     #[serde(default)]
     pub avatar_version: Option<i64>,
+    /// The interface language chosen in settings ("" = from the browser).
+    #[serde(default)]
+    pub ui_language: String,
+    /// The languages the member reads (codes).
+    #[serde(default)]
+    pub reads: Vec<String>,
+    #[serde(default)]
+    pub auto_translate: bool,
 }
 
 /// What every page needs to know before rendering its header.

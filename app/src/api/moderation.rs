@@ -19,7 +19,7 @@ async fn staff() -> Result<(crate::state::AppState, domain::Viewer), AppError> {
     let viewer = ssr::viewer().await?;
     match viewer {
         domain::Viewer::Account { role, .. } if role >= domain::Role::Agent => Ok((state, viewer)),
-        _ => ssr::fail(AppError::Forbidden("The desk is for support agents and admins.".into())),
+        _ => ssr::fail(AppError::Forbidden(t!("api-desk-staff-only"))),
     }
 }
 
@@ -111,15 +111,16 @@ pub async fn moderate(
     if let Some(p) = post_id {
         typed.insert("post_id".into(), p.to_string());
     }
-    let label = domain::moderation::ModAction::parse(&cmd.action).map(|a| a.label()).unwrap_or("Action");
+    let label = domain::moderation::ModAction::parse(&cmd.action)
+        .map_or_else(|| t!("api-mod-action"), |a| crate::i18n::t(&format!("mod-action-{}", a.as_str())));
     match community::store::moderation::act(&state.db, viewer, &cmd, community::clock::now_ms()).await {
         Ok(outcome) => {
             if let Some(back) = back {
                 ssr::redirect_plain_form(&ssr::safe_next(Some(&back)));
             }
             Ok(match outcome.member {
-                Some(m) => format!("{label}: done for {m}."),
-                None => format!("{label}: done."),
+                Some(m) => t!("api-moderate-done-for", action = label, member = m),
+                None => t!("api-moderate-done", action = label),
             })
         }
         Err(e) => ssr::fail(ssr::store_error(e, typed)),

@@ -135,13 +135,9 @@ pub enum Done {
 }
 
 impl Done {
-    pub fn message(self) -> &'static str {
-        match self {
-            Done::Deleted => "The post was deleted.",
-            Done::Restored => "The post was restored.",
-            Done::RolledBack => "The post was rolled back.",
-            Done::CommentDeleted => "The comment was deleted.",
-        }
+    /// The status sentence, in the current language.
+    pub fn message(self) -> String {
+        crate::pages::thread::done_message(self)
     }
 }
 

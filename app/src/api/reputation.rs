@@ -77,6 +77,8 @@ pub mod ssr {
         let lines = rows
             .into_iter()
             .map(|(_, h)| HistoryLine {
+                // The English label is what the profile page looks its
+                // translation up by (`pages::profile::event_key`): not shown as is.
                 label: domain::reputation::Reason::parse(&h.reason).map_or("Other", |r| r.label()).to_owned(),
                 points: h.points,
                 created_at: h.created_at,

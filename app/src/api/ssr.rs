@@ -68,11 +68,16 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
         return Ok(u);
     }
     let state = state()?;
+    // The language middleware already looked the session up for this request.
+    if let Some(crate::state::RequestUser(u)) =
+        parts().and_then(|p| p.extensions.get::<crate::state::RequestUser>().cloned())
+    {
+        provide_context(Cached(u.clone()));
+        return Ok(u);
+    }
     let user = match session_token() {
         Some(token) => {
-            community::accounts::session_user(&state.db, &token).await.map_err(internal)?.map(|u| {
-                SessionUser { id: u.id, username: u.username, role: u.role, avatar_version: u.avatar_version }
-            })
+            community::accounts::session_user(&state.db, &token).await.map_err(internal)?.map(session_user)
         }
         None => None,
     };
@@ -268,8 +273,34 @@ pub fn thread_json_ld(t: &domain::model::Thread, base: &str) -> String {
 pub fn denied(d: Denied) -> AppError {
     match d {
         Denied::NotSignedIn => AppError::NotSignedIn,
-        other => AppError::Forbidden(other.to_string()),
+        other => AppError::Forbidden(denied_message(other)),
     }
+}
+
+/// Why a permission was refused, in the request's language (the same
+/// sentences as `Denied`'s English `Display`).
+pub fn denied_message(d: Denied) -> String {
+    match d {
+        Denied::NotSignedIn => t!("denied-not-signed-in"),
+        Denied::Forbidden => t!("denied-forbidden"),
+        Denied::OwnRole => t!("denied-own-role"),
+        Denied::NewTag => t!("denied-new-tag"),
+        Denied::HasAnswers => t!("denied-has-answers"),
+        Denied::OwnPost => t!("denied-own-post"),
+        Denied::DownvoteReputation(n) => t!("denied-downvote-reputation", n = n),
+        Denied::NotAsker => t!("denied-not-asker"),
+        Denied::FlagReputation(n) => t!("denied-flag-reputation", n = n),
+    }
+}
+
+/// "12 minutes": how long to wait before retrying, in the request's language.
+pub fn wait_text(retry_after_ms: i64) -> String {
+    t!("limit-minutes", n = domain::rate_limit::minutes_to_wait(retry_after_ms))
+}
+
+/// The `Retry-After` seconds for a wait in milliseconds.
+pub fn retry_after_secs(retry_after_ms: i64) -> u64 {
+    u64::try_from((retry_after_ms + 999) / 1000).unwrap_or(1)
 }
 
 /// Logs an internal cause and returns the generic error the user sees.
@@ -283,9 +314,10 @@ pub fn store_error(e: StoreError, echo: BTreeMap<String, String>) -> AppError {
         StoreError::Invalid(fields) => AppError::invalid(fields, echo),
         StoreError::NotFound => AppError::NotFound,
         StoreError::Denied(d) => denied(d),
-        StoreError::Limited { message, retry_after_ms } => AppError::TooManyRequests {
-            message,
-            retry_after_secs: u64::try_from((retry_after_ms + 999) / 1000).unwrap_or(1),
+        // The store's own sentence is English; sign-up words its limit itself.
+        StoreError::Limited { retry_after_ms, .. } => AppError::TooManyRequests {
+            message: t!("limit-try-again", wait = wait_text(retry_after_ms)),
+            retry_after_secs: retry_after_secs(retry_after_ms),
             echo,
         },
         other => internal(other),
@@ -326,6 +358,32 @@ fn cookie_header(value: &str, max_age_secs: i64, secure: bool) -> Option<HeaderV
         .max_age(cookie::time::Duration::seconds(max_age_secs))
         .build();
     HeaderValue::from_str(&cookie.to_string()).ok()
+}
+
+/// The interface's view of a signed-in account.
+pub fn session_user(u: community::store::users::User) -> SessionUser {
+    SessionUser {
+        id: u.id,
+        username: u.username,
+        role: u.role,
+        avatar_version: u.avatar_version,
+        ui_language: u.ui_language,
+        reads: u.reads,
+        auto_translate: u.auto_translate,
+    }
+}
+
+/// Remembers a visitor's interface language for a year ("" forgets it).
+pub fn set_language_cookie(state: &AppState, code: &str) {
+    let cookie = cookie::Cookie::build((crate::i18n::LANGUAGE_COOKIE, code.to_owned()))
+        .path("/")
+        .same_site(cookie::SameSite::Lax)
+        .secure(state.config.secure_cookies)
+        .max_age(cookie::time::Duration::days(if code.is_empty() { 0 } else { 365 }))
+        .build();
+    if let (Some(res), Ok(v)) = (response(), HeaderValue::from_str(&cookie.to_string())) {
+        res.append_header(header::SET_COOKIE, v);
+    }
 }
 
 pub fn set_session_cookie(state: &AppState, token: &SessionToken) {
@@ -383,8 +441,8 @@ pub async fn write_allowed(
             Ok(Err(retry_after_ms)) => {
                 tracing::warn!(bucket, "write refused by a rate limit");
                 return fail(AppError::TooManyRequests {
-                    message: domain::rate_limit::write_message(retry_after_ms),
-                    retry_after_secs: u64::try_from((retry_after_ms + 999) / 1000).unwrap_or(1),
+                    message: t!("limit-write", wait = wait_text(retry_after_ms)),
+                    retry_after_secs: retry_after_secs(retry_after_ms),
                     echo: echo.clone(),
                 });
             }

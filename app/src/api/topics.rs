@@ -212,7 +212,7 @@ pub async fn edit_form(id: i64) -> Result<EditData, AppError> {
     if !src.can_edit {
         return ssr::fail(match access.viewer {
             domain::Viewer::Visitor => AppError::NotSignedIn,
-            _ => AppError::Forbidden("You can edit only your own posts.".into()),
+            _ => AppError::Forbidden(t!("api-edit-own-posts-only")),
         });
     }
     Ok(EditData {

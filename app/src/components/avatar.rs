@@ -14,7 +14,7 @@ pub fn Avatar(
     let side = if large { 64 } else { 28 };
     match version {
         Some(v) => {
-            let alt = if label { format!("Avatar of {username}") } else { String::new() };
+            let alt = if label { t!("post-avatar-alt", name = &username) } else { String::new() };
             view! {
                 <img class=class src=domain::profile::avatar_url(&username, v) alt=alt width=side height=side />
             }

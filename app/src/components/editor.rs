@@ -8,14 +8,14 @@ use crate::components::form::described_by;
 /// be stored), requested 300 ms after the last keystroke.
 #[component]
 pub fn MarkdownEditor(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     /// What the field starts with (e.g. what was typed before a failed
     /// submission without JavaScript, or the text being edited).
     #[prop(into)]
     initial: String,
     #[prop(into, optional)] error: Signal<Option<String>>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into, optional)] hint: Option<String>,
     #[prop(default = 10)] rows: u32,
     #[prop(optional)] inline: bool,
     #[prop(optional)] required: bool,
@@ -92,7 +92,7 @@ pub fn MarkdownEditor(
                 {move || error.get().unwrap_or_default()}
             </p>
             <section class="preview" aria-labelledby=preview_label hidden=move || !has_text() || html().is_empty()>
-                <h4 class="preview-title" id=preview_id>"Preview"</h4>
+                <h4 class="preview-title" id=preview_id>{t!("editor-preview")}</h4>
                 <div class="markdown" aria-live="polite" inner_html=html></div>
             </section>
         </div>

@@ -40,7 +40,7 @@ fn Entry(topic_id: i64, entry: SupportStanding, escalate: ServerAction<Escalate>
     if entry.status.is_some() {
         return view! {
             <p class="support-entry">
-                <a class="button button-small button-ghost" href=support_path(topic_id)>"Support conversation"</a>
+                <a class="button button-small button-ghost" href=support_path(topic_id)>{t!("escalate-conversation")}</a>
             </p>
         }
         .into_any();
@@ -54,17 +54,11 @@ fn Entry(topic_id: i64, entry: SupportStanding, escalate: ServerAction<Escalate>
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let described = described_by(true, hint_id.clone(), error_id.clone(), error);
-    let (label, hint) = if entry.asker {
-        (
-            "What do you need help with?",
-            "Only you and the support team see this conversation. Do not share passwords.",
-        )
-    } else {
-        ("What do you need help with?", "Optional: the member is notified and sees this message first.")
-    };
+    let label = t!("escalate-label");
+    let hint = if entry.asker { t!("escalate-hint-asker") } else { t!("escalate-hint-staff") };
     view! {
         <details class="support-entry" open=open>
-            <summary class="button button-small button-ghost">"I need help from support"</summary>
+            <summary class="button button-small button-ghost">{t!("escalate-open")}</summary>
             <ActionForm action=escalate attr:class="form escalate-form">
                 <input type="hidden" name="topic_id" value=topic_id />
                 <div class="field" class:field-invalid=move || error.get().is_some()>
@@ -85,7 +79,7 @@ fn Entry(topic_id: i64, entry: SupportStanding, escalate: ServerAction<Escalate>
                     </p>
                 </div>
                 <button type="submit" class="button button-primary" disabled=move || escalate.pending().get()>
-                    "Contact support"
+                    {t!("escalate-submit")}
                 </button>
             </ActionForm>
         </details>

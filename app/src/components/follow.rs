@@ -47,10 +47,10 @@ pub fn FollowControl(
     let following = move || shown().is_following();
     let toggle_to = move || if following() { FollowLevel::Normal } else { follow_level(target) };
     let back_again = back.clone();
-    let what = match target {
-        FollowTarget::Topic => "question",
-        FollowTarget::Category => "category",
-        FollowTarget::Tag => "tag",
+    let notify_legend = match target {
+        FollowTarget::Topic => t!("follow-notify-topic"),
+        FollowTarget::Category => t!("follow-notify-category"),
+        FollowTarget::Tag => t!("follow-notify-tag"),
     };
     view! {
         <div class="follow-control">
@@ -62,29 +62,55 @@ pub fn FollowControl(
                     class="button button-small"
                     class:button-ghost=following
                     aria-pressed=move || following().to_string()
-                    title=move || shown().describe(target)
+                    title=move || level_description(shown(), target)
                 >
-                    {move || if following() { "Following" } else { "Follow" }}
+                    {move || if following() { t!("follow-following") } else { t!("follow-follow") }}
                 </button>
             </ActionForm>
             <details class="follow-levels">
-                <summary>{move || format!("Notifications: {}", shown().label())}</summary>
+                <summary>{move || t!("follow-notifications", level = level_label(shown()))}</summary>
                 <ActionForm action=action attr:class="form follow-level-form">
                     {hidden_fields(target, target_id, back)}
                     <fieldset>
-                        <legend>{format!("Notify me about this {what}")}</legend>
+                        <legend>{notify_legend}</legend>
                         {FollowLevel::ALL.into_iter().map(|l| view! {
                             <label class="radio">
                                 <input type="radio" name="level" value=l.as_str() prop:checked=move || shown() == l checked=shown() == l />
-                                " " <strong>{l.label()}</strong> " " <span class="muted">{l.describe(target)}</span>
+                                " " <strong>{level_label(l)}</strong> " " <span class="muted">{level_description(l, target)}</span>
                             </label>
                         }).collect_view()}
                     </fieldset>
-                    <button type="submit" class="button button-small">"Save"</button>
+                    <button type="submit" class="button button-small">{t!("follow-save")}</button>
                 </ActionForm>
             </details>
             {move || error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
         </div>
+    }
+}
+
+/// A notification level's name, in the page's language.
+fn level_label(level: FollowLevel) -> String {
+    match level {
+        FollowLevel::Every => t!("follow-level-every"),
+        FollowLevel::Answers => t!("follow-level-answers"),
+        FollowLevel::Solved => t!("follow-level-solved"),
+        FollowLevel::Normal => t!("follow-level-normal"),
+        FollowLevel::Muted => t!("follow-level-muted"),
+    }
+}
+
+/// What a level notifies about, for a question or for a category or tag.
+fn level_description(level: FollowLevel, target: FollowTarget) -> String {
+    let topic = target == FollowTarget::Topic;
+    match level {
+        FollowLevel::Every if topic => t!("follow-describe-every-topic"),
+        FollowLevel::Every => t!("follow-describe-every"),
+        FollowLevel::Answers if topic => t!("follow-describe-answers-topic"),
+        FollowLevel::Answers => t!("follow-describe-answers"),
+        FollowLevel::Solved if topic => t!("follow-describe-solved-topic"),
+        FollowLevel::Solved => t!("follow-describe-solved"),
+        FollowLevel::Normal => t!("follow-describe-normal"),
+        FollowLevel::Muted => t!("follow-describe-muted"),
     }
 }
 

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 /// submission without JavaScript).
 #[component]
 pub fn TextField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(default = "text")] kind: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
-    #[prop(into, optional)] hint: Option<&'static str>,
+    #[prop(into, optional)] hint: Option<String>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     #[prop(into, optional)] value: Signal<String>,
     #[prop(optional)] node_ref: NodeRef<leptos::html::Input>,

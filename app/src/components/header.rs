@@ -3,8 +3,10 @@ use domain::Role;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::api::auth::SignOut;
+use crate::api::language::{interface_languages, SetLanguage};
 use crate::api::SessionUser;
 use crate::app::SessionResource;
 use crate::components::avatar::Avatar;
@@ -44,13 +46,13 @@ fn HeaderContent(name: String, user: Option<SessionUser>, unread: i64) -> impl I
                 <img src="/logo.svg" alt="" width="32" height="32" />
                 <span class="brand-name">{name}</span>
             </a>
-            <nav class="main-nav" aria-label="Main">
-                <A href="/" exact=true>"Home"</A>
-                <A href="/questions">"Questions"</A>
-                <A href="/tags" exact=true>"Tags"</A>
-                <A href="/leaderboard">"Leaderboard"</A>
-                <A href="/badges">"Badges"</A>
-                {staff.then(|| view! { <A href="/desk">"Desk"</A> })}
+            <nav class="main-nav" aria-label=t!("header-nav-label")>
+                <A href="/" exact=true>{t!("header-nav-home")}</A>
+                <A href="/questions">{t!("header-nav-questions")}</A>
+                <A href="/tags" exact=true>{t!("header-nav-tags")}</A>
+                <A href="/leaderboard">{t!("header-nav-leaderboard")}</A>
+                <A href="/badges">{t!("header-nav-badges")}</A>
+                {staff.then(|| view! { <A href="/desk">{t!("header-nav-desk")}</A> })}
             </nav>
             <HeaderSearch />
             <div class="account-area">
@@ -59,6 +61,7 @@ fn HeaderContent(name: String, user: Option<SessionUser>, unread: i64) -> impl I
                     None => view! { <GuestLinks /> }.into_any(),
                 }}
             </div>
+            <LanguageSwitcher />
         </div>
     }
 }
@@ -74,9 +77,8 @@ fn NotificationBell(unread: i64) -> impl IntoView {
         }
     });
     let label = move || match count.get() {
-        0 => "Notifications".to_owned(),
-        1 => "Notifications (1 unread)".to_owned(),
-        n => format!("Notifications ({n} unread)"),
+        0 => t!("header-notifications"),
+        n => t!("header-notifications-unread", n = n),
     };
     view! {
         <a class="bell" href="/notifications" aria-label=label title=label>
@@ -84,7 +86,7 @@ fn NotificationBell(unread: i64) -> impl IntoView {
                 <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
                 <path d="M13.7 21a2 2 0 0 1-3.4 0" />
             </svg>
-            {move || (count.get() > 0).then(|| view! { <span class="bell-count" aria-hidden="true">{count.get()}</span> })}
+            {move || (count.get() > 0).then(|| view! { <span class="bell-count" aria-hidden="true">{crate::i18n::number(count.get())}</span> })}
         </a>
     }
 }
@@ -92,8 +94,8 @@ fn NotificationBell(unread: i64) -> impl IntoView {
 #[component]
 fn GuestLinks() -> impl IntoView {
     view! {
-        <a class="button button-ghost" href="/signin">"Sign in"</a>
-        <a class="button button-primary" href="/signup">"Sign up"</a>
+        <a class="button button-ghost" href="/signin">{t!("header-sign-in")}</a>
+        <a class="button button-primary" href="/signup">{t!("header-sign-up")}</a>
     }
 }
 
@@ -103,7 +105,7 @@ fn AccountMenu(user: SessionUser) -> impl IntoView {
     let sign_out = expect_context::<ServerAction<SignOut>>();
     let is_admin = user.role == Role::Admin;
     let role_badge = (user.role != Role::Member).then(|| {
-        view! { <span class="role-badge">{user.role.label()}</span> }
+        view! { <span class="role-badge">{role_label(user.role)}</span> }
     });
     // A link in the menu navigates inside the app, which leaves <details>
     // open over the next page: any click in the menu closes it.
@@ -115,28 +117,28 @@ fn AccountMenu(user: SessionUser) -> impl IntoView {
     };
     view! {
         <details class="account-menu" node_ref=details>
-            <summary aria-label=format!("Account menu for {}", user.username)>
+            <summary aria-label=t!("header-account-menu", name = &user.username)>
                 <Avatar username=user.username.clone() version=user.avatar_version />
                 <span class="account-name">{user.username.clone()}</span>
                 {role_badge}
             </summary>
             <div class="menu" role="menu" on:click=close>
-                <p class="menu-caption">"Signed in as " <strong>{user.username.clone()}</strong></p>
-                <a role="menuitem" href=format!("/u/{}", user.username)>"Your profile"</a>
-                <a role="menuitem" href="/settings/profile">"Edit profile"</a>
-                <a role="menuitem" href="/settings/notifications">"Notification settings"</a>
+                <p class="menu-caption">{t!("header-signed-in-as")} " " <strong>{user.username.clone()}</strong></p>
+                <a role="menuitem" href=format!("/u/{}", user.username)>{t!("header-your-profile")}</a>
+                <a role="menuitem" href="/settings/profile">{t!("header-edit-profile")}</a>
+                <a role="menuitem" href="/settings/notifications">{t!("header-notification-settings")}</a>
                 {is_admin.then(|| view! {
-                    <a role="menuitem" href="/admin/members">"Members & roles"</a>
-                    <a role="menuitem" href="/admin/categories">"Categories"</a>
-                    <a role="menuitem" href="/admin/tags">"Tags"</a>
-                    <a role="menuitem" href="/admin/groups">"Groups"</a>
-                    <a role="menuitem" href="/admin/reputation">"Reputation"</a>
-                    <a role="menuitem" href="/admin/webhooks">"Helpdesk webhook"</a>
-                    <a role="menuitem" href="/admin/moderation">"Moderation rules"</a>
-                    <a role="menuitem" href="/admin/guidelines">"Guidelines"</a>
+                    <a role="menuitem" href="/admin/members">{t!("header-admin-members")}</a>
+                    <a role="menuitem" href="/admin/categories">{t!("header-admin-categories")}</a>
+                    <a role="menuitem" href="/admin/tags">{t!("header-admin-tags")}</a>
+                    <a role="menuitem" href="/admin/groups">{t!("header-admin-groups")}</a>
+                    <a role="menuitem" href="/admin/reputation">{t!("header-admin-reputation")}</a>
+                    <a role="menuitem" href="/admin/webhooks">{t!("header-admin-webhooks")}</a>
+                    <a role="menuitem" href="/admin/moderation">{t!("header-admin-moderation")}</a>
+                    <a role="menuitem" href="/admin/guidelines">{t!("header-admin-guidelines")}</a>
                 })}
                 <ActionForm action=sign_out>
-                    <button type="submit" role="menuitem" class="menu-button">"Sign out"</button>
+                    <button type="submit" role="menuitem" class="menu-button">{t!("header-sign-out")}</button>
                 </ActionForm>
             </div>
         </details>
@@ -171,18 +173,18 @@ fn HeaderSearch() -> impl IntoView {
             let all = format!("/search?q={}", crate::pages::urlencode(q.trim()));
             view! {
                 <div class="suggestions" id="search-suggestions">
-                    <ul aria-label="Suggested questions">
+                    <ul aria-label=t!("header-suggested-questions")>
                         {items.into_iter().map(|s| view! {
                             <li>
                                 <a href=s.path()>{s.title.clone()}</a>
-                                {s.solved.then(|| view! { <span class="solved-mark">"Solved"</span> })}
+                                {s.solved.then(|| view! { <span class="solved-mark">{t!("header-solved")}</span> })}
                             </li>
                         }).collect_view()}
                     </ul>
                     <p class="suggestions-foot">
-                        <a href=all>"All results"</a>
+                        <a href=all>{t!("header-all-results")}</a>
                         " · "
-                        <a href=ask>"Ask a question"</a>
+                        <a href=ask>{t!("header-ask-question")}</a>
                     </p>
                 </div>
             }
@@ -200,8 +202,8 @@ fn HeaderSearch() -> impl IntoView {
                     open.set(false);
                 }
             }>
-            <label for="header-search" class="visually-hidden">"Search"</label>
-            <input id="header-search" name="q" type="search" placeholder="Search questions…" autocomplete="off"
+            <label for="header-search" class="visually-hidden">{t!("header-search-label")}</label>
+            <input id="header-search" name="q" type="search" placeholder=t!("header-search-placeholder") autocomplete="off"
                 aria-controls="search-suggestions"
                 on:input=move |ev| {
                     text.set(event_target_value(&ev));
@@ -210,5 +212,96 @@ fn HeaderSearch() -> impl IntoView {
                 on:focus=move |_| open.set(true) />
             {suggestions}
         </form>
+    }
+}
+
+/// A role's name in the page's language.
+pub fn role_label(role: Role) -> String {
+    crate::i18n::t(&format!("header-role-{}", role.as_str()))
+}
+
+/// The interface language, for everyone: a plain form (the server sets the
+/// cookie and redirects back here without JavaScript); with JavaScript the
+/// page reloads once the choice is saved, since a page renders in one
+/// language from the server.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let action = ServerAction::<SetLanguage>::new();
+    let location = use_location();
+    let next = move || {
+        let (path, search) = (location.pathname.get(), location.search.get());
+        if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        }
+    };
+    Effect::new(move |_| {
+        if let Some(Ok(())) = action.value().get() {
+            let _ = window().location().reload();
+        }
+    });
+    let current = crate::i18n::current().code();
+    view! {
+        <ActionForm action attr:class="language-switcher">
+            <input type="hidden" name="next" value=next />
+            <label for="language-switcher" class="visually-hidden">{t!("language-label")}</label>
+            <select id="language-switcher" name="language">
+                {interface_languages().into_iter().map(|l| {
+                    let selected = l.code == current;
+                    view! { <option value=l.code.clone() lang=l.code selected=selected>{l.name}</option> }
+                }).collect_view()}
+            </select>
+            <button type="submit" class="button button-small">{t!("language-change")}</button>
+        </ActionForm>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use domain::badges::CATALOGUE;
+    use domain::notification::NotificationKind;
+    use domain::Role;
+
+    fn defined(key: &str) {
+        assert_ne!(crate::i18n::t(key), key, "no message {key}");
+    }
+
+    /// Every domain label these pages show has a message.
+    #[test]
+    fn every_label_has_a_message() {
+        for r in Role::ALL {
+            defined(&format!("header-role-{}", r.as_str()));
+        }
+        for b in CATALOGUE {
+            defined(&crate::pages::badges::name_key(b.key));
+            defined(&crate::pages::badges::criteria_key(b.key));
+        }
+        for tier in [domain::badges::Tier::Bronze, domain::badges::Tier::Silver, domain::badges::Tier::Gold] {
+            defined(&format!("badge-tier-{}", tier.as_str()));
+            defined(&format!("profile-badges-{}", tier.as_str()));
+        }
+        for k in NotificationKind::ALL {
+            defined(&crate::pages::notifications::kind_key(k));
+        }
+        for key in crate::pages::notifications::TEXT_KEYS {
+            defined(key);
+        }
+        for s in domain::model::Sort::ALL {
+            defined(&format!("questions-sort-{}", s.as_str()));
+        }
+        for s in domain::model::StatusFilter::ALL {
+            defined(&format!("questions-status-{}", s.as_str()));
+        }
+        for r in crate::pages::profile::REASONS {
+            defined(&format!("reputation-event-{}", r.replace('_', "-")));
+        }
+        defined("reputation-event-other");
+        for key in ["leaderboard-caption-week", "leaderboard-caption-month", "leaderboard-caption-all"] {
+            defined(key);
+        }
+        for key in ["leaderboard-period-week", "leaderboard-period-month", "leaderboard-period-all"] {
+            defined(key);
+        }
     }
 }

@@ -9,4 +9,5 @@ pub mod new_bar;
 pub mod similar;
 pub mod time;
 pub mod topics;
+pub mod translate;
 pub mod votes;

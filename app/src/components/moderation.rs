@@ -32,31 +32,32 @@ pub fn FlagControl(post_id: i64, #[prop(optional)] comment_id: Option<i64>, back
             open.set(false);
         }
     });
-    let what = if comment_id.is_some() { "comment" } else { "post" };
+    let dialog_title =
+        if comment_id.is_some() { t!("flagdialog-title-comment") } else { t!("flagdialog-title-post") };
     let back = StoredValue::new(back);
     let title_id = StoredValue::new(title_id);
     view! {
         <span class="flag-control">
-            {move || done().then(|| view! { <span class="muted" role="status">"Thanks — the moderators will look at it."</span> })}
+            {move || done().then(|| view! { <span class="muted" role="status">{t!("flagdialog-thanks")}</span> })}
             <button type="button" class="link-button" aria-haspopup="dialog" on:click=move |_| open.set(true)
-                hidden=done aria-label=comment_id.map(|_| "Flag comment")>
-                "Flag"
+                hidden=done aria-label=comment_id.map(|_| t!("flagdialog-flag-comment"))>
+                {t!("flagdialog-flag")}
             </button>
             <Show when=move || open.get()>
                 <div class="dialog-backdrop">
                     <div class="dialog" role="dialog" aria-modal="true" aria-labelledby=title_id.get_value()>
-                        <h2 id=title_id.get_value()>{format!("Flag this {what}")}</h2>
+                        <h2 id=title_id.get_value()>{dialog_title.clone()}</h2>
                         <ActionForm action>
                             <input type="hidden" name="post_id" value=post_id />
                             {comment_id.map(|c| view! { <input type="hidden" name="comment_id" value=c /> })}
                             <input type="hidden" name="back" value=back.get_value() />
                             <fieldset class="field" class:field-invalid=move || error("reason").get().is_some()>
-                                <legend>"What is wrong with it?"</legend>
+                                <legend>{t!("flagdialog-reason")}</legend>
                                 {FlagReason::ALL.into_iter().map(|r| view! {
                                     <label class="choice">
                                         <input type="radio" name="reason" value=r.as_str() required=true
                                             on:change=move |_| reason.set(r.as_str().to_owned()) />
-                                        {r.label()}
+                                        {flag_reason_label(r)}
                                     </label>
                                 }).collect_view()}
                                 <p class="field-error" role="alert" hidden=move || error("reason").get().is_none()>
@@ -65,7 +66,7 @@ pub fn FlagControl(post_id: i64, #[prop(optional)] comment_id: Option<i64>, back
                             </fieldset>
                             <Show when=move || reason.get() == "duplicate">
                                 <div class="field" class:field-invalid=move || error("duplicate_of").get().is_some()>
-                                    <label for=format!("flag-dup-{post_id}")>"Original question (link or number)"</label>
+                                    <label for=format!("flag-dup-{post_id}")>{t!("flagdialog-duplicate-of")}</label>
                                     <input id=format!("flag-dup-{post_id}") name="duplicate_of" type="text" />
                                     <p class="field-error" role="alert" hidden=move || error("duplicate_of").get().is_none()>
                                         {move || error("duplicate_of").get().unwrap_or_default()}
@@ -74,7 +75,7 @@ pub fn FlagControl(post_id: i64, #[prop(optional)] comment_id: Option<i64>, back
                             </Show>
                             <div class="field" class:field-invalid=move || error("detail").get().is_some()>
                                 <label for=format!("flag-detail-{post_id}")>
-                                    {move || if reason.get() == "other" { "Tell the moderators what is wrong" } else { "Details (optional)" }}
+                                    {move || if reason.get() == "other" { t!("flagdialog-detail-required") } else { t!("flagdialog-detail-optional") }}
                                 </label>
                                 <textarea id=format!("flag-detail-{post_id}") name="detail" rows="3" maxlength="500"></textarea>
                                 <p class="field-error" role="alert" hidden=move || error("detail").get().is_none()>
@@ -83,8 +84,8 @@ pub fn FlagControl(post_id: i64, #[prop(optional)] comment_id: Option<i64>, back
                             </div>
                             {move || failure().map(|e| view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> })}
                             <div class="form-actions">
-                                <button type="submit" class="button">"Send flag"</button>
-                                <button type="button" class="button button-ghost" on:click=move |_| open.set(false)>"Cancel"</button>
+                                <button type="submit" class="button">{t!("flagdialog-send")}</button>
+                                <button type="button" class="button button-ghost" on:click=move |_| open.set(false)>{t!("flagdialog-cancel")}</button>
                             </div>
                         </ActionForm>
                     </div>
@@ -92,6 +93,16 @@ pub fn FlagControl(post_id: i64, #[prop(optional)] comment_id: Option<i64>, back
             </Show>
         </span>
     }
+}
+
+/// A flag reason's label (the messages are shared with the moderation pages).
+fn flag_reason_label(reason: FlagReason) -> String {
+    crate::i18n::t(&format!("flag-reason-{}", reason.as_str()))
+}
+
+/// A moderator action's label (the messages are shared with the moderation log).
+fn mod_action_label(action: ModAction) -> String {
+    crate::i18n::t(&format!("mod-action-{}", action.as_str()))
 }
 
 /// What a moderator may do to one post, given its state.
@@ -170,51 +181,57 @@ pub fn ModerateMenu(
     };
     view! {
         <details class="moderate-menu">
-            <summary>"Moderate"</summary>
+            <summary>{t!("moderate-summary")}</summary>
             <ActionForm action attr:class="moderate-form">
                 <input type="hidden" name="post_id" value=post_id />
                 <input type="hidden" name="member" value=author.clone() />
                 <input type="hidden" name="back" value=back />
                 <div class="field">
-                    <label for=id("action")>"Action"</label>
+                    <label for=id("action")>{t!("moderate-action")}</label>
                     <select id=id("action") name="action" on:change=move |ev| chosen.set(event_target_value(&ev))>
                         {actions.iter().map(|a| {
-                            let label = if a.is_about_member() { format!("{} {author}", a.label()) } else { a.label().to_owned() };
+                            let label = if a.is_about_member() {
+                                t!("moderate-action-member", action = mod_action_label(*a), name = &author)
+                            } else {
+                                mod_action_label(*a)
+                            };
                             view! { <option value=a.as_str()>{label}</option> }
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field" class:field-invalid=move || error("reason").get().is_some()>
-                    <label for=id("reason")>"Reason"</label>
+                    <label for=id("reason")>{t!("moderate-reason")}</label>
                     <input id=id("reason") name="reason" type="text" maxlength="500" />
                     {field_error("reason")}
                 </div>
                 <div class="field" hidden=move || !is(&["move"])()>
-                    <label for=id("category")>"Category"</label>
+                    <label for=id("category")>{t!("moderate-category")}</label>
                     <select id=id("category") name="category_id">
                         {categories.iter().map(|(cid, name)| view! { <option value=cid.to_string()>{name.clone()}</option> }).collect_view()}
                     </select>
                     {field_error("category_id")}
                 </div>
                 <div class="field" hidden=move || !is(&["close_duplicate", "merge"])()>
-                    <label for=id("target")>"Other question (link or number)"</label>
+                    <label for=id("target")>{t!("moderate-target")}</label>
                     <input id=id("target") name="target" type="text" />
                     {field_error("target")}
                 </div>
                 <div class="field" hidden=move || !is(&["assign"])()>
-                    <label for=id("assignee")>"Agent"</label>
-                    <input id=id("assignee") name="assignee" type="text" placeholder="username" />
+                    <label for=id("assignee")>{t!("moderate-assignee")}</label>
+                    <input id=id("assignee") name="assignee" type="text" placeholder=t!("moderate-assignee-placeholder") />
                     {field_error("assignee")}
                 </div>
                 <div class="field" hidden=move || !is(&["silence", "suspend"])()>
-                    <label for=id("duration")>"For how long"</label>
+                    <label for=id("duration")>{t!("moderate-duration")}</label>
+                    // The server reads durations in English ("3 days", "12 hours"), so the
+                    // example stays in English whatever the page's language.
                     <input id=id("duration") name="duration" type="text" placeholder="3 days" />
                     {field_error("duration")}
                     {field_error("member")}
                 </div>
                 {move || failure().map(|e| view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> })}
                 {move || action.value().get().and_then(|r| r.ok()).map(|m| view! { <p class="alert alert-success" role="status">{m}</p> })}
-                <button type="submit" class="button button-small">"Apply"</button>
+                <button type="submit" class="button button-small">{t!("moderate-apply")}</button>
             </ActionForm>
         </details>
     }

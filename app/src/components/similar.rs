@@ -50,16 +50,16 @@ pub fn SimilarQuestions(title: Signal<String>, body: Signal<String>) -> impl Int
     let mounted = RwSignal::new(false);
     Effect::new(move |_| mounted.set(true));
     view! {
-        <section class="similar" role="region" aria-label="Similar questions" aria-live="polite">
+        <section class="similar" role="region" aria-label=t!("similar-questions") aria-live="polite">
             {move || {
                 let items = if mounted.get() { found.get().unwrap_or_default() } else { Vec::new() };
                 if items.is_empty() {
-                    return view! { <p class="muted similar-empty">"Similar questions appear here as you type your title."</p> }.into_any();
+                    return view! { <p class="muted similar-empty">{t!("similar-empty")}</p> }.into_any();
                 }
                 let query = title.get_untracked();
                 view! {
-                    <h2>"Similar questions"</h2>
-                    <p class="muted">"One of these may already answer you."</p>
+                    <h2>{t!("similar-questions")}</h2>
+                    <p class="muted">{t!("similar-lead")}</p>
                     <ul class="similar-list">
                         {items.into_iter().map(|q| view! { <SimilarItem q query=query.clone() deflect /> }).collect_view()}
                     </ul>
@@ -75,8 +75,8 @@ fn SimilarItem(q: SimilarQuestion, query: String, deflect: ServerAction<RecordDe
     view! {
         <li class="similar-item" class:similar-solved=q.solved>
             <a class="similar-title" href=path>{q.title.clone()}</a>
-            {q.solved.then(|| view! { <span class="solved-mark">"Solved"</span> })}
-            <span class="muted similar-stats">{format!("{} votes · {} answers", q.score, q.answer_count)}</span>
+            {q.solved.then(|| view! { <span class="solved-mark">{t!("similar-solved")}</span> })}
+            <span class="muted similar-stats">{t!("similar-stats", votes = q.score, answers = q.answer_count)}</span>
             {match q.answer_excerpt.clone() {
                 Some(a) => view! { <blockquote class="similar-answer">{a}</blockquote> }.into_any(),
                 None => view! { <p class="similar-excerpt muted">{q.excerpt.clone()}</p> }.into_any(),
@@ -86,7 +86,7 @@ fn SimilarItem(q: SimilarQuestion, query: String, deflect: ServerAction<RecordDe
                     <input type="hidden" name="topic_id" value=q.topic_id />
                     <input type="hidden" name="query" value=query.clone() />
                     <input type="hidden" name="source" value="ask" />
-                    <button type="submit" class="button button-small">"This solved my problem"</button>
+                    <button type="submit" class="button button-small">{t!("similar-solved-my-problem")}</button>
                 </ActionForm>
             })}
         </li>
@@ -101,8 +101,8 @@ pub fn QuestionLinks(items: Vec<SimilarQuestion>) -> impl IntoView {
             {items.into_iter().map(|q| view! {
                 <li>
                     <a href=q.path()>{q.title.clone()}</a>
-                    {q.solved.then(|| view! { <span class="solved-mark">"Solved"</span> })}
-                    <span class="muted">{format!(" · {} answers", q.answer_count)}</span>
+                    {q.solved.then(|| view! { <span class="solved-mark">{t!("similar-solved")}</span> })}
+                    <span class="muted">{format!(" {}", t!("similar-related-answers", n = q.answer_count))}</span>
                 </li>
             }).collect_view()}
         </ul>

@@ -17,16 +17,10 @@ pub fn iso_date(ms: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-/// "Nov 3, 2026": the same text on the server and in the browser, so
-/// hydration never disagrees about "now".
+/// "Nov 3, 2026" in the page's language: the same text on the server and in
+/// the browser, so hydration never disagrees.
 pub fn human_date(ms: i64) -> String {
-    const MONTHS: [&str; 12] =
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let iso = iso_date(ms);
-    let mut parts = iso.split('-');
-    let (y, m, d) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let month = m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied().unwrap_or("");
-    format!("{month} {}, {y}", d.trim_start_matches('0'))
+    crate::i18n::date(ms)
 }
 
 /// A `<time>` element with the machine-readable date.
@@ -43,6 +37,12 @@ mod tests {
     fn human_dates() {
         assert_eq!(human_date(1_795_392_000_000), "Nov 23, 2026");
         assert_eq!(human_date(951_782_400_000), "Feb 29, 2000");
+        let fr = crate::i18n::Locale::parse("fr").expect("fr");
+        let date = leptos::prelude::Owner::new().with(|| {
+            leptos::prelude::provide_context(fr);
+            human_date(1_795_392_000_000)
+        });
+        assert_eq!(date, "23 nov. 2026");
     }
 
     #[test]

@@ -9,7 +9,12 @@ use crate::pages::urlencode;
 #[component]
 pub fn CategoryBadge(category: Category) -> impl IntoView {
     let lock = (category.visibility != domain::Visibility::Public).then(|| {
-        view! { <span class="visually-hidden">{format!(" ({})", category.visibility.label())}</span> }
+        let label = match category.visibility {
+            domain::Visibility::Public => t!("topics-visibility-public"),
+            domain::Visibility::Members => t!("topics-visibility-members"),
+            domain::Visibility::Groups => t!("topics-visibility-groups"),
+        };
+        view! { <span class="visually-hidden">{format!(" ({label})")}</span> }
     });
     view! {
         <a class="category-badge" href=format!("/c/{}", category.slug)>
@@ -23,7 +28,7 @@ pub fn CategoryBadge(category: Category) -> impl IntoView {
 #[component]
 pub fn TagLinks(tags: Vec<String>) -> impl IntoView {
     view! {
-        <ul class="tag-list" aria-label="Tags">
+        <ul class="tag-list" aria-label=t!("topics-tags")>
             {tags.into_iter().map(|t| view! {
                 <li><a class="tag" href=format!("/tags/{}", urlencode(&t))>{t.clone()}</a></li>
             }).collect_view()}
@@ -35,25 +40,31 @@ pub fn TagLinks(tags: Vec<String>) -> impl IntoView {
 #[component]
 pub fn TopicRow(topic: TopicSummary, #[prop(optional_no_strip)] category: Option<Category>) -> impl IntoView {
     let path = topic.path();
-    let answers_label = if topic.answer_count == 1 { "answer" } else { "answers" };
-    let views_label = if topic.view_count == 1 { "view" } else { "views" };
-    let votes_label = if topic.score.abs() == 1 { "vote" } else { "votes" };
-    let kind = (topic.kind != domain::PostKind::Question)
-        .then(|| view! { <span class="kind-badge">{topic.kind.label()}</span> });
+    let answers_label = t!("topics-answers-label", n = topic.answer_count);
+    let views_label = t!("topics-views-label", n = topic.view_count);
+    let votes_label = t!("topics-votes-label", n = topic.score.abs());
+    let kind = (topic.kind != domain::PostKind::Question).then(|| {
+        let label = match topic.kind {
+            domain::PostKind::Question => t!("post-kind-question"),
+            domain::PostKind::Discussion => t!("post-kind-discussion"),
+            domain::PostKind::Answer => t!("post-kind-answer"),
+        };
+        view! { <span class="kind-badge">{label}</span> }
+    });
     view! {
         <li class="topic-row">
             <div class="topic-stats" aria-hidden="false">
-                <span class="stat"><strong>{topic.score}</strong>" "{votes_label}</span>
+                <span class="stat"><strong>{crate::i18n::number(topic.score)}</strong>" "{votes_label}</span>
                 <span class="stat" class:stat-answered=(topic.answer_count > 0) class:stat-solved=topic.solved>
-                    <strong>{topic.answer_count}</strong>" "{answers_label}
+                    <strong>{crate::i18n::number(topic.answer_count)}</strong>" "{answers_label}
                 </span>
-                <span class="stat muted"><strong>{topic.view_count}</strong>" "{views_label}</span>
+                <span class="stat muted"><strong>{crate::i18n::number(topic.view_count)}</strong>" "{views_label}</span>
             </div>
             <div class="topic-main">
                 <h3 class="topic-title">
-                    {topic.pinned.then(|| view! { <span class="badge" title="Pinned by the moderators">"Pinned"</span> })}
-                    {topic.featured.then(|| view! { <span class="badge badge-featured">"Featured"</span> })}
-                    {topic.solved.then(|| view! { <span class="solved-mark" title="Solved">"Solved"</span> })}
+                    {topic.pinned.then(|| view! { <span class="badge" title=t!("topics-pinned-title")>{t!("topics-pinned")}</span> })}
+                    {topic.featured.then(|| view! { <span class="badge badge-featured">{t!("topics-featured")}</span> })}
+                    {topic.solved.then(|| view! { <span class="solved-mark" title=t!("topics-solved")>{t!("topics-solved")}</span> })}
                     {kind}
                     <a href=path>{topic.title.clone()}</a>
                 </h3>
@@ -63,7 +74,7 @@ pub fn TopicRow(topic: TopicSummary, #[prop(optional_no_strip)] category: Option
                     <TagLinks tags=topic.tags.clone() />
                     <span class="topic-byline">
                         <AuthorName author=topic.author.clone() />
-                        " asked " <Time ms=topic.created_at />
+                        " "{t!("topics-asked")}" " <Time ms=topic.created_at />
                     </span>
                 </div>
             </div>
@@ -75,7 +86,7 @@ pub fn TopicRow(topic: TopicSummary, #[prop(optional_no_strip)] category: Option
 #[component]
 pub fn TopicRows(topics: Vec<TopicSummary>, categories: Vec<Category>) -> impl IntoView {
     if topics.is_empty() {
-        return view! { <p class="empty-state">"No questions here yet."</p> }.into_any();
+        return view! { <p class="empty-state">{t!("topics-empty")}</p> }.into_any();
     }
     view! {
         <ol class="topic-list">

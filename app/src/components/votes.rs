@@ -63,9 +63,10 @@ pub fn VoteButtons(post_id: i64, score: i64, my_vote: i64, can_vote: bool, own: 
             (false, _) => "down",
         }
     };
-    let disabled_reason = own.then_some("You cannot vote on your own post.");
+    let disabled_reason = own.then(|| t!("vote-own-post"));
     let disabled = !can_vote;
-    let button = move |dir: i64, label: &'static str, glyph: &'static str| {
+    let button = move |dir: i64, label: String, glyph: &'static str| {
+        let title = disabled_reason.clone().unwrap_or_else(|| label.clone());
         view! {
             <ActionForm action=vote attr:class="vote-form">
                 <input type="hidden" name="post_id" value=post_id />
@@ -76,7 +77,7 @@ pub fn VoteButtons(post_id: i64, score: i64, my_vote: i64, can_vote: bool, own: 
                     class:vote-pressed=move || shown().1 == dir
                     aria-label=label
                     aria-pressed=move || (shown().1 == dir).to_string()
-                    title=disabled_reason.unwrap_or(label)
+                    title=title
                     disabled=disabled
                 >
                     <span aria-hidden="true">{glyph}</span>
@@ -86,9 +87,9 @@ pub fn VoteButtons(post_id: i64, score: i64, my_vote: i64, can_vote: bool, own: 
     };
     view! {
         <div class="vote-widget">
-            {button(1, "Upvote", "▲")}
-            <output class="vote-score" aria-label="Score" aria-live="polite">{move || shown().0}</output>
-            {button(-1, "Downvote", "▼")}
+            {button(1, t!("vote-up"), "▲")}
+            <output class="vote-score" aria-label=t!("vote-score") aria-live="polite">{move || shown().0}</output>
+            {button(-1, t!("vote-down"), "▼")}
             {move || error.get().map(|m| view! { <p class="vote-error" role="alert">{m}</p> })}
         </div>
     }
@@ -98,16 +99,21 @@ pub fn VoteButtons(post_id: i64, score: i64, my_vote: i64, can_vote: bool, own: 
 /// everything they write.
 #[component]
 pub fn AuthorName(author: Author) -> impl IntoView {
-    let title = format!("Level {} · {} · {} reputation", author.level, author.level_name, author.reputation);
+    let title = t!(
+        "post-author-level-title",
+        level = u32::from(author.level),
+        name = &author.level_name,
+        reputation = author.reputation
+    );
     view! {
         <span class="author-name">
             <a href=format!("/u/{}", author.username)>{author.username.clone()}</a>
             " "
             <span class="level-badge" title=title.clone() aria-label=title>
-                {format!("L{} {}", author.level, author.level_name)}
+                {t!("post-author-level-short", level = u32::from(author.level), name = &author.level_name)}
             </span>
             " "
-            <span class="reputation" aria-hidden="true">{author.reputation}</span>
+            <span class="reputation" aria-hidden="true">{crate::i18n::number(author.reputation)}</span>
         </span>
     }
 }

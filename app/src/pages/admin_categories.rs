@@ -16,7 +16,20 @@ use crate::pages::not_found::ErrorPanel;
 use crate::AppError;
 
 /// The post kinds a category may accept, as the form offers them.
-const POST_TYPES: [(&str, &str); 2] = [("question", "Questions"), ("discussion", "Discussions")];
+const POST_TYPES: [&str; 2] = ["question", "discussion"];
+
+/// The name of a post kind in the "Accepts" column and checkboxes.
+fn post_type_label(kind: &str) -> String {
+    match kind {
+        "question" => t!("categories-accepts-questions"),
+        _ => t!("categories-accepts-discussions"),
+    }
+}
+
+/// A category visibility's name ("Members only"), in the page's language.
+pub(crate) fn visibility_label(v: Visibility) -> String {
+    crate::i18n::t(&format!("visibility-{}", v.as_str()))
+}
 
 #[component]
 pub fn AdminCategories() -> impl IntoView {
@@ -26,10 +39,13 @@ pub fn AdminCategories() -> impl IntoView {
     let delete = ServerAction::<DeleteCategory>::new();
     let feedback = Feedback::new();
     feedback.follow(save, true, |s: &Saved| {
-        let verb = if s.created { "created" } else { "saved" };
-        format!("Category “{}” {verb}.", s.name)
+        if s.created {
+            t!("categories-created", name = &s.name)
+        } else {
+            t!("categories-saved", name = &s.name)
+        }
     });
-    feedback.follow(delete, false, |_| "Category deleted.".to_owned());
+    feedback.follow(delete, false, |_| t!("categories-deleted"));
     let (saved, deleted) = (last_success(save), last_success(delete));
     let data = Resource::new(move || (saved.get(), deleted.get()), |_| admin_categories());
     let query = use_query_map();
@@ -38,12 +54,12 @@ pub fn AdminCategories() -> impl IntoView {
     reset_on(form, move || (saved.get(), edit_id()));
 
     view! {
-        <Title text="Categories" />
+        <Title text=t!("categories-title") />
         <Meta name="robots" content="noindex" />
         // Outside the Transition: the page re-renders after every change and
         // a message inside it would be rebuilt (and could be missed).
         {feedback.view()}
-        <Transition fallback=|| view! { <p class="muted">"Loading categories…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("categories-loading")}</p> }>
             {move || data.get().map(|res| match res {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 Ok(page) => view! { <CategoriesView page edit_id=edit_id() save delete form /> }.into_any(),
@@ -63,8 +79,8 @@ fn CategoriesView(
     let editing = edit_id.and_then(|id| page.categories.iter().find(|c| c.id == id).cloned());
     let count = page.categories.len();
     let heading = match &editing {
-        Some(c) => format!("Edit category “{}”", c.name),
-        None => "New category".to_owned(),
+        Some(c) => t!("categories-edit-heading", name = &c.name),
+        None => t!("categories-new"),
     };
     let rows = page
         .categories
@@ -79,20 +95,20 @@ fn CategoriesView(
         <div class="admin-stack">
         <section class="panel">
             <div class="panel-header">
-                <h1>"Categories"</h1>
-                <p class="muted">{plural(count, "category", "categories")}</p>
+                <h1>{t!("categories-title")}</h1>
+                <p class="muted">{t!("categories-count", n = count)}</p>
             </div>
             <div class="table-wrap">
                 <table class="table admin-table">
-                    <caption class="visually-hidden">"Categories, each followed by its sub-categories"</caption>
+                    <caption class="visually-hidden">{t!("categories-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Name"</th>
-                            <th scope="col">"Slug"</th>
-                            <th scope="col">"Visibility"</th>
-                            <th scope="col">"Accepts"</th>
-                            <th scope="col">"Topics"</th>
-                            <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                            <th scope="col">{t!("admin-name")}</th>
+                            <th scope="col">{t!("categories-slug")}</th>
+                            <th scope="col">{t!("categories-visibility")}</th>
+                            <th scope="col">{t!("categories-accepts")}</th>
+                            <th scope="col">{t!("admin-topics")}</th>
+                            <th scope="col"><span class="visually-hidden">{t!("admin-actions")}</span></th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -103,7 +119,7 @@ fn CategoriesView(
             <div class="panel-header">
                 <h2 id="category-form-heading">{heading}</h2>
                 {editing.is_some().then(|| view! {
-                    <a class="button button-ghost button-small" href="/admin/categories">"New category instead"</a>
+                    <a class="button button-ghost button-small" href="/admin/categories">{t!("categories-new-instead")}</a>
                 })}
             </div>
             <CategoryForm categories=page.categories groups=page.groups editing save form />
@@ -121,15 +137,15 @@ fn CategoryRow(
     let is_sub = category.parent_id.is_some();
     let accepts = POST_TYPES
         .iter()
-        .filter(|(v, _)| category.post_types.iter().any(|p| p == v))
-        .map(|(_, label)| *label)
+        .filter(|v| category.post_types.iter().any(|p| p == *v))
+        .map(|v| post_type_label(v))
         .collect::<Vec<_>>()
         .join(", ");
     let visibility = match category.visibility {
         Visibility::Groups if !groups.is_empty() => {
-            format!("{}: {}", Visibility::Groups.label(), groups.join(", "))
+            t!("categories-restricted-to", groups = groups.join(", "))
         }
-        v => v.label().to_owned(),
+        v => visibility_label(v),
     };
     let name = category.name.clone();
     view! {
@@ -146,13 +162,13 @@ fn CategoryRow(
             <td><code>{category.slug.clone()}</code></td>
             <td>{visibility}</td>
             <td>{accepts}</td>
-            <td>{category.topic_count}</td>
+            <td>{crate::i18n::number(category.topic_count)}</td>
             <td class="admin-actions">
-                <a class="button button-small" href=format!("/admin/categories?edit={}", category.id) aria-label=format!("Edit category {name}")>"Edit"</a>
+                <a class="button button-small" href=format!("/admin/categories?edit={}", category.id) aria-label=t!("categories-edit-label", name = &name)>{t!("admin-edit")}</a>
                 <ActionForm action=delete attr:class="inline-form">
                     <input type="hidden" name="category_id" value=category.id />
-                    <button type="submit" class="button button-small button-danger" aria-label=format!("Delete category {name}") disabled=move || delete.pending().get()>
-                        "Delete"
+                    <button type="submit" class="button button-small button-danger" aria-label=t!("categories-delete-label", name = &name) disabled=move || delete.pending().get()>
+                        {t!("admin-delete")}
                     </button>
                 </ActionForm>
             </td>
@@ -219,31 +235,31 @@ fn CategoryForm(
         .filter(|p| p.parent_id.is_none() && Some(p.id) != editing.as_ref().map(|c| c.id))
         .map(|p| (p.id.to_string(), p.name.clone()))
         .collect();
-    let button = if editing.is_some() { "Save category" } else { "Create category" };
+    let button = if editing.is_some() { t!("categories-save") } else { t!("categories-create") };
 
     view! {
         <ActionForm action=save node_ref=form attr:class="form admin-form category-form" attr:novalidate=true>
             <input type="hidden" name="id" value=editing.as_ref().map(|c| c.id.to_string()).unwrap_or_default() />
             <div class="admin-form-row">
-                <AdminField label="Name" id="category-name" name="name" value=name error=error("name") required=true />
+                <AdminField label=t!("admin-name") id="category-name" name="name" value=name error=error("name") required=true />
                 <AdminField
-                    label="Slug"
+                    label=t!("categories-slug")
                     id="category-slug"
                     name="slug"
                     value=slug
-                    hint="In the address: 2–40 lowercase letters, digits and hyphens."
+                    hint=t!("categories-slug-hint")
                     error=error("slug")
                     required=true
                 />
             </div>
-            <AdminField label="Description" id="category-description" name="description" value=description error=error("description") multiline=true />
+            <AdminField label=t!("admin-description") id="category-description" name="description" value=description error=error("description") multiline=true />
             <div class="admin-form-row">
-                <AdminField label="Colour" id="category-color" name="color" kind="color" value=color error=error("color") />
-                <AdminField label="Position" id="category-position" name="position" kind="number" value=position hint="Lower numbers come first." />
+                <AdminField label=t!("categories-colour") id="category-color" name="color" kind="color" value=color error=error("color") />
+                <AdminField label=t!("admin-position") id="category-position" name="position" kind="number" value=position hint=t!("categories-position-hint") />
                 <div class="field" class:field-invalid=move || parent_err.get().is_some()>
-                    <label for="category-parent">"Parent category"</label>
+                    <label for="category-parent">{t!("categories-parent")}</label>
                     <select id="category-parent" name="parent_id" aria-describedby="category-parent-error">
-                        <option value="" selected=parent.is_empty()>"None (top level)"</option>
+                        <option value="" selected=parent.is_empty()>{t!("categories-parent-none")}</option>
                         {parents.into_iter().map(|(pid, pname)| {
                             let selected = pid == parent;
                             view! { <option value=pid selected=selected>{pname}</option> }
@@ -253,36 +269,36 @@ fn CategoryForm(
                 </div>
             </div>
             <fieldset class="field choice-group" class:field-invalid=move || types_err.get().is_some() aria-describedby="category-types-error">
-                <legend>"Accepts"</legend>
-                {POST_TYPES.into_iter().map(|(v, label)| {
+                <legend>{t!("categories-accepts")}</legend>
+                {POST_TYPES.into_iter().map(|v| {
                     let checked = post_types.iter().any(|p| p == v);
                     view! {
                         <label class="choice">
                             <input type="checkbox" name="post_types[]" value=v checked=checked />
-                            {label}
+                            {post_type_label(v)}
                         </label>
                     }
                 }).collect_view()}
                 <FieldError id="category-types-error" error=types_err />
             </fieldset>
             <div class="field" class:field-invalid=move || visibility_err.get().is_some()>
-                <label for="category-visibility">"Visibility"</label>
+                <label for="category-visibility">{t!("categories-visibility")}</label>
                 <select id="category-visibility" name="visibility" aria-describedby="category-visibility-hint category-visibility-error">
                     {Visibility::ALL.into_iter().map(|v| view! {
-                        <option value=v.as_str() selected=v.as_str() == visibility>{v.label()}</option>
+                        <option value=v.as_str() selected=v.as_str() == visibility>{visibility_label(v)}</option>
                     }).collect_view()}
                 </select>
                 <p class="field-hint" id="category-visibility-hint">
-                    "Members only: hidden from visitors and search engines. Restricted: only the chosen groups (and staff) can read it."
+                    {t!("categories-visibility-hint")}
                 </p>
                 <FieldError id="category-visibility-error" error=visibility_err />
             </div>
             // Shown only while "Restricted to groups" is selected, by CSS
             // (`:has`), so it works before and without the WASM too.
             <fieldset class="field choice-group group-choices" class:field-invalid=move || groups_err.get().is_some() aria-describedby="category-groups-error">
-                <legend>"Groups"</legend>
+                <legend>{t!("categories-groups")}</legend>
                 {if groups.is_empty() {
-                    view! { <p class="muted">"No groups yet. " <a href="/admin/groups">"Create a group"</a></p> }.into_any()
+                    view! { <p class="muted">{t!("categories-no-groups")}" "<a href="/admin/groups">{t!("categories-create-group")}</a></p> }.into_any()
                 } else {
                     groups.into_iter().map(|g| {
                         let checked = group_ids.contains(&g.id.to_string());
@@ -369,22 +385,13 @@ impl Feedback {
     }
 }
 
-/// "1 tag", "3 tags".
-pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// What the alert says about a refused action.
 pub(crate) fn error_text(e: &AppError, inline_fields: bool) -> String {
     match e {
         AppError::Invalid { fields, .. } if !inline_fields => {
-            let mut messages: Vec<&str> = Vec::new();
+            let mut messages: Vec<String> = Vec::new();
             for f in fields {
-                let m = f.code.message();
+                let m = crate::i18n::error_message(f.code);
                 if !messages.contains(&m) {
                     messages.push(m);
                 }
@@ -439,23 +446,24 @@ where
 /// below it and linked for screen readers.
 #[component]
 pub(crate) fn AdminField(
-    label: &'static str,
+    #[prop(into)] label: String,
     id: &'static str,
     name: &'static str,
     #[prop(into)] value: String,
     #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     #[prop(optional)] required: bool,
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
+    let has_hint = hint.is_some();
     let described_by = {
         let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
         move || {
             let mut ids = Vec::new();
-            if hint.is_some() {
+            if has_hint {
                 ids.push(hint_id.clone());
             }
             if error.get().is_some() {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use super::admin_categories::{last_success, plural, reset_on, AdminField, Feedback};
+use super::admin_categories::{last_success, reset_on, AdminField, Feedback};
 use crate::api::admin::{
     admin_groups, AddGroupMember, CreateGroup, DeleteGroup, GroupMembers, GroupsAdmin, RemoveGroupMember,
 };
@@ -27,10 +27,10 @@ pub fn AdminGroups() -> impl IntoView {
     let add = ServerAction::<AddGroupMember>::new();
     let remove = ServerAction::<RemoveGroupMember>::new();
     let feedback = Feedback::new();
-    feedback.follow(create, true, |name: &String| format!("Group “{name}” created."));
-    feedback.follow(delete, false, |_| "Group deleted.".to_owned());
-    feedback.follow(add, true, |username: &String| format!("{username} added to the group."));
-    feedback.follow(remove, false, |_| "Member removed from the group.".to_owned());
+    feedback.follow(create, true, |name: &String| t!("groups-created", name = name));
+    feedback.follow(delete, false, |_| t!("groups-deleted"));
+    feedback.follow(add, true, |username: &String| t!("groups-member-added", username = username));
+    feedback.follow(remove, false, |_| t!("groups-member-removed"));
     let versions = (last_success(create), last_success(delete), last_success(add), last_success(remove));
     let query = use_query_map();
     let group = move || query.read().get("group").and_then(|s| s.parse::<i64>().ok());
@@ -43,10 +43,10 @@ pub fn AdminGroups() -> impl IntoView {
     reset_on(forms.add, move || (versions.2.get(), group()));
 
     view! {
-        <Title text="Groups" />
+        <Title text=t!("groups-title") />
         <Meta name="robots" content="noindex" />
         {feedback.view()}
-        <Transition fallback=|| view! { <p class="muted">"Loading groups…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("groups-loading")}</p> }>
             {move || data.get().map(|res| match res {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 Ok(page) => view! { <GroupsView page create delete add remove forms /> }.into_any(),
@@ -82,22 +82,22 @@ fn GroupsView(
         <div class="admin-stack">
         <section class="panel">
             <div class="panel-header">
-                <h1>"Groups"</h1>
-                <p class="muted">{plural(count, "group", "groups")}</p>
+                <h1>{t!("groups-title")}</h1>
+                <p class="muted">{t!("groups-count", n = count)}</p>
             </div>
-            <p class="muted">"Categories restricted to groups admit only their members (and staff)."</p>
+            <p class="muted">{t!("groups-intro")}</p>
             {if count == 0 {
-                view! { <p>"No groups yet."</p> }.into_any()
+                view! { <p>{t!("groups-empty")}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-wrap">
                         <table class="table admin-table">
                             <thead>
                                 <tr>
-                                    <th scope="col">"Group"</th>
-                                    <th scope="col">"Description"</th>
-                                    <th scope="col">"Members"</th>
-                                    <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                                    <th scope="col">{t!("admin-group")}</th>
+                                    <th scope="col">{t!("admin-description")}</th>
+                                    <th scope="col">{t!("groups-members")}</th>
+                                    <th scope="col"><span class="visually-hidden">{t!("admin-actions")}</span></th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>
@@ -108,12 +108,12 @@ fn GroupsView(
         </section>
         {page.selected.map(|s| view! { <MembersPanel selected=s add remove form=forms.add /> })}
         <section class="panel admin-form-panel" aria-labelledby="group-form-heading">
-            <h2 id="group-form-heading">"New group"</h2>
+            <h2 id="group-form-heading">{t!("groups-new")}</h2>
             <ActionForm action=create node_ref=forms.create attr:class="form admin-form" attr:novalidate=true>
-                <AdminField label="Group name" id="group-name" name="name" value=name error=error("name") required=true />
-                <AdminField label="Description" id="group-description" name="description" value=description error=error("description") multiline=true />
+                <AdminField label=t!("groups-name") id="group-name" name="name" value=name error=error("name") required=true />
+                <AdminField label=t!("admin-description") id="group-description" name="description" value=description error=error("description") multiline=true />
                 <div class="form-actions">
-                    <button type="submit" class="button button-primary" disabled=move || create.pending().get()>"Create group"</button>
+                    <button type="submit" class="button button-primary" disabled=move || create.pending().get()>{t!("groups-create")}</button>
                 </div>
             </ActionForm>
         </section>
@@ -125,7 +125,7 @@ fn GroupsView(
 fn GroupRow(group: Group, open: Option<i64>, delete: ServerAction<DeleteGroup>) -> impl IntoView {
     let is_open = open == Some(group.id);
     let name = group.name.clone();
-    let members = plural(usize::try_from(group.member_count).unwrap_or(0), "member", "members");
+    let members = t!("groups-member-count", n = group.member_count);
     view! {
         <tr class:admin-row-open=is_open>
             <th scope="row">{group.name.clone()}</th>
@@ -135,15 +135,15 @@ fn GroupRow(group: Group, open: Option<i64>, delete: ServerAction<DeleteGroup>) 
                 <a
                     class="button button-small"
                     href=format!("/admin/groups?group={}", group.id)
-                    aria-label=format!("Members of {name}")
+                    aria-label=t!("groups-members-of", name = &name)
                     aria-current=is_open.then_some("true")
                 >
-                    "Members"
+                    {t!("groups-members")}
                 </a>
                 <ActionForm action=delete attr:class="inline-form">
                     <input type="hidden" name="group_id" value=group.id />
-                    <button type="submit" class="button button-small button-danger" aria-label=format!("Delete group {name}") disabled=move || delete.pending().get()>
-                        "Delete"
+                    <button type="submit" class="button button-small button-danger" aria-label=t!("groups-delete-label", name = &name) disabled=move || delete.pending().get()>
+                        {t!("admin-delete")}
                     </button>
                 </ActionForm>
             </td>
@@ -175,9 +175,9 @@ fn MembersPanel(
             .filter(|e| e.echo("group_id").as_deref() == Some(group_key.as_str()))
             .and_then(|e| e.field("username"))
     });
-    let heading = format!("Members of {}", group.name);
+    let heading = t!("groups-members-of", name = &group.name);
     let list = if members.is_empty() {
-        view! { <p class="muted">"Nobody in this group yet."</p> }.into_any()
+        view! { <p class="muted">{t!("groups-nobody")}</p> }.into_any()
     } else {
         view! {
             <ul class="admin-member-list">
@@ -190,14 +190,14 @@ fn MembersPanel(
         <section class="panel" aria-labelledby="group-members-heading">
             <div class="panel-header">
                 <h2 id="group-members-heading">{heading}</h2>
-                <a class="button button-ghost button-small" href="/admin/groups">"Close"</a>
+                <a class="button button-ghost button-small" href="/admin/groups">{t!("groups-close")}</a>
             </div>
             {list}
             <ActionForm action=add node_ref=form attr:class="form admin-form admin-inline-form" attr:novalidate=true>
                 <input type="hidden" name="group_id" value=group_id />
-                <AdminField label="Username" id="group-member-username" name="username" value=username error hint="Add a member by their username." required=true />
+                <AdminField label=t!("groups-username") id="group-member-username" name="username" value=username error hint=t!("groups-username-hint") required=true />
                 <div class="form-actions">
-                    <button type="submit" class="button button-primary" disabled=move || add.pending().get()>"Add member"</button>
+                    <button type="submit" class="button button-primary" disabled=move || add.pending().get()>{t!("groups-add-member")}</button>
                 </div>
             </ActionForm>
         </section>
@@ -212,8 +212,8 @@ fn MemberItem(member: Author, group_id: i64, remove: ServerAction<RemoveGroupMem
             <ActionForm action=remove attr:class="inline-form">
                 <input type="hidden" name="group_id" value=group_id />
                 <input type="hidden" name="user_id" value=member.id />
-                <button type="submit" class="button button-small" aria-label=format!("Remove {}", member.username) disabled=move || remove.pending().get()>
-                    "Remove"
+                <button type="submit" class="button button-small" aria-label=t!("groups-remove-label", username = &member.username) disabled=move || remove.pending().get()>
+                    {t!("groups-remove")}
                 </button>
             </ActionForm>
         </li>

@@ -18,23 +18,25 @@ pub fn AdminMembers() -> impl IntoView {
         move || (q(), after(), set_role.version().get()),
         |(q, after, _)| list_members(q, after),
     );
-    let role_error = move || set_role.value().get().and_then(Result::err).map(|e| e.to_string());
+    let role_error = move || {
+        set_role.value().get().and_then(Result::err).map(|e| super::admin_categories::error_text(&e, false))
+    };
     let role_saved = move || {
         set_role
             .value()
             .get()
             .and_then(Result::ok)
-            .map(|c| format!("{} is now {}.", c.username, c.role.label().to_lowercase()))
+            .map(|c| t!("members-role-changed", username = &c.username, role = c.role.as_str()))
     };
 
     view! {
-        <Title text="Members" />
+        <Title text=t!("members-title") />
         <Meta name="robots" content="noindex" />
         // Outside the Transition: the list re-renders after every save and a
         // message inside it would be rebuilt (and could be missed) each time.
         {move || role_error().map(|m| view! { <div class="alert alert-error" role="alert">{m}</div> })}
         <p class="status-message" role="status">{role_saved}</p>
-        <Transition fallback=|| view! { <p class="muted">"Loading members…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("members-loading")}</p> }>
             {move || members.get().map(|res| match res {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 Ok(list) => {
@@ -49,25 +51,30 @@ pub fn AdminMembers() -> impl IntoView {
                     view! {
                         <section class="panel">
                             <div class="panel-header">
-                                <h1>"Members"</h1>
-                                <p class="muted">{format!("{} accounts", list.total)}</p>
+                                <h1>{t!("members-title")}</h1>
+                                <p class="muted">{t!("members-accounts", n = list.total)}</p>
                             </div>
                             <form method="get" action="/admin/members" class="search-row" role="search">
-                                <label for="member-filter" class="visually-hidden">"Find a member"</label>
-                                <input id="member-filter" type="search" name="q" placeholder="Find by username or email" value=q().unwrap_or_default() />
-                                <button type="submit" class="button button-ghost">"Filter"</button>
+                                <label for="member-filter" class="visually-hidden">{t!("members-find-label")}</label>
+                                <input id="member-filter" type="search" name="q" placeholder=t!("members-find-placeholder") value=q().unwrap_or_default() />
+                                <button type="submit" class="button button-ghost">{t!("members-filter")}</button>
                             </form>
                             <div class="table-wrap">
                                 <table class="table">
                                     <thead>
-                                        <tr><th scope="col">"Member"</th><th scope="col">"Email"</th><th scope="col">"Joined"</th><th scope="col">"Role"</th></tr>
+                                        <tr>
+                                            <th scope="col">{t!("members-col-member")}</th>
+                                            <th scope="col">{t!("members-col-email")}</th>
+                                            <th scope="col">{t!("members-col-joined")}</th>
+                                            <th scope="col">{t!("members-col-role")}</th>
+                                        </tr>
                                     </thead>
                                     <tbody>
                                         {list.members.into_iter().map(|m| view! { <MemberRowView member=m set_role viewer_id /> }).collect_view()}
                                     </tbody>
                                 </table>
                             </div>
-                            {next_link.map(|href| view! { <p class="pager"><a class="button button-ghost" href=href>"Next page"</a></p> })}
+                            {next_link.map(|href| view! { <p class="pager"><a class="button button-ghost" href=href>{t!("members-next")}</a></p> })}
                         </section>
                     }.into_any()
                 }
@@ -79,7 +86,7 @@ pub fn AdminMembers() -> impl IntoView {
 #[component]
 fn MemberRowView(member: domain::Member, set_role: ServerAction<SetRole>, viewer_id: i64) -> impl IntoView {
     let is_self = member.id == viewer_id;
-    let label = format!("Role for {}", member.username);
+    let label = t!("members-role-for", username = &member.username);
     view! {
         <tr>
             <th scope="row">{member.username.clone()}</th>
@@ -90,10 +97,10 @@ fn MemberRowView(member: domain::Member, set_role: ServerAction<SetRole>, viewer
                     <input type="hidden" name="user_id" value=member.id />
                     <select name="role" aria-label=label disabled=is_self>
                         {Role::ALL.into_iter().map(|r| view! {
-                            <option value=r.as_str() selected=r == member.role>{r.label()}</option>
+                            <option value=r.as_str() selected=r == member.role>{crate::i18n::t(&format!("role-{}", r.as_str()))}</option>
                         }).collect_view()}
                     </select>
-                    <button type="submit" class="button button-small" disabled=is_self aria-label=format!("Save role for {}", member.username)>"Save"</button>
+                    <button type="submit" class="button button-small" disabled=is_self aria-label=t!("members-save-role-for", username = &member.username)>{t!("members-save")}</button>
                 </ActionForm>
             </td>
         </tr>

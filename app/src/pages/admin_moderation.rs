@@ -19,17 +19,17 @@ pub fn AdminModeration() -> impl IntoView {
     let unwatch = ServerAction::<UnwatchWord>::new();
     let target = ServerAction::<SetResponseTarget>::new();
     let feedback = Feedback::new();
-    feedback.follow(save, true, |_| "Moderation settings saved.".to_owned());
-    feedback.follow(watch, true, |_| "Watched word saved.".to_owned());
-    feedback.follow(unwatch, true, |_| "Watched word removed.".to_owned());
-    feedback.follow(target, true, |_| "Response target saved.".to_owned());
+    feedback.follow(save, true, |_| t!("modrules-saved"));
+    feedback.follow(watch, true, |_| t!("modrules-word-saved"));
+    feedback.follow(unwatch, true, |_| t!("modrules-word-removed"));
+    feedback.follow(target, true, |_| t!("modrules-target-saved"));
     let (a, b, c, d) = (last_success(save), last_success(watch), last_success(unwatch), last_success(target));
     let data = Resource::new(move || (a.get(), b.get(), c.get(), d.get()), |_| moderation_settings());
     view! {
-        <Title text="Moderation rules" />
+        <Title text=t!("modrules-title") />
         <Meta name="robots" content="noindex" />
         {feedback.view()}
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("desk-loading")}</p> }>
             {move || data.get().map(|res| match res {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 Ok(s) => view! { <ModerationForms s save watch unwatch target /> }.into_any(),
@@ -52,7 +52,7 @@ fn ModerationForms(
     let word_error = move |field: &'static str| {
         Signal::derive(move || watch.value().get().and_then(Result::err).and_then(|e| e.field(field)))
     };
-    let number = move |label: &'static str, name: &'static str, value: i64| {
+    let number = move |label: String, name: &'static str, value: i64| {
         view! {
             <div class="field" class:field-invalid=move || error(name).get().is_some()>
                 <label for=format!("mod-{name}")>{label}</label>
@@ -63,50 +63,52 @@ fn ModerationForms(
     };
     view! {
         <section class="panel">
-            <h1>"Moderation rules"</h1>
+            <h1>{t!("modrules-title")}</h1>
             <ActionForm action=save attr:class="form admin-form">
                 <fieldset>
-                    <legend>"Flags"</legend>
-                    {number("Reputation needed to flag", "flag_min_reputation", s.flag_min_reputation)}
-                    {number("Flags from trusted members that hide a post until reviewed", "flags_to_hide", s.flags_to_hide)}
+                    <legend>{t!("modrules-flags")}</legend>
+                    {number(t!("modrules-flag-min-reputation"), "flag_min_reputation", s.flag_min_reputation)}
+                    {number(t!("modrules-flags-to-hide"), "flags_to_hide", s.flags_to_hide)}
                 </fieldset>
                 <fieldset>
-                    <legend>"New members"</legend>
-                    <p class="muted">"A member is new below this reputation or while their account is younger than this. New members may put at most 2 links in a post and post 3 times in their first hour."</p>
-                    {number("New below reputation", "new_member_reputation", s.new_member_reputation)}
-                    {number("New for hours after sign-up", "new_member_hours", s.new_member_hours)}
+                    <legend>{t!("modrules-new-members")}</legend>
+                    <p class="muted">{t!("modrules-new-members-help")}</p>
+                    {number(t!("modrules-new-reputation"), "new_member_reputation", s.new_member_reputation)}
+                    {number(t!("modrules-new-hours"), "new_member_hours", s.new_member_hours)}
                     <label class="choice">
                         <input type="checkbox" name="hold_first_posts" checked=s.hold_first_posts />
-                        "Hold the first post of each new member for review"
+                        {t!("modrules-hold-first")}
                     </label>
                 </fieldset>
                 <fieldset>
-                    <legend>"Spam"</legend>
+                    <legend>{t!("modrules-spam")}</legend>
                     <div class="field" class:field-invalid=move || error("spam_domains").get().is_some()>
-                        <label for="mod-spam-domains">"Spam domains (one per line; subdomains included)"</label>
+                        <label for="mod-spam-domains">{t!("modrules-spam-domains")}</label>
                         <textarea id="mod-spam-domains" name="spam_domains" rows="4">{s.spam_domains.clone()}</textarea>
                         <p class="field-error" role="alert">{move || error("spam_domains").get()}</p>
                     </div>
                 </fieldset>
                 <div class="form-actions">
-                    <button type="submit" class="button button-primary">"Save moderation rules"</button>
+                    <button type="submit" class="button button-primary">{t!("modrules-save")}</button>
                 </div>
             </ActionForm>
         </section>
         <section class="panel">
-            <h2>"Watched words"</h2>
-            <p class="muted">"Matched as whole words in new posts (\"doc\" never matches \"document\"). Block refuses the post, hold keeps it for review, flag publishes it with a flag for agents."</p>
+            <h2>{t!("modrules-watched")}</h2>
+            <p class="muted">{t!("modrules-watched-help")}</p>
             {if s.watched.is_empty() {
-                view! { <p class="empty">"No watched words."</p> }.into_any()
+                view! { <p class="empty">{t!("modrules-watched-empty")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="watched-words">
                         {s.watched.clone().into_iter().map(|(w, a)| view! {
                             <li>
-                                <strong>{w.clone()}</strong>" — "{a.clone()}" "
+                                <strong>{w.clone()}</strong>" — "{word_action(&a)}" "
                                 <ActionForm action=unwatch attr:class="inline-form">
                                     <input type="hidden" name="word" value=w.clone() />
-                                    <button type="submit" class="link-button" aria-label=format!("Remove {w}")>"Remove"</button>
+                                    <button type="submit" class="link-button" aria-label=t!("modrules-remove-label", word = &w)>
+                                        {t!("modrules-remove")}
+                                    </button>
                                 </ActionForm>
                             </li>
                         }).collect_view()}
@@ -115,26 +117,31 @@ fn ModerationForms(
             }}
             <ActionForm action=watch attr:class="form inline-fields">
                 <div class="field" class:field-invalid=move || word_error("word").get().is_some()>
-                    <label for="mod-word">"Word or phrase"</label>
+                    <label for="mod-word">{t!("modrules-word")}</label>
                     <input id="mod-word" name="word" type="text" />
                     <p class="field-error" role="alert">{move || word_error("word").get()}</p>
                 </div>
                 <div class="field">
-                    <label for="mod-word-action">"What to do"</label>
+                    <label for="mod-word-action">{t!("modrules-word-action")}</label>
                     <select id="mod-word-action" name="word_action">
-                        <option value="block">"Block the post"</option>
-                        <option value="hold">"Hold for review"</option>
-                        <option value="flag">"Flag for agents"</option>
+                        <option value="block">{t!("modrules-choose-block")}</option>
+                        <option value="hold">{t!("modrules-choose-hold")}</option>
+                        <option value="flag">{t!("modrules-choose-flag")}</option>
                     </select>
                 </div>
-                <button type="submit" class="button">"Add watched word"</button>
+                <button type="submit" class="button">{t!("modrules-add-word")}</button>
             </ActionForm>
         </section>
         <section class="panel">
-            <h2>"Response-time targets"</h2>
-            <p class="muted">"How soon a question should get its first answer. Older unanswered questions stand out on the desk as overdue."</p>
+            <h2>{t!("modrules-targets")}</h2>
+            <p class="muted">{t!("modrules-targets-help")}</p>
             <table class="levels-table">
-                <thead><tr><th scope="col">"Category"</th><th scope="col">"Target (hours, 0 for none)"</th></tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{t!("modrules-category")}</th>
+                        <th scope="col">{t!("modrules-target-hours")}</th>
+                    </tr>
+                </thead>
                 <tbody>
                     {s.targets.clone().into_iter().map(|(id, name, hours)| view! {
                         <tr>
@@ -142,9 +149,9 @@ fn ModerationForms(
                             <td>
                                 <ActionForm action=target attr:class="inline-form">
                                     <input type="hidden" name="category_id" value=id />
-                                    <label class="visually-hidden" for=format!("target-{id}")>{format!("Target for {name} in hours")}</label>
+                                    <label class="visually-hidden" for=format!("target-{id}")>{t!("modrules-target-label", name = &name)}</label>
                                     <input id=format!("target-{id}") name="hours" type="number" min="0" value=hours />
-                                    <button type="submit" class="button button-small">"Save"</button>
+                                    <button type="submit" class="button button-small">{t!("modrules-save-target")}</button>
                                 </ActionForm>
                             </td>
                         </tr>
@@ -155,15 +162,23 @@ fn ModerationForms(
     }
 }
 
+/// What a watched word does (`block`, `hold`, `flag`), as listed.
+fn word_action(action: &str) -> String {
+    match action {
+        "block" | "hold" | "flag" => crate::i18n::t(&format!("modrules-does-{action}")),
+        other => other.to_owned(),
+    }
+}
+
 /// `/guidelines`: the code of conduct, for everyone.
 #[component]
 pub fn GuidelinesPage() -> impl IntoView {
     let body = Resource::new(|| (), |_| guidelines());
     view! {
-        <Title text="Community guidelines" />
+        <Title text=t!("guidelines-title") />
         <section class="panel narrow">
-            <h1>"Community guidelines"</h1>
-            <Suspense fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            <h1>{t!("guidelines-title")}</h1>
+            <Suspense fallback=|| view! { <p class="muted">{t!("desk-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match body.await {
                         Ok(html) => view! { <div class="markdown" inner_html=html></div> }.into_any(),
@@ -180,29 +195,31 @@ pub fn GuidelinesPage() -> impl IntoView {
 pub fn AdminGuidelines() -> impl IntoView {
     let save = ServerAction::<SaveGuidelines>::new();
     let feedback = Feedback::new();
-    feedback.follow(save, true, |_| "Guidelines saved.".to_owned());
+    feedback.follow(save, true, |_| t!("guidelines-saved"));
     let source = Resource::new(|| (), |_| guidelines_source());
     let error =
         Signal::derive(move || save.value().get().and_then(Result::err).and_then(|e| e.field("body")));
     view! {
-        <Title text="Edit the guidelines" />
+        <Title text=t!("guidelines-edit-title") />
         <Meta name="robots" content="noindex" />
         {feedback.view()}
-        <Suspense fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="muted">{t!("desk-loading")}</p> }>
             {move || Suspend::new(async move {
                 match source.await {
                     Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                     Ok(md) => view! {
                         <section class="panel">
-                            <h1>"Community guidelines"</h1>
-                            <p class="muted">"Markdown. Shown at " <a href="/guidelines">"/guidelines"</a> ", linked from the ask form and shown to first-time askers."</p>
+                            <h1>{t!("guidelines-title")}</h1>
+                            <p class="muted">
+                                {t!("guidelines-shown-at")}" "<a href="/guidelines">"/guidelines"</a>{t!("guidelines-shown-where")}
+                            </p>
                             <ActionForm action=save attr:class="form">
                                 <div class="field" class:field-invalid=move || error.get().is_some()>
-                                    <label for="guidelines-body">"Guidelines"</label>
+                                    <label for="guidelines-body">{t!("guidelines-label")}</label>
                                     <textarea id="guidelines-body" name="body" rows="18">{md}</textarea>
                                     <p class="field-error" role="alert">{move || error.get()}</p>
                                 </div>
-                                <button type="submit" class="button button-primary">"Save guidelines"</button>
+                                <button type="submit" class="button button-primary">{t!("guidelines-save")}</button>
                             </ActionForm>
                         </section>
                     }.into_any(),

@@ -14,14 +14,14 @@ use crate::pages::not_found::ErrorPanel;
 pub fn AdminReputation() -> impl IntoView {
     let save = ServerAction::<SaveReputationSettings>::new();
     let feedback = Feedback::new();
-    feedback.follow(save, true, |_| "Reputation settings saved.".to_owned());
+    feedback.follow(save, true, |_| t!("adminrep-saved"));
     let saved = last_success(save);
     let data = Resource::new(move || saved.get(), |_| reputation_settings());
     view! {
-        <Title text="Reputation and levels" />
+        <Title text=t!("adminrep-title") />
         <Meta name="robots" content="noindex" />
         {feedback.view()}
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("adminrep-loading")}</p> }>
             {move || data.get().map(|res| match res {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 Ok(config) => view! { <SettingsForm config save /> }.into_any(),
@@ -69,11 +69,18 @@ fn SettingsForm(config: ReputationConfig, save: ServerAction<SaveReputationSetti
     };
     let rules = RULE_FIELDS
         .iter()
-        .map(|(key, label, min, max)| {
+        .map(|(key, _, min, max)| {
             let stored = config.rules.get(key).unwrap_or_default().to_string();
+            // The bounds stay undivided ("100000"), as the server reads them.
+            let label = t!(
+                "adminrep-rule-field",
+                label = crate::i18n::t(&format!("adminrep-rule-{}", key.replace('_', "-"))),
+                min = min.to_string(),
+                max = max.to_string(),
+            );
             view! {
                 <Field
-                    label=format!("{label} ({min} to {max})")
+                    label=label
                     id=format!("rule-{key}")
                     name=key.to_string()
                     value=echo(key, stored)
@@ -90,10 +97,10 @@ fn SettingsForm(config: ReputationConfig, save: ServerAction<SaveReputationSetti
             let n = l.number;
             view! {
                 <tr>
-                    <th scope="row">{format!("Level {n}")}</th>
+                    <th scope="row">{t!("adminrep-level", n = i64::from(n))}</th>
                     <td>
                         <Field
-                            label=format!("Name of level {n}")
+                            label=t!("adminrep-level-name", n = i64::from(n))
                             id=format!("level-name-{n}")
                             name="level_names[]".to_owned()
                             value=echo(&format!("level_name_{n}"), l.name.clone())
@@ -102,7 +109,7 @@ fn SettingsForm(config: ReputationConfig, save: ServerAction<SaveReputationSetti
                     </td>
                     <td>
                         <Field
-                            label=format!("Reputation for level {n}")
+                            label=t!("adminrep-level-min", n = i64::from(n))
                             id=format!("level-min-{n}")
                             name="level_thresholds[]".to_owned()
                             value=echo(&format!("level_min_{n}"), l.min_reputation.to_string())
@@ -116,22 +123,28 @@ fn SettingsForm(config: ReputationConfig, save: ServerAction<SaveReputationSetti
         .collect_view();
     view! {
         <section class="panel">
-            <h1>"Reputation and levels"</h1>
-            <p class="muted">"Points are written to each member's ledger as events happen; changes apply to new events only."</p>
+            <h1>{t!("adminrep-title")}</h1>
+            <p class="muted">{t!("adminrep-intro")}</p>
             <ActionForm action=save attr:class="form admin-form">
                 <fieldset>
-                    <legend>"Points"</legend>
+                    <legend>{t!("adminrep-points")}</legend>
                     <div class="admin-form-grid">{rules}</div>
                 </fieldset>
                 <fieldset>
-                    <legend>"Levels"</legend>
+                    <legend>{t!("adminrep-levels")}</legend>
                     <table class="levels-table">
-                        <thead><tr><th scope="col">"Level"</th><th scope="col">"Name"</th><th scope="col">"Starts at reputation"</th></tr></thead>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t!("adminrep-col-level")}</th>
+                                <th scope="col">{t!("admin-name")}</th>
+                                <th scope="col">{t!("adminrep-col-starts")}</th>
+                            </tr>
+                        </thead>
                         <tbody>{levels}</tbody>
                     </table>
                 </fieldset>
                 <div class="form-actions">
-                    <button type="submit" class="button button-primary" disabled=move || save.pending().get()>"Save settings"</button>
+                    <button type="submit" class="button button-primary" disabled=move || save.pending().get()>{t!("adminrep-save")}</button>
                 </div>
             </ActionForm>
         </section>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use super::admin_categories::{last_success, plural, reset_on, AdminField, Feedback, FieldError};
+use super::admin_categories::{last_success, reset_on, AdminField, Feedback, FieldError};
 use crate::api::admin::{
     admin_tags, CreateTagGroup, DeleteTag, DeleteTagGroup, MergeTags, SaveTag, Saved, SetMembersCreateTags,
     TagsAdmin,
@@ -44,18 +44,21 @@ pub fn AdminTags() -> impl IntoView {
     };
     let feedback = Feedback::new();
     feedback.follow(a.save, true, |s: &Saved| {
-        let verb = if s.created { "created" } else { "saved" };
-        format!("Tag “{}” {verb}.", s.name)
+        if s.created {
+            t!("admintags-created", name = &s.name)
+        } else {
+            t!("admintags-saved", name = &s.name)
+        }
     });
-    feedback.follow(a.merge, false, |_| "Tags merged.".to_owned());
-    feedback.follow(a.delete, false, |_| "Tag deleted.".to_owned());
-    feedback.follow(a.create_group, true, |name: &String| format!("Tag group “{name}” created."));
-    feedback.follow(a.delete_group, false, |_| "Tag group deleted; its tags are now ungrouped.".to_owned());
+    feedback.follow(a.merge, false, |_| t!("admintags-merged"));
+    feedback.follow(a.delete, false, |_| t!("admintags-deleted"));
+    feedback.follow(a.create_group, true, |name: &String| t!("admintags-group-created", name = name));
+    feedback.follow(a.delete_group, false, |_| t!("admintags-group-deleted"));
     feedback.follow(a.setting, false, |on: &bool| {
         if *on {
-            "Members may now create new tags.".to_owned()
+            t!("admintags-setting-on")
         } else {
-            "Only agents and admins may now create new tags.".to_owned()
+            t!("admintags-setting-off")
         }
     });
     let versions = [
@@ -75,10 +78,10 @@ pub fn AdminTags() -> impl IntoView {
     reset_on(a.group_form, move || group_created.get());
 
     view! {
-        <Title text="Tags" />
+        <Title text=t!("admintags-title") />
         <Meta name="robots" content="noindex" />
         {feedback.view()}
-        <Transition fallback=|| view! { <p class="muted">"Loading tags…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("admintags-loading")}</p> }>
             {move || data.get().map(|res| match res {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 Ok(page) => tags_view(page, edit_id(), a).into_any(),
@@ -110,27 +113,27 @@ fn tags_view(page: TagsAdmin, edit_id: Option<i64>, a: Actions) -> impl IntoView
         .collect_view();
     let next_position = i64::try_from(groups.len()).unwrap_or(0);
     let heading = match &editing {
-        Some(t) => format!("Edit tag “{}”", t.name),
-        None => "New tag".to_owned(),
+        Some(t) => t!("admintags-edit-heading", name = &t.name),
+        None => t!("admintags-new"),
     };
 
     view! {
         <div class="admin-stack">
         <section class="panel">
             <div class="panel-header">
-                <h1>"Tags"</h1>
-                <p class="muted">{plural(count, "tag", "tags")}</p>
+                <h1>{t!("admintags-title")}</h1>
+                <p class="muted">{t!("admintags-count", n = count)}</p>
             </div>
             <div class="table-wrap">
                 <table class="table admin-table">
-                    <caption class="visually-hidden">"Tags, most used first"</caption>
+                    <caption class="visually-hidden">{t!("admintags-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Tag"</th>
-                            <th scope="col">"Group"</th>
-                            <th scope="col">"Topics"</th>
-                            <th scope="col">"Description"</th>
-                            <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                            <th scope="col">{t!("admintags-col-tag")}</th>
+                            <th scope="col">{t!("admin-group")}</th>
+                            <th scope="col">{t!("admin-topics")}</th>
+                            <th scope="col">{t!("admin-description")}</th>
+                            <th scope="col"><span class="visually-hidden">{t!("admin-actions")}</span></th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -142,32 +145,32 @@ fn tags_view(page: TagsAdmin, edit_id: Option<i64>, a: Actions) -> impl IntoView
                 <div class="panel-header">
                     <h2 id="tag-form-heading">{heading}</h2>
                     {editing.is_some().then(|| view! {
-                        <a class="button button-ghost button-small" href="/admin/tags">"New tag instead"</a>
+                        <a class="button button-ghost button-small" href="/admin/tags">{t!("admintags-new-instead")}</a>
                     })}
                 </div>
                 <TagForm groups=groups.clone() editing save=a.save form=a.tag_form />
             </section>
             <section class="panel admin-form-panel" aria-labelledby="merge-heading">
-                <h2 id="merge-heading">"Merge tags"</h2>
-                <p class="muted">"Every topic of the first tag moves to the second; the first tag is then deleted."</p>
+                <h2 id="merge-heading">{t!("admintags-merge-heading")}</h2>
+                <p class="muted">{t!("admintags-merge-intro")}</p>
                 <MergeForm tags merge=a.merge form=a.merge_form />
             </section>
         </div>
         <div class="admin-columns">
             <section class="panel" aria-labelledby="tag-groups-heading">
-                <h2 id="tag-groups-heading">"Tag groups"</h2>
+                <h2 id="tag-groups-heading">{t!("admintags-groups-heading")}</h2>
                 {if groups.is_empty() {
-                    view! { <p class="muted">"No tag groups yet."</p> }.into_any()
+                    view! { <p class="muted">{t!("admintags-no-groups")}</p> }.into_any()
                 } else {
                     view! {
                         <div class="table-wrap">
                             <table class="table admin-table">
                                 <thead>
                                     <tr>
-                                        <th scope="col">"Group"</th>
-                                        <th scope="col">"Position"</th>
-                                        <th scope="col">"Tags"</th>
-                                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                                        <th scope="col">{t!("admin-group")}</th>
+                                        <th scope="col">{t!("admin-position")}</th>
+                                        <th scope="col">{t!("admintags-col-tags")}</th>
+                                        <th scope="col"><span class="visually-hidden">{t!("admin-actions")}</span></th>
                                     </tr>
                                 </thead>
                                 <tbody>{group_rows}</tbody>
@@ -175,21 +178,21 @@ fn tags_view(page: TagsAdmin, edit_id: Option<i64>, a: Actions) -> impl IntoView
                         </div>
                     }.into_any()
                 }}
-                <h3>"New tag group"</h3>
+                <h3>{t!("admintags-new-group")}</h3>
                 <TagGroupForm next_position create=a.create_group form=a.group_form />
             </section>
             <section class="panel" aria-labelledby="tag-settings-heading">
-                <h2 id="tag-settings-heading">"Tag settings"</h2>
+                <h2 id="tag-settings-heading">{t!("admintags-settings-heading")}</h2>
                 <ActionForm action=a.setting attr:class="form admin-form">
                     <label class="choice">
                         <input type="checkbox" name="enabled" value="on" checked=members_create_tags aria-describedby="members-create-tags-hint" />
-                        "Members may create new tags"
+                        {t!("admintags-members-create")}
                     </label>
                     <p class="field-hint" id="members-create-tags-hint">
-                        "When off, members choose among existing tags; agents and admins can always create them."
+                        {t!("admintags-members-create-hint")}
                     </p>
                     <div class="form-actions">
-                        <button type="submit" class="button button-primary" disabled=move || a.setting.pending().get()>"Save setting"</button>
+                        <button type="submit" class="button button-primary" disabled=move || a.setting.pending().get()>{t!("admintags-save-setting")}</button>
                     </div>
                 </ActionForm>
             </section>
@@ -204,15 +207,15 @@ fn TagRow(tag: Tag, group: String, delete: ServerAction<DeleteTag>) -> impl Into
     view! {
         <tr>
             <th scope="row"><span class="tag-name">{tag.name.clone()}</span></th>
-            <td>{if group.is_empty() { view! { <span class="muted">"None"</span> }.into_any() } else { group.into_any() }}</td>
-            <td>{tag.topic_count}</td>
+            <td>{if group.is_empty() { view! { <span class="muted">{t!("admin-none")}</span> }.into_any() } else { group.into_any() }}</td>
+            <td>{crate::i18n::number(tag.topic_count)}</td>
             <td class="admin-description">{tag.description.clone()}</td>
             <td class="admin-actions">
-                <a class="button button-small" href=format!("/admin/tags?edit={}", tag.id) aria-label=format!("Edit tag {name}")>"Edit"</a>
+                <a class="button button-small" href=format!("/admin/tags?edit={}", tag.id) aria-label=t!("admintags-edit-label", name = &name)>{t!("admin-edit")}</a>
                 <ActionForm action=delete attr:class="inline-form">
                     <input type="hidden" name="tag_id" value=tag.id />
-                    <button type="submit" class="button button-small button-danger" aria-label=format!("Delete tag {name}") disabled=move || delete.pending().get()>
-                        "Delete"
+                    <button type="submit" class="button button-small button-danger" aria-label=t!("admintags-delete-label", name = &name) disabled=move || delete.pending().get()>
+                        {t!("admin-delete")}
                     </button>
                 </ActionForm>
             </td>
@@ -226,12 +229,12 @@ fn TagGroupRow(group: TagGroup, tags: usize, delete: ServerAction<DeleteTagGroup
         <tr>
             <th scope="row">{group.name.clone()}</th>
             <td>{group.position}</td>
-            <td>{tags}</td>
+            <td>{crate::i18n::number(i64::try_from(tags).unwrap_or(i64::MAX))}</td>
             <td class="admin-actions">
                 <ActionForm action=delete attr:class="inline-form">
                     <input type="hidden" name="group_id" value=group.id />
-                    <button type="submit" class="button button-small button-danger" aria-label=format!("Delete tag group {}", group.name) disabled=move || delete.pending().get()>
-                        "Delete"
+                    <button type="submit" class="button button-small button-danger" aria-label=t!("admintags-delete-group-label", name = &group.name) disabled=move || delete.pending().get()>
+                        {t!("admin-delete")}
                     </button>
                 </ActionForm>
             </td>
@@ -273,24 +276,24 @@ fn TagForm(
         }
     };
     let group_err = error("group_id");
-    let button = if editing.is_some() { "Save tag" } else { "Create tag" };
+    let button = if editing.is_some() { t!("admintags-save") } else { t!("admintags-create") };
     view! {
         <ActionForm action=save node_ref=form attr:class="form admin-form" attr:novalidate=true>
             <input type="hidden" name="id" value=id />
             <AdminField
-                label="Tag name"
+                label=t!("admintags-name")
                 id="tag-name"
                 name="name"
                 value=name
-                hint="Lowercase letters, digits and - + # . (at most 30 characters)."
+                hint=t!("admintags-name-hint")
                 error=error("name")
                 required=true
             />
-            <AdminField label="Tag description" id="tag-description" name="description" value=description error=error("description") multiline=true />
+            <AdminField label=t!("admintags-description") id="tag-description" name="description" value=description error=error("description") multiline=true />
             <div class="field" class:field-invalid=move || group_err.get().is_some()>
-                <label for="tag-group">"Tag group"</label>
+                <label for="tag-group">{t!("admintags-group")}</label>
                 <select id="tag-group" name="group_id" aria-describedby="tag-group-error">
-                    <option value="" selected=group.is_empty()>"None"</option>
+                    <option value="" selected=group.is_empty()>{t!("admin-none")}</option>
                     {groups.into_iter().map(|g| {
                         let selected = g.id.to_string() == group;
                         view! { <option value=g.id selected=selected>{g.name}</option> }
@@ -317,7 +320,7 @@ fn MergeForm(
         tags.iter()
             .map(|t| {
                 let selected = t.id.to_string() == chosen;
-                let label = format!("{} ({})", t.name, t.topic_count);
+                let label = format!("{} ({})", t.name, crate::i18n::number(t.topic_count));
                 view! { <option value=t.id selected=selected>{label}</option> }
             })
             .collect_view()
@@ -327,22 +330,22 @@ fn MergeForm(
         <ActionForm action=merge node_ref=form attr:class="form admin-form">
             <div class="admin-form-row">
                 <div class="field">
-                    <label for="merge-from">"Merge tag"</label>
+                    <label for="merge-from">{t!("admintags-merge-from")}</label>
                     <select id="merge-from" name="from">
-                        <option value="" selected=from.is_empty()>"Choose a tag"</option>
+                        <option value="" selected=from.is_empty()>{t!("admintags-choose")}</option>
                         {options(from.clone())}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="merge-into">"Into tag"</label>
+                    <label for="merge-into">{t!("admintags-merge-into")}</label>
                     <select id="merge-into" name="into">
-                        <option value="" selected=into.is_empty()>"Choose a tag"</option>
+                        <option value="" selected=into.is_empty()>{t!("admintags-choose")}</option>
                         {options(into.clone())}
                     </select>
                 </div>
             </div>
             <div class="form-actions">
-                <button type="submit" class="button button-primary" disabled=move || merge.pending().get()>"Merge"</button>
+                <button type="submit" class="button button-primary" disabled=move || merge.pending().get()>{t!("admintags-merge")}</button>
             </div>
         </ActionForm>
     }
@@ -364,11 +367,11 @@ fn TagGroupForm(
     view! {
         <ActionForm action=create node_ref=form attr:class="form admin-form" attr:novalidate=true>
             <div class="admin-form-row">
-                <AdminField label="Tag group name" id="tag-group-name" name="name" value=name error=error("name") required=true />
-                <AdminField label="Position" id="tag-group-position" name="position" kind="number" value=position error=error("position") />
+                <AdminField label=t!("admintags-group-name") id="tag-group-name" name="name" value=name error=error("name") required=true />
+                <AdminField label=t!("admin-position") id="tag-group-position" name="position" kind="number" value=position error=error("position") />
             </div>
             <div class="form-actions">
-                <button type="submit" class="button button-primary" disabled=move || create.pending().get()>"Create tag group"</button>
+                <button type="submit" class="button button-primary" disabled=move || create.pending().get()>{t!("admintags-create-group")}</button>
             </div>
         </ActionForm>
     }

@@ -5,7 +5,7 @@ use domain::webhook::{Delivery, DeliveryStatus};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use super::admin_categories::{last_success, reset_on, AdminField, Feedback, FieldError};
+use super::admin_categories::{last_success, reset_on, Feedback, FieldError};
 use crate::api::webhooks::{
     webhook_config, webhook_deliveries, SaveWebhook, SendTestWebhook, WebhookSettings, LOG_LINES,
 };
@@ -20,10 +20,8 @@ pub fn AdminWebhooks() -> impl IntoView {
     let save = ServerAction::<SaveWebhook>::new();
     let test = ServerAction::<SendTestWebhook>::new();
     let feedback = Feedback::new();
-    feedback.follow(save, true, |_| "Webhook settings saved.".to_owned());
-    feedback.follow(test, true, |_| {
-        "Test delivery queued: it is sent within a few seconds. Refresh to see how it went.".to_owned()
-    });
+    feedback.follow(save, true, |_| t!("webhooks-saved"));
+    feedback.follow(test, true, |_| t!("webhooks-test-queued"));
     let (saved, tested) = (last_success(save), last_success(test));
     let data = Resource::new(
         move || (saved.get(), tested.get()),
@@ -33,10 +31,10 @@ pub fn AdminWebhooks() -> impl IntoView {
     // Empties the secret field once it is saved.
     reset_on(form, move || saved.get());
     view! {
-        <Title text="Helpdesk webhook" />
+        <Title text=t!("webhooks-title") />
         <Meta name="robots" content="noindex" />
         {feedback.view()}
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("desk-loading")}</p> }>
             {move || data.get().map(|res| match res {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 Ok((config, log)) => view! {
@@ -69,30 +67,41 @@ fn SettingsForm(
     });
     let secret_err =
         Signal::derive(move || save.value().get().and_then(Result::err).and_then(|e| e.field("secret")));
-    let placeholder =
-        if config.secret_set { "A secret is set: leave blank to keep it" } else { "No secret set yet" };
+    let placeholder = if config.secret_set { t!("webhooks-secret-kept") } else { t!("webhooks-no-secret") };
+    let url_described = move || {
+        if url_err.get().is_some() {
+            "webhook-url-hint webhook-url-error"
+        } else {
+            "webhook-url-hint"
+        }
+    };
     view! {
         <section class="panel admin-form-panel" aria-labelledby="webhook-heading">
-            <h1 id="webhook-heading">"Helpdesk webhook"</h1>
+            <h1 id="webhook-heading">{t!("webhooks-title")}</h1>
             <p class="muted">
-                "Escalations are sent to your helpdesk as signed JSON (POST). Each request carries "
+                {t!("webhooks-intro-signed")}" "
                 <code>"X-Entraide-Signature: t=<unix time>,v1=<hex>"</code>
-                ", the HMAC-SHA256 of “<t>.<body>” under the signing secret, and "
+                {t!("webhooks-intro-hmac")}" "
                 <code>"X-Entraide-Delivery"</code>
-                " to recognise a repeat. Failed deliveries are retried after 30 s, 2 min, 10 min, 1 h and 6 h."
+                " "{t!("webhooks-intro-retries")}
             </p>
             <ActionForm action=save node_ref=form attr:class="form admin-form" attr:novalidate=true>
-                <AdminField
-                    label="Webhook URL"
-                    id="webhook-url"
-                    name="url"
-                    kind="url"
-                    value=url
-                    hint="A full http:// or https:// address. Leave empty to turn webhooks off."
-                    error=url_err
-                />
+                <div class="field" class:field-invalid=move || url_err.get().is_some()>
+                    <label for="webhook-url">{t!("webhooks-url")}</label>
+                    <input
+                        id="webhook-url"
+                        name="url"
+                        type="url"
+                        value=url
+                        autocomplete="off"
+                        aria-invalid=move || if url_err.get().is_some() { "true" } else { "false" }
+                        aria-describedby=url_described
+                    />
+                    <p class="field-hint" id="webhook-url-hint">{t!("webhooks-url-hint")}</p>
+                    <FieldError id="webhook-url-error" error=url_err />
+                </div>
                 <div class="field" class:field-invalid=move || secret_err.get().is_some()>
-                    <label for="webhook-secret">"Signing secret"</label>
+                    <label for="webhook-secret">{t!("webhooks-secret")}</label>
                     <input
                         id="webhook-secret"
                         name="secret"
@@ -109,19 +118,19 @@ fn SettingsForm(
                         }
                     />
                     <p class="field-hint" id="webhook-secret-hint">
-                        "At least 16 characters, shared with the helpdesk. It is never shown again."
+                        {t!("webhooks-secret-hint")}
                     </p>
                     <FieldError id="webhook-secret-error" error=secret_err />
                 </div>
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || save.pending().get()>
-                        "Save webhook"
+                        {t!("webhooks-save")}
                     </button>
                 </div>
             </ActionForm>
             <ActionForm action=test attr:class="inline-form">
                 <button type="submit" class="button" disabled=move || test.pending().get()>
-                    "Send a test delivery"
+                    {t!("webhooks-send-test")}
                 </button>
             </ActionForm>
         </section>
@@ -135,27 +144,27 @@ fn DeliveryLog(log: Vec<Delivery>) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="deliveries-heading">
             <div class="panel-header">
-                <h2 id="deliveries-heading">"Deliveries"</h2>
-                <a class="button button-ghost button-small" href="/admin/webhooks">"Refresh"</a>
+                <h2 id="deliveries-heading">{t!("webhooks-deliveries")}</h2>
+                <a class="button button-ghost button-small" href="/admin/webhooks">{t!("webhooks-refresh")}</a>
             </div>
-            <p class="muted">{format!("The latest {LOG_LINES}, newest first. Times are UTC.")}</p>
+            <p class="muted">{t!("webhooks-latest", n = LOG_LINES)}</p>
             {if empty {
-                view! { <p class="muted">"No deliveries yet."</p> }.into_any()
+                view! { <p class="muted">{t!("webhooks-empty")}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-wrap">
                         <table class="table admin-table">
-                            <caption class="visually-hidden">"Webhook deliveries, newest first"</caption>
+                            <caption class="visually-hidden">{t!("webhooks-caption")}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">"Delivery"</th>
-                                    <th scope="col">"Event"</th>
-                                    <th scope="col">"Status"</th>
-                                    <th scope="col">"Attempts"</th>
-                                    <th scope="col">"Last HTTP status"</th>
-                                    <th scope="col">"Error"</th>
-                                    <th scope="col">"Created"</th>
-                                    <th scope="col">"Delivered or next attempt"</th>
+                                    <th scope="col">{t!("webhooks-col-delivery")}</th>
+                                    <th scope="col">{t!("webhooks-col-event")}</th>
+                                    <th scope="col">{t!("webhooks-col-status")}</th>
+                                    <th scope="col">{t!("webhooks-col-attempts")}</th>
+                                    <th scope="col">{t!("webhooks-col-last-http")}</th>
+                                    <th scope="col">{t!("webhooks-col-error")}</th>
+                                    <th scope="col">{t!("webhooks-col-created")}</th>
+                                    <th scope="col">{t!("webhooks-col-when")}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>
@@ -172,15 +181,17 @@ fn DeliveryLog(log: Vec<Delivery>) -> impl IntoView {
 fn DeliveryRow(d: Delivery) -> impl IntoView {
     let when = match (d.status, d.delivered_at) {
         (DeliveryStatus::Delivered, Some(at)) => view! { <Stamp ms=at /> }.into_any(),
-        (DeliveryStatus::Pending, _) => view! { "next " <Stamp ms=d.next_attempt_at /> }.into_any(),
+        (DeliveryStatus::Pending, _) => {
+            view! { {t!("webhooks-next")}" "<Stamp ms=d.next_attempt_at /> }.into_any()
+        }
         _ => view! { "—" }.into_any(),
     };
     view! {
         <tr>
             <td>{format!("#{}", d.id)}</td>
             <td><code>{d.event}</code><br /><span class="muted">{d.url}</span></td>
-            <td>{d.status.label()}</td>
-            <td>{format!("{} of {}", d.attempts, domain::webhook::MAX_ATTEMPTS)}</td>
+            <td>{crate::i18n::t(&format!("webhooks-status-{}", d.status.as_str()))}</td>
+            <td>{t!("webhooks-attempts", n = d.attempts, max = domain::webhook::MAX_ATTEMPTS)}</td>
             <td>{d.last_status.map(|s| s.to_string()).unwrap_or_else(|| "—".to_owned())}</td>
             <td>{d.last_error.unwrap_or_else(|| "—".to_owned())}</td>
             <td><Stamp ms=d.created_at /></td>

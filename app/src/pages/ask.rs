@@ -25,10 +25,10 @@ pub fn AskPage() -> impl IntoView {
     };
     let data = Resource::new(|| (), |_| ask_form());
     view! {
-        <Title text="Ask a question" />
+        <Title text=t!("ask-title") />
         <Meta name="robots" content="noindex" />
         <Show when=form_step fallback=|| view! { <SearchFirst /> }>
-            <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            <Transition fallback=|| view! { <p class="muted">{t!("post-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(d) => view! { <AskForm data=d action /> }.into_any(),
@@ -50,17 +50,17 @@ fn SearchFirst() -> impl IntoView {
     let words = RwSignal::new(initial.clone());
     view! {
         <section class="panel ask-panel">
-            <h1>"Ask a question"</h1>
-            <p class="lead">"Start with a few words about your problem: someone may have solved it already."</p>
+            <h1>{t!("ask-title")}</h1>
+            <p class="lead">{t!("ask-search-lead")}</p>
             <form method="get" action="/ask" class="form">
                 <input type="hidden" name="step" value="form" />
                 <div class="field">
-                    <label for="ask-search">"What do you need help with?"</label>
+                    <label for="ask-search">{t!("ask-search-label")}</label>
                     <input id="ask-search" name="title" type="search" value=initial maxlength="300" autocomplete="off"
                         on:input=move |ev| words.set(event_target_value(&ev)) />
                 </div>
                 <SimilarQuestions title=words.into() body=Signal::derive(String::new) />
-                <button type="submit" class="button button-primary">"None of these: ask a new question"</button>
+                <button type="submit" class="button button-primary">{t!("ask-search-submit")}</button>
             </form>
         </section>
     }
@@ -108,21 +108,20 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
             }
         }
     };
-    let tag_hint = if data.may_create_tags {
-        "1 to 5 tags separated by spaces or commas, e.g. windows sync. New tags are created for you."
-    } else {
-        "1 to 5 existing tags separated by spaces or commas, e.g. windows sync."
-    };
+    let tag_hint =
+        if data.may_create_tags { t!("ask-tags-hint-create") } else { t!("ask-tags-hint-existing") };
     let tag_names: Vec<String> = data.tags.iter().map(|t| t.name.clone()).collect();
     let categories = data.categories.clone();
     view! {
         <section class="panel ask-panel">
-            <h1>"Ask a question"</h1>
-            <p class="lead">"Describe your problem so that someone who has never seen your screen can help. Search first: it may already be solved."</p>
-            <p class="muted">"Please follow our " <a href="/guidelines">"community guidelines"</a> "."</p>
+            <h1>{t!("ask-title")}</h1>
+            <p class="lead">{t!("ask-lead")}</p>
+            <p class="muted">
+                {t!("ask-guidelines-before")}" "<a href="/guidelines">{t!("ask-guidelines-link")}</a>{t!("ask-guidelines-after")}
+            </p>
             {data.first_time_guidelines.clone().map(|html| view! {
                 <aside class="guidelines-intro" aria-labelledby="guidelines-intro-heading">
-                    <h2 id="guidelines-intro-heading">"Welcome! Before your first question"</h2>
+                    <h2 id="guidelines-intro-heading">{t!("ask-guidelines-intro")}</h2>
                     <div class="markdown" inner_html=html></div>
                 </aside>
             })}
@@ -130,13 +129,13 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
             <ActionForm action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="request_key" value=data.form_key.clone() />
                 <fieldset class="field kind-choice">
-                    <legend>"Type"</legend>
+                    <legend>{t!("ask-kind")}</legend>
                     {[PostKind::Question, PostKind::Discussion].into_iter().map(|k| {
                         let id = format!("kind-{}", k.as_str());
                         let label_for = id.clone();
                         let hint = match k {
-                            PostKind::Question => "Question: you need an answer to a problem.",
-                            _ => "Discussion: share an idea or open a conversation.",
+                            PostKind::Question => t!("ask-kind-question"),
+                            _ => t!("ask-kind-discussion"),
                         };
                         view! {
                             <label for=label_for class="radio">
@@ -148,43 +147,43 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
                     <p class="field-error" role="alert" hidden=move || kind_err.get().is_none()>{move || kind_err.get().unwrap_or_default()}</p>
                 </fieldset>
                 <div class="field" class:field-invalid=move || cat_err.get().is_some()>
-                    <label for="field-category_id">"Category"</label>
+                    <label for="field-category_id">{t!("ask-category")}</label>
                     <select id="field-category_id" name="category_id" aria-describedby="field-category_id-error"
                         aria-invalid=move || if cat_err.get().is_some() { "true" } else { "false" }>
-                        <option value="" selected=wanted_category.is_none()>"Choose a category…"</option>
+                        <option value="" selected=wanted_category.is_none()>{t!("ask-category-choose")}</option>
                         {categories.into_iter().map(|c| {
                             let label = if c.parent_id.is_some() { format!("— {}", c.name) } else { c.name.clone() };
-                            let accepts = c.post_types.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ");
-                            view! { <option value=c.id selected=wanted_category == Some(c.id) title=format!("Accepts: {accepts}")>{label}</option> }
+                            let accepts = c.post_types.iter().map(|k| kind_name(k)).collect::<Vec<_>>().join(", ");
+                            view! { <option value=c.id selected=wanted_category == Some(c.id) title=t!("ask-category-accepts", kinds = accepts)>{label}</option> }
                         }).collect_view()}
                     </select>
                     <p class="field-error" id="field-category_id-error" role="alert" hidden=move || cat_err.get().is_none()>{move || cat_err.get().unwrap_or_default()}</p>
                 </div>
                 <div class="field" class:field-invalid=move || title_err.get().is_some()
-                    on:focusout=check(title_err, |v| parse_title(v).err().map(|e| e.code.message().to_owned()))>
-                    <label for="field-title">"Title"</label>
+                    on:focusout=check(title_err, |v| parse_title(v).err().map(|e| crate::i18n::error_message(e.code)))>
+                    <label for="field-title">{t!("ask-title-label")}</label>
                     <input id="field-title" name="title" type="text" value=title maxlength="300"
                         on:input=move |ev| typed_title.set(event_target_value(&ev))
                         aria-describedby="field-title-hint field-title-error"
                         aria-invalid=move || if title_err.get().is_some() { "true" } else { "false" } />
-                    <p class="field-hint" id="field-title-hint">"15 to 150 characters. Be specific: “Sync stuck at Preparing on Windows 11”."</p>
+                    <p class="field-hint" id="field-title-hint">{t!("ask-title-hint")}</p>
                     <p class="field-error" id="field-title-error" role="alert" hidden=move || title_err.get().is_none()>{move || title_err.get().unwrap_or_default()}</p>
                 </div>
                 <SimilarQuestions title=typed_title.into() body=typed_body.into() />
-                <div on:focusout=check(body_err, |v| parse_body(v, "body").err().map(|e| e.code.message().to_owned()))
+                <div on:focusout=check(body_err, |v| parse_body(v, "body").err().map(|e| crate::i18n::error_message(e.code)))
                     on:input=move |ev| typed_body.set(event_target_value(&ev))>
                     <MarkdownEditor
-                        label="Body"
+                        label=t!("ask-body-label")
                         name="body"
                         initial=body
                         error=body_err
                         rows=12
-                        hint="Markdown: **bold**, `code`, ```fenced code```, lists, links, tables. What did you try? What happened?"
+                        hint=t!("ask-body-hint")
                     />
                 </div>
                 <div class="field" class:field-invalid=move || tags_err.get().is_some()
-                    on:focusout=check(tags_err, |v| parse_tags(v).err().map(|e| e.code.message().to_owned()))>
-                    <label for="field-tags">"Tags"</label>
+                    on:focusout=check(tags_err, |v| parse_tags(v).err().map(|e| crate::i18n::error_message(e.code)))>
+                    <label for="field-tags">{t!("ask-tags-label")}</label>
                     <input id="field-tags" name="tags" type="text" value=tags list="known-tags" autocomplete="off"
                         aria-describedby="field-tags-hint field-tags-error"
                         aria-invalid=move || if tags_err.get().is_some() { "true" } else { "false" } />
@@ -194,8 +193,18 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
                     <p class="field-hint" id="field-tags-hint">{tag_hint}</p>
                     <p class="field-error" id="field-tags-error" role="alert" hidden=move || tags_err.get().is_none()>{move || tags_err.get().unwrap_or_default()}</p>
                 </div>
-                <button type="submit" class="button button-primary" disabled=move || action.pending().get()>"Post your question"</button>
+                <button type="submit" class="button button-primary" disabled=move || action.pending().get()>{t!("ask-submit")}</button>
             </ActionForm>
         </section>
+    }
+}
+
+/// A post type as a category's tooltip lists it ("question, discussion").
+fn kind_name(kind: &str) -> String {
+    match kind {
+        "question" => t!("ask-kind-name-question"),
+        "discussion" => t!("ask-kind-name-discussion"),
+        "answer" => t!("ask-kind-name-answer"),
+        other => other.to_owned(),
     }
 }

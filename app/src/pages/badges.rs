@@ -10,38 +10,38 @@ use crate::pages::not_found::ErrorPanel;
 pub fn BadgesPage() -> impl IntoView {
     let catalogue = Resource::new(|| (), |_| badge_catalogue());
     view! {
-        <Title text="Badges" />
-        <Meta name="description" content="Every badge members can earn, and what earns it." />
+        <Title text=t!("badges-title") />
+        <Meta name="description" content=t!("badges-description") />
         <section class="panel">
-            <h1>"Badges"</h1>
-            <p class="muted">"Badges are awarded automatically when a member's help meets the criteria."</p>
-            <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            <h1>{t!("badges-title")}</h1>
+            <p class="muted">{t!("badges-intro")}</p>
+            <Transition fallback=|| view! { <p class="muted">{t!("badges-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match catalogue.await {
                         Ok(entries) => view! {
                             <table class="badge-table">
                                 <thead><tr>
-                                    <th scope="col">"Badge"</th><th scope="col">"Tier"</th>
-                                    <th scope="col">"Criteria"</th><th scope="col">"Members"</th>
+                                    <th scope="col">{t!("badges-col-badge")}</th><th scope="col">{t!("badges-col-tier")}</th>
+                                    <th scope="col">{t!("badges-col-criteria")}</th><th scope="col">{t!("badges-col-members")}</th>
                                 </tr></thead>
                                 <tbody>
                                     {entries.into_iter().filter_map(|e| {
                                         let def = domain::badges::by_key(&e.key)?;
                                         let recent = (!e.recent.is_empty()).then(|| view! {
                                             <span class="muted">
-                                                " — recently: "
+                                                " — " {t!("badges-recently")} " "
                                                 {e.recent.iter().enumerate().map(|(i, u)| view! {
-                                                    {(i > 0).then_some(", ")}
+                                                    {(i > 0).then(|| t!("badges-list-separator"))}
                                                     <a href=format!("/u/{u}")>{u.clone()}</a>
                                                 }).collect_view()}
                                             </span>
                                         });
                                         Some(view! {
                                             <tr>
-                                                <th scope="row"><span class=format!("badge badge-{}", def.tier.as_str())>{def.name}</span></th>
-                                                <td>{def.tier.label()}</td>
-                                                <td>{def.criteria}</td>
-                                                <td>{e.holders}{recent}</td>
+                                                <th scope="row"><span class=format!("badge badge-{}", def.tier.as_str())>{badge_name(def.key)}</span></th>
+                                                <td>{tier_label(def.tier)}</td>
+                                                <td>{crate::i18n::t(&criteria_key(def.key))}</td>
+                                                <td>{crate::i18n::number(e.holders)}{recent}</td>
                                             </tr>
                                         })
                                     }).collect_view()}
@@ -54,4 +54,24 @@ pub fn BadgesPage() -> impl IntoView {
             </Transition>
         </section>
     }
+}
+
+/// The message id of a badge's name (`badge-name-first-question`).
+pub fn name_key(key: &str) -> String {
+    format!("badge-name-{}", key.replace('_', "-"))
+}
+
+/// The message id of what earns a badge.
+pub fn criteria_key(key: &str) -> String {
+    format!("badge-criteria-{}", key.replace('_', "-"))
+}
+
+/// A badge's name in the page's language.
+pub fn badge_name(key: &str) -> String {
+    crate::i18n::t(&name_key(key))
+}
+
+/// A tier's name ("Gold") in the page's language.
+pub fn tier_label(tier: domain::badges::Tier) -> String {
+    crate::i18n::t(&format!("badge-tier-{}", tier.as_str()))
 }

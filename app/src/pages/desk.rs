@@ -3,7 +3,7 @@
 
 use domain::live::LiveEvent;
 use domain::moderation::{
-    self, age_text, Desk, FlaggedPost, HeldPost, LogFilter, ModAction, WaitingQuestion,
+    self, Desk, FlagReason, FlaggedPost, HeldPost, LogFilter, ModAction, WaitingQuestion,
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -12,6 +12,46 @@ use leptos_router::hooks::use_query_map;
 use crate::api::moderation::{load_desk, mod_log, ClaimItem, Moderate, ReleaseItem};
 use crate::components::time::Time;
 use crate::pages::not_found::ErrorPanel;
+
+/// How the log and the menus name an action, in the page's language.
+pub(crate) fn action_label(a: ModAction) -> String {
+    crate::i18n::t(&format!("mod-action-{}", a.as_str()))
+}
+
+/// A flag reason's name, in the page's language.
+pub(crate) fn flag_reason_label(r: FlagReason) -> String {
+    crate::i18n::t(&format!("flag-reason-{}", r.as_str()))
+}
+
+/// An escalation status (`open`, `waiting`, `resolved`) for people; an
+/// unknown one is shown as it is.
+pub(crate) fn escalation_status_label(status: &str) -> String {
+    match domain::escalation::EscalationStatus::parse(status) {
+        Ok(s) => crate::i18n::t(&format!("escalation-status-{}", s.as_str())),
+        Err(_) => status.to_owned(),
+    }
+}
+
+/// "3 h", "2 d 4 h", "25 min": how long a question has waited, in the
+/// page's language.
+pub(crate) fn age_text(age_ms: i64) -> String {
+    let minutes = age_ms.max(0) / 60_000;
+    let (days, hours, mins) = (minutes / 1440, (minutes % 1440) / 60, minutes % 60);
+    match (days, hours) {
+        (0, 0) => t!("age-minutes", n = mins),
+        (0, h) => t!("age-hours", n = h),
+        (d, 0) => t!("age-days", n = d),
+        (d, h) => t!("age-days-hours", d = d, h = h),
+    }
+}
+
+/// A log line's action: the store names it by its label or its code.
+fn logged_action(action: &str) -> String {
+    ModAction::parse(action)
+        .or_else(|| ModAction::ALL.into_iter().find(|a| a.label() == action))
+        .map(action_label)
+        .unwrap_or_else(|| action.to_owned())
+}
 
 /// Who acted on the desk in this tab: every desk action reloads the queues.
 #[derive(Clone, Copy)]
@@ -56,16 +96,16 @@ pub fn DeskPage() -> impl IntoView {
         })
     };
     view! {
-        <Title text="Desk" />
+        <Title text=t!("desk-title") />
         <Meta name="robots" content="noindex" />
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("desk-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(d) => view! {
                         <section class="desk">
                             <div class="panel-header">
-                                <h1>"Desk"</h1>
-                                <div class="panel-actions"><a href="/desk/log">"Moderation log"</a></div>
+                                <h1>{t!("desk-title")}</h1>
+                                <div class="panel-actions"><a href="/desk/log">{t!("log-title")}</a></div>
                             </div>
                             {result}
                             <DeskQueues d />
@@ -82,7 +122,7 @@ pub fn DeskPage() -> impl IntoView {
 fn field_or_message(e: &crate::AppError) -> String {
     match e {
         crate::AppError::Invalid { fields, .. } => {
-            fields.first().map(|f| f.code.message().to_owned()).unwrap_or_else(|| e.to_string())
+            fields.first().map(|f| crate::i18n::error_message(f.code)).unwrap_or_else(|| e.to_string())
         }
         other => other.to_string(),
     }
@@ -93,48 +133,49 @@ fn DeskQueues(d: Desk) -> impl IntoView {
     let Desk { flags, held, unanswered, escalations, assigned, now: _ } = d;
     let overdue = unanswered.iter().filter(|q| q.overdue).count();
     view! {
-        <nav class="desk-summary" aria-label="Queues">
-            <a href="#flags">{format!("Flags ({})", flags.len())}</a>
-            <a href="#held">{format!("Held for review ({})", held.len())}</a>
-            <a href="#unanswered">{format!("Unanswered ({}, {overdue} overdue)", unanswered.len())}</a>
-            <a href="#escalations">{format!("Escalations ({})", escalations.len())}</a>
-            <a href="#assigned">{format!("Assigned to me ({})", assigned.len())}</a>
+        <nav class="desk-summary" aria-label=t!("desk-queues")>
+            <a href="#flags">{t!("desk-summary-flags", n = flags.len())}</a>
+            <a href="#held">{t!("desk-summary-held", n = held.len())}</a>
+            <a href="#unanswered">{t!("desk-summary-unanswered", n = unanswered.len(), overdue = overdue)}</a>
+            <a href="#escalations">{t!("desk-summary-escalations", n = escalations.len())}</a>
+            <a href="#assigned">{t!("desk-summary-assigned", n = assigned.len())}</a>
         </nav>
         <section class="desk-queue" id="flags" aria-labelledby="flags-heading">
-            <h2 id="flags-heading">"Flags"</h2>
+            <h2 id="flags-heading">{queue_name(moderation::queue::FLAGS)}</h2>
             {if flags.is_empty() {
-                view! { <p class="empty">"No open flags."</p> }.into_any()
+                view! { <p class="empty">{t!("desk-empty-flags")}</p> }.into_any()
             } else {
                 view! { <ul class="desk-list">{flags.into_iter().map(|f| view! { <FlagItem f /> }).collect_view()}</ul> }.into_any()
             }}
         </section>
         <section class="desk-queue" id="held" aria-labelledby="held-heading">
-            <h2 id="held-heading">"Held for review"</h2>
+            <h2 id="held-heading">{queue_name(moderation::queue::HELD)}</h2>
             {if held.is_empty() {
-                view! { <p class="empty">"Nothing is waiting for review."</p> }.into_any()
+                view! { <p class="empty">{t!("desk-empty-held")}</p> }.into_any()
             } else {
                 view! { <ul class="desk-list">{held.into_iter().map(|h| view! { <HeldItem h /> }).collect_view()}</ul> }.into_any()
             }}
         </section>
         <section class="desk-queue" id="unanswered" aria-labelledby="unanswered-heading">
-            <h2 id="unanswered-heading">"Unanswered questions"</h2>
-            <QuestionQueue items=unanswered queue=moderation::queue::UNANSWERED empty="Every question has an answer." />
+            <h2 id="unanswered-heading">{queue_name(moderation::queue::UNANSWERED)}</h2>
+            <QuestionQueue items=unanswered queue=moderation::queue::UNANSWERED empty=t!("desk-empty-unanswered") />
         </section>
         <section class="desk-queue" id="escalations" aria-labelledby="escalations-heading">
-            <h2 id="escalations-heading">"Escalations"</h2>
+            <h2 id="escalations-heading">{queue_name(moderation::queue::ESCALATIONS)}</h2>
             {if escalations.is_empty() {
-                view! { <p class="empty">"No open support conversations."</p> }.into_any()
+                view! { <p class="empty">{t!("desk-empty-escalations")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="desk-list">
                         {escalations.into_iter().map(|e| {
-                            let status = domain::escalation::EscalationStatus::parse(&e.status)
-                                .map(|s| s.label().to_owned())
-                                .unwrap_or(e.status.clone());
+                            let status = escalation_status_label(&e.status);
                             view! {
-                                <li class="desk-item" aria-label=format!("Escalation: {}", e.title)>
+                                <li class="desk-item" aria-label=t!("desk-escalation-label", title = &e.title)>
                                     <a href=format!("/support/{}", e.topic_id)>{e.title.clone()}</a>
-                                    <p class="muted">{format!("{} · {status} · updated ", e.member)}<Time ms=e.updated_at /></p>
+                                    <p class="muted">
+                                        {t!("desk-escalation-meta", member = &e.member, status = status)}" "
+                                        <Time ms=e.updated_at />
+                                    </p>
                                     <ClaimButtons queue=moderation::queue::ESCALATIONS item_id=e.topic_id claimed_by=e.claimed_by />
                                 </li>
                             }
@@ -144,10 +185,15 @@ fn DeskQueues(d: Desk) -> impl IntoView {
             }}
         </section>
         <section class="desk-queue" id="assigned" aria-labelledby="assigned-heading">
-            <h2 id="assigned-heading">"Assigned to me"</h2>
-            <QuestionQueue items=assigned queue=moderation::queue::ASSIGNED empty="Nothing is assigned to you." />
+            <h2 id="assigned-heading">{queue_name(moderation::queue::ASSIGNED)}</h2>
+            <QuestionQueue items=assigned queue=moderation::queue::ASSIGNED empty=t!("desk-empty-assigned") />
         </section>
     }
+}
+
+/// A desk queue's heading: `queue-flags`, `queue-held`, …
+fn queue_name(queue: &str) -> String {
+    crate::i18n::t(&format!("queue-{queue}"))
 }
 
 /// "Claim" / "Claimed by Ana" (with "Release" for the holder's own claims).
@@ -164,12 +210,12 @@ fn ClaimButtons(queue: &'static str, item_id: i64, claimed_by: Option<String>) -
             });
             view! {
                 <p class="claim">
-                    <span class="badge badge-claimed">{format!("Claimed by {name}")}</span>
+                    <span class="badge badge-claimed">{t!("desk-claimed-by", name = &name)}</span>
                     <Show when=move || mine.get()>
                         <ActionForm action=actions.release attr:class="inline-form">
                             <input type="hidden" name="queue" value=queue />
                             <input type="hidden" name="item_id" value=item_id />
-                            <button type="submit" class="link-button">"Release"</button>
+                            <button type="submit" class="link-button">{t!("desk-release")}</button>
                         </ActionForm>
                     </Show>
                 </p>
@@ -180,7 +226,7 @@ fn ClaimButtons(queue: &'static str, item_id: i64, claimed_by: Option<String>) -
             <ActionForm action=actions.claim attr:class="inline-form claim">
                 <input type="hidden" name="queue" value=queue />
                 <input type="hidden" name="item_id" value=item_id />
-                <button type="submit" class="button button-small button-ghost">"Claim"</button>
+                <button type="submit" class="button button-small button-ghost">{t!("desk-claim")}</button>
             </ActionForm>
         }
         .into_any(),
@@ -202,15 +248,12 @@ fn QuickActions(
             <input type="hidden" name="post_id" value=post_id />
             {comment_id.map(|c| view! { <input type="hidden" name="comment_id" value=c /> })}
             <input type="hidden" name="back" value="/desk" />
-            <label for=reason_id.clone()>"Reason"</label>
+            <label for=reason_id.clone()>{t!("desk-reason")}</label>
             <input id=reason_id name="reason" type="text" maxlength="500" required=true />
             {choices.into_iter().map(|a| {
                 let text = match a {
-                    ModAction::Hide => "Hide post",
-                    ModAction::Dismiss => "Dismiss flags",
-                    ModAction::Approve => "Approve",
-                    ModAction::Delete => "Delete",
-                    other => other.label(),
+                    ModAction::Hide => t!("desk-hide-post"),
+                    other => action_label(other),
                 };
                 view! { <button type="submit" name="action" value=a.as_str() class="button button-small">{text}</button> }
             }).collect_view()}
@@ -229,24 +272,31 @@ fn FlagItem(f: FlaggedPost) -> impl IntoView {
         vec![ModAction::Hide, ModAction::Delete, ModAction::Dismiss]
     };
     view! {
-        <li class="desk-item" aria-label=format!("Flagged: {}", f.title)>
+        <li class="desk-item" aria-label=t!("desk-flagged-label", title = &f.title)>
             <p>
                 <a href=f.url.clone()>{f.title.clone()}</a>
-                " "<span class="badge badge-flag">{if count == 1 { "1 flag".to_owned() } else { format!("{count} flags") }}</span>
-                {f.hidden.then(|| view! { " "<span class="badge">"Hidden"</span> })}
+                " "<span class="badge badge-flag">{t!("desk-flag-count", n = count)}</span>
+                {f.hidden.then(|| view! { " "<span class="badge">{t!("desk-hidden")}</span> })}
             </p>
-            <p class="muted">{format!("by {} — {}", f.author, f.excerpt)}</p>
+            <p class="muted">{t!("desk-by-excerpt", author = &f.author, excerpt = &f.excerpt)}</p>
             <ul class="flag-reasons">
                 {f.flags.iter().map(|x| {
-                    let who = x.by.clone().unwrap_or_else(|| "Auto-moderation".to_owned());
-                    let on = if x.comment_id.is_some() { " (a comment)" } else { "" };
-                    let detail = if x.detail.is_empty() { String::new() } else { format!(": {}", x.detail) };
-                    let dup = x.duplicate_of.map(|d| view! { " — original: "<a href=format!("/q/{d}")>{format!("#{d}")}</a> });
-                    view! { <li>{format!("{}{on} — {who}{detail}", x.reason.label())}{dup}" "<Time ms=x.at /></li> }
+                    let who = x.by.clone().unwrap_or_else(|| t!("desk-auto-moderation"));
+                    let reason = flag_reason_label(x.reason);
+                    let reason = if x.comment_id.is_some() { t!("desk-flag-on-comment", reason = reason) } else { reason };
+                    let line = if x.detail.is_empty() {
+                        t!("desk-flag-entry", reason = reason, who = who)
+                    } else {
+                        t!("desk-flag-entry-detail", reason = reason, who = who, detail = &x.detail)
+                    };
+                    let dup = x.duplicate_of.map(|d| view! {
+                        " — "{t!("desk-flag-original")}" "<a href=format!("/q/{d}")>{format!("#{d}")}</a>
+                    });
+                    view! { <li>{line}{dup}" "<Time ms=x.at /></li> }
                 }).collect_view()}
             </ul>
             <ClaimButtons queue=moderation::queue::FLAGS item_id=f.post_id claimed_by=f.claimed_by />
-            <QuickActions post_id=f.post_id comment_id choices label=format!("Decide on the flags of {}", f.title) />
+            <QuickActions post_id=f.post_id comment_id choices label=t!("desk-decide-label", title = &f.title) />
         </li>
     }
 }
@@ -254,19 +304,19 @@ fn FlagItem(f: FlaggedPost) -> impl IntoView {
 #[component]
 fn HeldItem(h: HeldPost) -> impl IntoView {
     view! {
-        <li class="desk-item" aria-label=format!("Held: {}", h.title)>
+        <li class="desk-item" aria-label=t!("desk-held-label", title = &h.title)>
             <p><a href=h.url.clone()>{h.title.clone()}</a></p>
-            <p class="muted">{format!("by {} — {}", h.author, h.excerpt)}</p>
-            <p><strong>"Why it was held: "</strong>{h.reason.clone()}" "<Time ms=h.at /></p>
+            <p class="muted">{t!("desk-by-excerpt", author = &h.author, excerpt = &h.excerpt)}</p>
+            <p><strong>{t!("desk-held-why")}" "</strong>{h.reason.clone()}" "<Time ms=h.at /></p>
             <ClaimButtons queue=moderation::queue::HELD item_id=h.post_id claimed_by=h.claimed_by />
             <QuickActions post_id=h.post_id comment_id=None choices=vec![ModAction::Approve, ModAction::Delete]
-                label=format!("Review {}", h.title) />
+                label=t!("desk-review-label", title = &h.title) />
         </li>
     }
 }
 
 #[component]
-fn QuestionQueue(items: Vec<WaitingQuestion>, queue: &'static str, empty: &'static str) -> impl IntoView {
+fn QuestionQueue(items: Vec<WaitingQuestion>, queue: &'static str, empty: String) -> impl IntoView {
     if items.is_empty() {
         return view! { <p class="empty">{empty}</p> }.into_any();
     }
@@ -274,16 +324,22 @@ fn QuestionQueue(items: Vec<WaitingQuestion>, queue: &'static str, empty: &'stat
         <ul class="desk-list">
             {items.into_iter().map(|q| {
                 let waited = age_text(q.age_ms);
-                let target = format!("target {} h", q.target_hours);
+                let target = t!("desk-target", n = q.target_hours);
                 view! {
                     <li class="desk-item" class:overdue=q.overdue aria-label=q.title.clone()>
                         <p>
                             <a href=q.url.clone()>{q.title.clone()}</a>
-                            {q.overdue.then(|| view! { " "<span class="badge badge-overdue">"Overdue"</span> })}
+                            {q.overdue.then(|| view! { " "<span class="badge badge-overdue">{t!("desk-overdue")}</span> })}
                         </p>
                         <p class="muted">
-                            {format!("{} · asked by {} · waiting {waited} ({target})", q.category, q.author)}
-                            {q.assigned_to.clone().map(|a| format!(" · Assigned to {a}"))}
+                            {t!(
+                                "desk-question-meta",
+                                category = &q.category,
+                                author = &q.author,
+                                waited = waited,
+                                target = target,
+                            )}
+                            {q.assigned_to.clone().map(|a| format!(" · {}", t!("desk-assigned-to", name = a)))}
                         </p>
                         <ClaimButtons queue item_id=q.topic_id claimed_by=q.claimed_by />
                     </li>
@@ -311,48 +367,57 @@ pub fn DeskLogPage() -> impl IntoView {
     let before = move || query.read().get("before").and_then(|b| b.parse::<i64>().ok());
     let entries = Resource::new(move || (filter(), before()), |(f, b)| mod_log(f, b));
     view! {
-        <Title text="Moderation log" />
+        <Title text=t!("log-title") />
         <Meta name="robots" content="noindex" />
         <section class="panel">
             <div class="panel-header">
-                <h1>"Moderation log"</h1>
-                <div class="panel-actions"><a href="/desk">"Back to the desk"</a></div>
+                <h1>{t!("log-title")}</h1>
+                <div class="panel-actions"><a href="/desk">{t!("log-back")}</a></div>
             </div>
-            <form method="get" action="/desk/log" class="log-filters" aria-label="Filter the log">
-                <div class="field"><label for="log-agent">"Agent"</label>
+            <form method="get" action="/desk/log" class="log-filters" aria-label=t!("log-filter-label")>
+                <div class="field"><label for="log-agent">{t!("log-agent")}</label>
                     <input id="log-agent" name="agent" type="text" prop:value=move || filter().agent /></div>
-                <div class="field"><label for="log-action">"Action"</label>
+                <div class="field"><label for="log-action">{t!("log-action")}</label>
                     <select id="log-action" name="action">
-                        <option value="">"Any action"</option>
+                        <option value="">{t!("log-any-action")}</option>
                         {ModAction::ALL.into_iter().map(|a| view! {
-                            <option value=a.as_str() selected=move || filter().action == a.as_str()>{a.label()}</option>
+                            <option value=a.as_str() selected=move || filter().action == a.as_str()>{action_label(a)}</option>
                         }).collect_view()}
                     </select></div>
-                <div class="field"><label for="log-member">"Member"</label>
+                <div class="field"><label for="log-member">{t!("log-member")}</label>
                     <input id="log-member" name="member" type="text" prop:value=move || filter().member /></div>
-                <div class="field"><label for="log-from">"From"</label>
+                <div class="field"><label for="log-from">{t!("log-from")}</label>
                     <input id="log-from" name="from" type="date" prop:value=move || filter().from /></div>
-                <div class="field"><label for="log-to">"To"</label>
+                <div class="field"><label for="log-to">{t!("log-to")}</label>
                     <input id="log-to" name="to" type="date" prop:value=move || filter().to /></div>
-                <button type="submit" class="button">"Filter"</button>
+                <button type="submit" class="button">{t!("log-filter")}</button>
             </form>
-            <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            <Transition fallback=|| view! { <p class="muted">{t!("desk-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match entries.await {
-                        Ok(list) if list.is_empty() => view! { <p class="empty">"No actions match."</p> }.into_any(),
+                        Ok(list) if list.is_empty() => view! { <p class="empty">{t!("log-empty")}</p> }.into_any(),
                         Ok(list) => {
                             let older = (list.len() == 100).then(|| list.last().map(|e| e.id)).flatten();
                             view! {
                                 <table class="log-table">
-                                    <thead><tr><th>"When"</th><th>"Who"</th><th>"Action"</th><th>"Member"</th><th>"Where"</th><th>"Reason"</th></tr></thead>
+                                    <thead>
+                                        <tr>
+                                            <th>{t!("log-when")}</th>
+                                            <th>{t!("log-who")}</th>
+                                            <th>{t!("log-action")}</th>
+                                            <th>{t!("log-member")}</th>
+                                            <th>{t!("log-where")}</th>
+                                            <th>{t!("log-reason")}</th>
+                                        </tr>
+                                    </thead>
                                     <tbody>
                                         {list.into_iter().map(|e| view! {
                                             <tr>
                                                 <td><Time ms=e.at /></td>
-                                                <td>{e.actor.clone().unwrap_or_else(|| "Auto-moderation".to_owned())}</td>
-                                                <td>{e.action.clone()}</td>
+                                                <td>{e.actor.clone().unwrap_or_else(|| t!("desk-auto-moderation"))}</td>
+                                                <td>{logged_action(&e.action)}</td>
                                                 <td>{e.member.clone().map(|m| view! { <a href=format!("/u/{m}")>{m.clone()}</a> })}</td>
-                                                <td>{e.url.clone().map(|u| view! { <a href=u>"Post"</a> })}</td>
+                                                <td>{e.url.clone().map(|u| view! { <a href=u>{t!("log-post")}</a> })}</td>
                                                 <td>{e.reason.clone()}{(!e.detail.is_empty()).then(|| format!(" — {}", e.detail))}</td>
                                             </tr>
                                         }).collect_view()}
@@ -366,13 +431,15 @@ pub fn DeskLogPage() -> impl IntoView {
                                         crate::pages::urlencode(&f.member), crate::pages::urlencode(&f.from),
                                         crate::pages::urlencode(&f.to)
                                     );
-                                    view! { <nav class="pager" aria-label="Pages"><a class="button button-ghost" href=href rel="next">"Older"</a></nav> }
+                                    view! { <nav class="pager" aria-label=t!("log-pages")>
+                                            <a class="button button-ghost" href=href rel="next">{t!("log-older")}</a>
+                                        </nav> }
                                 })}
                             }.into_any()
                         }
                         Err(crate::AppError::Invalid { fields, .. }) => view! {
                             <p class="alert alert-error" role="alert">
-                                {fields.iter().map(|f| f.code.message()).collect::<Vec<_>>().join(" ")}
+                                {fields.iter().map(|f| crate::i18n::error_message(f.code)).collect::<Vec<_>>().join(" ")}
                             </p>
                         }.into_any(),
                         Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
@@ -380,5 +447,44 @@ pub fn DeskLogPage() -> impl IntoView {
                 })}
             </Transition>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use domain::escalation::EscalationStatus;
+    use domain::moderation::{FlagReason, ModAction};
+
+    fn defined(key: &str) {
+        assert_ne!(crate::i18n::t(key), key, "no message {key}");
+    }
+
+    #[test]
+    fn every_action_flag_reason_status_and_queue_has_a_label() {
+        for a in ModAction::ALL {
+            defined(&format!("mod-action-{}", a.as_str()));
+            assert_eq!(super::action_label(a), a.label(), "English stays the domain's label");
+        }
+        for r in FlagReason::ALL {
+            defined(&format!("flag-reason-{}", r.as_str()));
+            assert_eq!(super::flag_reason_label(r), r.label());
+        }
+        for s in EscalationStatus::ALL {
+            defined(&format!("escalation-status-{}", s.as_str()));
+            assert_eq!(super::escalation_status_label(s.as_str()), s.label());
+        }
+        for q in ["flags", "held", "unanswered", "escalations", "assigned"] {
+            assert!(domain::moderation::queue::is_known(q));
+            defined(&format!("queue-{q}"));
+        }
+    }
+
+    #[test]
+    fn ages_read_as_before_in_english() {
+        for ms in [0, 25 * 60_000, 3 * 3_600_000 + 1, 2 * 86_400_000, 2 * 86_400_000 + 4 * 3_600_000] {
+            assert_eq!(super::age_text(ms), domain::moderation::age_text(ms));
+        }
+        assert_eq!(super::logged_action("Lock thread"), "Lock thread");
+        assert_eq!(super::logged_action("close_duplicate"), "Close as duplicate");
     }
 }

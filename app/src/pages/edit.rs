@@ -27,9 +27,9 @@ pub fn EditPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text="Edit post" />
+        <Title text=t!("edit-title") />
         <Meta name="robots" content="noindex" />
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("post-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(d) => view! { <EditForm data=d action /> }.into_any(),
@@ -51,7 +51,7 @@ fn EditForm(data: EditData, action: ServerAction<EditPost>) -> impl IntoView {
     let message = Signal::derive(move || failed().map(|e| e.to_string()));
     let (title, body, tags, reason) =
         (keep("title", &data.title), keep("body", &data.body), keep("tags", &data.tags), keep("reason", ""));
-    let heading = if data.is_topic { "Edit your question" } else { "Edit answer" };
+    let heading = if data.is_topic { t!("edit-heading-question") } else { t!("edit-heading-answer") };
     view! {
         <section class="panel ask-panel">
             <p><a href=data.topic_path.clone()>{format!("← {}", data.topic_title)}</a></p>
@@ -60,15 +60,15 @@ fn EditForm(data: EditData, action: ServerAction<EditPost>) -> impl IntoView {
             <ActionForm action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="id" value=data.id />
                 {data.is_topic.then(|| view! {
-                    <TextField label="Title" name="title" value=title error=field("title") required=true />
+                    <TextField label=t!("edit-title-label") name="title" value=title error=field("title") required=true />
                 })}
-                <MarkdownEditor label="Body" name="body" initial=body error=field("body") rows=14 />
+                <MarkdownEditor label=t!("edit-body-label") name="body" initial=body error=field("body") rows=14 />
                 {data.is_topic.then(|| view! {
-                    <TextField label="Tags" name="tags" value=tags error=field("tags") hint="1 to 5 tags separated by spaces." />
+                    <TextField label=t!("edit-tags-label") name="tags" value=tags error=field("tags") hint=t!("edit-tags-hint") />
                 })}
-                <TextField label="Edit summary" name="reason" value=reason error=field("reason") hint="Optional: what did you change, and why?" />
-                <button type="submit" class="button button-primary" disabled=move || action.pending().get()>"Save edits"</button>
-                " " <a class="button button-ghost" href=data.topic_path>"Cancel"</a>
+                <TextField label=t!("edit-summary-label") name="reason" value=reason error=field("reason") hint=t!("edit-summary-hint") />
+                <button type="submit" class="button button-primary" disabled=move || action.pending().get()>{t!("edit-save")}</button>
+                " " <a class="button button-ghost" href=data.topic_path>{t!("edit-cancel")}</a>
             </ActionForm>
         </section>
     }
@@ -87,14 +87,14 @@ pub fn HistoryPage() -> impl IntoView {
             }
         },
     );
-    let status = move || rollback.value().get().and_then(Result::ok).map(|d| d.message());
+    let status = move || rollback.value().get().and_then(Result::ok).map(crate::pages::thread::done_message);
     let error = move || rollback.value().get().and_then(Result::err).map(|e| e.to_string());
     view! {
-        <Title text="Revision history" />
+        <Title text=t!("history-title") />
         <Meta name="robots" content="noindex" />
         <p class="status-message" role="status">{status}</p>
         {move || error().map(|m| view! { <div class="alert alert-error" role="alert">{m}</div> })}
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("post-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(h) => view! { <HistoryView history=h rollback /> }.into_any(),
@@ -113,7 +113,7 @@ fn HistoryView(history: History, rollback: ServerAction<Rollback>) -> impl IntoV
     view! {
         <section class="panel">
             <p><a href=history.topic_path>{format!("← {}", history.topic_title)}</a></p>
-            <h1>"Revision history"</h1>
+            <h1>{t!("history-title")}</h1>
             <ol class="revisions" reversed>
                 {history.revisions.into_iter().map(|r| {
                     let number = r.revision.number;
@@ -125,7 +125,7 @@ fn HistoryView(history: History, rollback: ServerAction<Rollback>) -> impl IntoV
                                 <ActionForm action=rollback attr:class="inline-form">
                                     <input type="hidden" name="id" value=post_id />
                                     <input type="hidden" name="number" value=number />
-                                    <button type="submit" class="button button-small button-ghost">{format!("Roll back to revision {number}")}</button>
+                                    <button type="submit" class="button button-small button-ghost">{t!("history-roll-back", number = i64::from(number))}</button>
                                 </ActionForm>
                             })}
                         </li>
@@ -141,16 +141,16 @@ fn RevisionBlock(view: RevisionView) -> impl IntoView {
     let RevisionView { revision, title_diff, tags_diff, body_diff } = view;
     view! {
         <header class="revision-header">
-            <h2>{format!("Revision {}", revision.number)}</h2>
+            <h2>{t!("history-revision", number = i64::from(revision.number))}</h2>
             <p class="muted">
                 <a href=format!("/u/{}", revision.author.username)>{revision.author.username.clone()}</a>
                 " " <Time ms=revision.created_at />
                 {revision.reason.map(|r| view! { " — " <em>{r}</em> })}
             </p>
         </header>
-        {title_diff.map(|d| view! { <p class="diff-title"><strong>"Title: "</strong><Segments segments=d /></p> })}
-        {tags_diff.map(|d| view! { <p class="diff-tags"><strong>"Tags: "</strong><Segments segments=d /></p> })}
-        <div class="diff" role="table" aria-label=format!("Changes in revision {}", revision.number)>
+        {title_diff.map(|d| view! { <p class="diff-title"><strong>{t!("history-diff-title")}" "</strong><Segments segments=d /></p> })}
+        {tags_diff.map(|d| view! { <p class="diff-tags"><strong>{t!("history-diff-tags")}" "</strong><Segments segments=d /></p> })}
+        <div class="diff" role="table" aria-label=t!("history-changes", number = i64::from(revision.number))>
             {body_diff.into_iter().map(|l| view! { <Line line=l /> }).collect_view()}
         </div>
     }
@@ -159,7 +159,7 @@ fn RevisionBlock(view: RevisionView) -> impl IntoView {
 #[component]
 fn Line(line: DiffLine) -> impl IntoView {
     if let Some(n) = line.collapsed {
-        return view! { <div class="diff-line diff-collapsed" role="row"><span role="cell">{format!("… {n} unchanged lines …")}</span></div> }.into_any();
+        return view! { <div class="diff-line diff-collapsed" role="row"><span role="cell">{t!("history-collapsed", n = n)}</span></div> }.into_any();
     }
     let sign = match line.change.as_str() {
         "added" => "+",
@@ -167,9 +167,9 @@ fn Line(line: DiffLine) -> impl IntoView {
         _ => " ",
     };
     let label = match line.change.as_str() {
-        "added" => "Added line",
-        "removed" => "Removed line",
-        _ => "Unchanged line",
+        "added" => t!("history-line-added"),
+        "removed" => t!("history-line-removed"),
+        _ => t!("history-line-unchanged"),
     };
     view! {
         <div class=format!("diff-line diff-{}", line.change) role="row" aria-label=label>

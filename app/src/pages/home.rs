@@ -20,15 +20,12 @@ pub fn Home() -> impl IntoView {
             let signed_in = session.and_then(|s| s.user).is_some();
             view! {
                 <p class="lead">
-                    {format!(
-                        "Welcome to {name}. Ask a question, share what you know, and get answers from other \
-                         customers and our support team. Every solved question helps the next person who has the same problem."
-                    )}
+                    {t!("home-welcome", name = name)}
                 </p>
                 {(!signed_in).then(|| view! {
                     <p class="hero-actions">
-                        <a class="button button-primary" href="/signup">"Join the community"</a>
-                        <a class="button button-ghost" href="/signin">"I already have an account"</a>
+                        <a class="button button-primary" href="/signup">{t!("home-join")}</a>
+                        <a class="button button-ghost" href="/signin">{t!("home-have-account")}</a>
                     </p>
                 })}
             }
@@ -36,12 +33,12 @@ pub fn Home() -> impl IntoView {
     };
     view! {
         <Title text="" />
-        <Meta name="description" content="Ask the community: answers from customers and the support team, searchable by everyone." />
+        <Meta name="description" content=t!("home-description") />
         <section class="hero">
-            <h1>"How can we help?"</h1>
+            <h1>{t!("home-heading")}</h1>
             <Transition fallback=|| ()>{hero}</Transition>
         </section>
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("home-loading")}</p> }>
             {move || Suspend::new(async move {
                 match home.await {
                     Ok(data) => view! { <HomeSections data /> }.into_any(),
@@ -51,25 +48,25 @@ pub fn Home() -> impl IntoView {
         </Transition>
         <section class="home-grid">
             <article class="panel">
-                <h2>"How it works"</h2>
+                <h2>{t!("home-how-it-works")}</h2>
                 <ol class="steps">
-                    <li><strong>"Search first."</strong> " Someone may already have solved it."</li>
-                    <li><strong>"Ask the community."</strong> " Members and agents answer, live."</li>
-                    <li><strong>"Accept the best answer."</strong> " It is pinned on top for the next reader."</li>
+                    <li><strong>{t!("home-step-search")}</strong> " " {t!("home-step-search-detail")}</li>
+                    <li><strong>{t!("home-step-ask")}</strong> " " {t!("home-step-ask-detail")}</li>
+                    <li><strong>{t!("home-step-accept")}</strong> " " {t!("home-step-accept-detail")}</li>
                 </ol>
             </article>
             <article class="panel">
-                <h2>"Our support team"</h2>
-                <Suspense fallback=|| view! { <p class="muted">"Loading…"</p> }>
+                <h2>{t!("home-support-team")}</h2>
+                <Suspense fallback=|| view! { <p class="muted">{t!("home-loading")}</p> }>
                     {move || overview.get().map(|r| match r {
                         Ok(o) => view! {
-                            <p class="muted">{format!("{} members have joined so far.", o.member_count)}</p>
+                            <p class="muted">{t!("home-member-count", n = o.member_count)}</p>
                             <ul class="team">
                                 {o.team.into_iter().map(|m| view! {
                                     <li>
                                         <span class="avatar" aria-hidden="true">{m.username.chars().next().unwrap_or('?').to_ascii_uppercase().to_string()}</span>
                                         <span>{m.username}</span>
-                                        <span class="role-badge">{m.role.label()}</span>
+                                        <span class="role-badge">{crate::components::header::role_label(m.role)}</span>
                                     </li>
                                 }).collect_view()}
                             </ul>
@@ -102,8 +99,8 @@ fn HomeSections(data: HomeLists) -> impl IntoView {
                             <p class="subcategories">{children.into_iter().map(|x| view! { <CategoryBadge category=x /> }).collect_view()}</p>
                         })}
                     </th>
-                    <td>{topics}</td>
-                    <td>{posts}</td>
+                    <td>{crate::i18n::number(topics)}</td>
+                    <td>{crate::i18n::number(posts)}</td>
                     <td>{last.map(|ms| view! { <Time ms /> })}</td>
                 </tr>
             }
@@ -112,20 +109,25 @@ fn HomeSections(data: HomeLists) -> impl IntoView {
     view! {
         <section class="panel">
             <div class="panel-header">
-                <h2>"Categories"</h2>
-                <a class="button button-primary" href="/ask">"Ask a question"</a>
+                <h2>{t!("home-categories")}</h2>
+                <a class="button button-primary" href="/ask">{t!("home-ask")}</a>
             </div>
             <div class="table-wrap">
                 <table class="table categories-table">
-                    <thead><tr><th scope="col">"Category"</th><th scope="col">"Topics"</th><th scope="col">"Posts"</th><th scope="col">"Latest activity"</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{t!("home-col-category")}</th>
+                        <th scope="col">{t!("home-col-topics")}</th>
+                        <th scope="col">{t!("home-col-posts")}</th>
+                        <th scope="col">{t!("home-col-latest")}</th>
+                    </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
         </section>
         <section class="panel">
             <div class="panel-header">
-                <h2>"Latest questions"</h2>
-                <a href="/questions">"All questions"</a>
+                <h2>{t!("home-latest")}</h2>
+                <a href="/questions">{t!("home-all-questions")}</a>
             </div>
             <TopicRows topics=latest categories=categories />
         </section>

@@ -10,7 +10,12 @@ use crate::components::votes::AuthorName;
 use crate::pages::not_found::ErrorPanel;
 use crate::pages::urlencode;
 
-const PERIODS: [(&str, &str); 3] = [("week", "This week"), ("month", "This month"), ("all", "All time")];
+/// Each period and the message ids of its tab and of its caption phrase.
+const PERIODS: [(&str, &str, &str); 3] = [
+    ("week", "leaderboard-period-week", "leaderboard-caption-week"),
+    ("month", "leaderboard-period-month", "leaderboard-caption-month"),
+    ("all", "leaderboard-period-all", "leaderboard-caption-all"),
+];
 
 #[component]
 pub fn LeaderboardView() -> impl IntoView {
@@ -21,11 +26,11 @@ pub fn LeaderboardView() -> impl IntoView {
         |(period, category, tag)| leaderboard(period, category, tag),
     );
     view! {
-        <Title text="Leaderboard" />
-        <Meta name="description" content="The members who helped most this week, this month and of all time." />
+        <Title text=t!("leaderboard-title") />
+        <Meta name="description" content=t!("leaderboard-description") />
         <section class="panel">
-            <h1>"Leaderboard"</h1>
-            <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+            <h1>{t!("leaderboard-title")}</h1>
+            <Transition fallback=|| view! { <p class="muted">{t!("leaderboard-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match board.await {
                         Ok(b) => view! { <Board board=b /> }.into_any(),
@@ -51,52 +56,52 @@ fn link(period: &str, category: Option<&str>, tag: Option<&str>) -> String {
 #[component]
 fn Board(board: LeaderboardPage) -> impl IntoView {
     let LeaderboardPage { period, category, tag, leaders, categories } = board;
-    let scope = match (&category, &tag) {
-        (Some(c), _) => categories.iter().find(|(s, _)| s == c).map(|(_, n)| format!(" in {n}")),
-        (None, Some(t)) => Some(format!(" in tag {t}")),
-        _ => None,
-    }
-    .unwrap_or_default();
-    let caption = format!(
-        "Reputation gained {}{scope}",
-        PERIODS.iter().find(|p| p.0 == period).map_or("of all time", |p| match p.0 {
-            "week" => "this week",
-            "month" => "this month",
-            _ => "of all time",
-        })
-    );
+    let when =
+        crate::i18n::t(PERIODS.iter().find(|p| p.0 == period).map_or("leaderboard-caption-all", |p| p.2));
+    let caption = match (&category, &tag) {
+        (Some(c), _) => match categories.iter().find(|(s, _)| s == c) {
+            Some((_, n)) => t!("leaderboard-caption-category", period = when, category = n),
+            None => t!("leaderboard-caption", period = when),
+        },
+        (None, Some(t)) => t!("leaderboard-caption-tag", period = when, tag = t),
+        _ => t!("leaderboard-caption", period = when),
+    };
     view! {
-        <nav class="tabs" aria-label="Period">
-            {PERIODS.iter().map(|(key, label)| view! {
-                <a href=link(key, category.as_deref(), tag.as_deref()) aria-current=(period == *key).then_some("page")>{*label}</a>
+        <nav class="tabs" aria-label=t!("leaderboard-period")>
+            {PERIODS.iter().map(|(key, label, _)| view! {
+                <a href=link(key, category.as_deref(), tag.as_deref()) aria-current=(period == *key).then_some("page")>{crate::i18n::t(label)}</a>
             }).collect_view()}
         </nav>
         <form method="get" action="/leaderboard" class="filter-bar">
             <input type="hidden" name="period" value=period.clone() />
-            <label for="board-category">"Category"</label>
+            <label for="board-category">{t!("leaderboard-category")}</label>
             <select id="board-category" name="category">
-                <option value="" selected=category.is_none()>"All categories"</option>
+                <option value="" selected=category.is_none()>{t!("leaderboard-all-categories")}</option>
                 {categories.iter().map(|(slug, name)| view! {
                     <option value=slug.clone() selected=category.as_deref() == Some(slug.as_str())>{name.clone()}</option>
                 }).collect_view()}
             </select>
-            <label for="board-tag">"Tag"</label>
+            <label for="board-tag">{t!("leaderboard-tag")}</label>
             <input id="board-tag" name="tag" value=tag.clone().unwrap_or_default() />
-            <button type="submit" class="button button-small">"Show"</button>
+            <button type="submit" class="button button-small">{t!("leaderboard-show")}</button>
         </form>
         {if leaders.is_empty() {
-            view! { <p class="empty-state">"Nobody has gained reputation here in this period yet."</p> }.into_any()
+            view! { <p class="empty-state">{t!("leaderboard-empty")}</p> }.into_any()
         } else {
             view! {
                 <table class="leaderboard">
                     <caption>{caption}</caption>
-                    <thead><tr><th scope="col">"Rank"</th><th scope="col">"Member"</th><th scope="col">"Gained"</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{t!("leaderboard-rank")}</th>
+                        <th scope="col">{t!("leaderboard-member")}</th>
+                        <th scope="col">{t!("leaderboard-gained")}</th>
+                    </tr></thead>
                     <tbody>
                         {leaders.into_iter().map(|l| view! {
                             <tr>
                                 <td>{l.rank}</td>
                                 <th scope="row"><AuthorName author=l.author /></th>
-                                <td>{format!("+{}", l.gained)}</td>
+                                <td>{format!("+{}", crate::i18n::number(l.gained))}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>

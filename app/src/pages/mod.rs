@@ -4,6 +4,7 @@ pub mod admin_members;
 pub mod admin_moderation;
 pub mod admin_reputation;
 pub mod admin_tags;
+pub mod admin_translation;
 pub mod admin_webhooks;
 pub mod ask;
 pub mod badges;
@@ -22,6 +23,7 @@ pub mod sign_up;
 pub mod support;
 pub mod tags;
 pub mod thread;
+pub mod translate_post;
 
 /// Percent-encodes a query-string value (RFC 3986 unreserved characters kept).
 pub use domain::urlencode;

@@ -6,13 +6,13 @@ pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::api::ssr::set_status(404);
     view! {
-        <Title text="Page not found" />
+        <Title text=t!("notfound-title") />
         <Meta name="robots" content="noindex" />
         <section class="panel narrow error-page">
             <p class="error-code">"404"</p>
-            <h1>"We couldn't find that page"</h1>
-            <p>"The link may be broken, or the page may have been moved or removed."</p>
-            <p><a class="button button-primary" href="/">"Back to the home page"</a></p>
+            <h1>{t!("notfound-heading")}</h1>
+            <p>{t!("notfound-text")}</p>
+            <p><a class="button button-primary" href="/">{t!("notfound-home")}</a></p>
         </section>
     }
 }
@@ -23,19 +23,19 @@ pub fn ErrorPanel(error: crate::AppError) -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::api::ssr::set_status(error.status());
     let title = match &error {
-        crate::AppError::NotSignedIn => "Please sign in",
-        crate::AppError::Forbidden(_) => "Not allowed",
-        crate::AppError::NotFound => "Not found",
-        _ => "Something went wrong",
+        crate::AppError::NotSignedIn => t!("notfound-error-sign-in"),
+        crate::AppError::Forbidden(_) => t!("notfound-error-forbidden"),
+        crate::AppError::NotFound => t!("notfound-error-not-found"),
+        _ => t!("notfound-error-other"),
     };
     let sign_in = matches!(error, crate::AppError::NotSignedIn);
     view! {
-        <Title text=title />
+        <Title text=title.clone() />
         <section class="panel narrow error-page">
             <p class="error-code">{error.status()}</p>
             <h1>{title}</h1>
             <p>{error.to_string()}</p>
-            {sign_in.then(|| view! { <p><a class="button button-primary" href="/signin">"Sign in"</a></p> })}
+            {sign_in.then(|| view! { <p><a class="button button-primary" href="/signin">{t!("notfound-sign-in")}</a></p> })}
         </section>
     }
 }

@@ -10,6 +10,8 @@ use crate::api::topics::{get_profile, Profile};
 use crate::components::avatar::Avatar;
 use crate::components::time::Time;
 use crate::components::topics::TopicRow;
+use crate::i18n::number;
+use crate::pages::badges::{badge_name, criteria_key, tier_label};
 use crate::pages::not_found::ErrorPanel;
 use crate::pages::urlencode;
 
@@ -18,7 +20,7 @@ pub fn ProfilePage() -> impl IntoView {
     let params = use_params_map();
     let profile = Resource::new(move || params.read().get("username").unwrap_or_default(), get_profile);
     view! {
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("profile-loading")}</p> }>
             {move || Suspend::new(async move {
                 match profile.await {
                     Ok(p) => view! { <ProfileView profile=p /> }.into_any(),
@@ -40,23 +42,23 @@ fn ProfileView(profile: Profile) -> impl IntoView {
         .collect();
     let details = view! {
         <ul class="profile-details">
-            {(!about.location.is_empty()).then(|| view! { <li><span class="visually-hidden">"Location: "</span>{about.location.clone()}</li> })}
+            {(!about.location.is_empty()).then(|| view! { <li><span class="visually-hidden">{t!("profile-location")} " "</span>{about.location.clone()}</li> })}
             {(!about.website.is_empty()).then(|| view! {
                 <li><a href=about.website.clone() rel="nofollow ugc noopener">{about.website.clone()}</a></li>
             })}
-            {(!languages.is_empty()).then(|| view! { <li>"Speaks " {languages.join(", ")}</li> })}
+            {(!languages.is_empty()).then(|| view! { <li>{t!("profile-reads", languages = languages.join(", "))}</li> })}
         </ul>
     };
     let display_name = (!about.display_name.is_empty())
         .then(|| view! { <p class="display-name">{about.display_name.clone()}</p> });
     let bio = (!about.bio_html.is_empty())
         .then(|| view! { <div class="markdown profile-bio" inner_html=about.bio_html.clone()></div> });
-    let role_badge =
-        (role != domain::Role::Member).then(|| view! { <span class="role-badge">{role.label()}</span> });
+    let role_badge = (role != domain::Role::Member)
+        .then(|| view! { <span class="role-badge">{crate::components::header::role_label(role)}</span> });
     let username = member.username.clone();
     view! {
         <Title text=member.username.clone() />
-        <Meta name="description" content=format!("{}'s questions and answers in the community.", member.username) />
+        <Meta name="description" content=t!("profile-description", name = &member.username) />
         <section class="panel profile">
             <div class="profile-header">
                 <Avatar username=member.username.clone() version=about.avatar_version large=true label=true />
@@ -64,40 +66,40 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                     <h1>{member.username.clone()} " " {role_badge}</h1>
                     {display_name}
                     <p class="profile-level">
-                        <span class="level-badge">{format!("Level {} · {}", member.level, member.level_name)}</span>
+                        <span class="level-badge">{t!("profile-level", level = i64::from(member.level), name = &member.level_name)}</span>
                     </p>
                     <p class="muted">
-                        "Member since " <Time ms=joined_at />
-                        {last_seen_at.map(|t| view! { " · last seen " <Time ms=t /> })}
+                        {t!("profile-member-since")} " " <Time ms=joined_at />
+                        {last_seen_at.map(|t| view! { " · " {t!("profile-last-seen")} " " <Time ms=t /> })}
                     </p>
                     {details}
                 </div>
             </div>
             {bio}
             <dl class="profile-stats">
-                <div><dt>"Reputation"</dt><dd aria-label="Reputation">{member.reputation}</dd></div>
-                <div><dt>"Questions"</dt><dd>{stats.questions}</dd></div>
-                <div><dt>"Answers"</dt><dd>{stats.answers}</dd></div>
-                <div><dt>"Accepted answers"</dt><dd>{stats.accepted}</dd></div>
-                <div><dt>"Votes received"</dt><dd>{stats.votes_received}</dd></div>
+                <div><dt>{t!("profile-reputation")}</dt><dd aria-label=t!("profile-reputation")>{number(member.reputation)}</dd></div>
+                <div><dt>{t!("profile-questions")}</dt><dd>{number(stats.questions)}</dd></div>
+                <div><dt>{t!("profile-answers")}</dt><dd>{number(stats.answers)}</dd></div>
+                <div><dt>{t!("profile-accepted-answers")}</dt><dd>{number(stats.accepted)}</dd></div>
+                <div><dt>{t!("profile-votes-received")}</dt><dd>{number(stats.votes_received)}</dd></div>
             </dl>
             <BadgeShelf badges />
             {(!top_tags.is_empty()).then(|| view! {
                 <section aria-labelledby="top-tags">
-                    <h2 id="top-tags">"Top tags"</h2>
+                    <h2 id="top-tags">{t!("profile-top-tags")}</h2>
                     <ul class="tag-list">
                         {top_tags.into_iter().map(|(tag, answers, score)| view! {
                             <li>
                                 <a class="tag" href=format!("/tags/{}", urlencode(&tag))>{tag.clone()}</a>
-                                <span class="muted">{format!(" {answers} answers · score {score}")}</span>
+                                <span class="muted">" " {t!("profile-top-tag-stats", answers = answers, score = score)}</span>
                             </li>
                         }).collect_view()}
                     </ul>
                 </section>
             })}
-            <h2>"Questions"</h2>
+            <h2>{t!("profile-questions")}</h2>
             {if topics.is_empty() {
-                view! { <p class="empty-state">"No questions yet."</p> }.into_any()
+                view! { <p class="empty-state">{t!("profile-no-questions")}</p> }.into_any()
             } else {
                 view! { <ol class="topic-list">{topics.into_iter().map(|t| view! { <TopicRow topic=t /> }).collect_view()}</ol> }.into_any()
             }}
@@ -111,9 +113,9 @@ fn BadgeShelf(badges: Vec<HeldBadge>) -> impl IntoView {
     let tiers = [domain::badges::Tier::Gold, domain::badges::Tier::Silver, domain::badges::Tier::Bronze];
     view! {
         <section aria-labelledby="badges-heading">
-            <h2 id="badges-heading">"Badges"</h2>
+            <h2 id="badges-heading">{t!("profile-badges")}</h2>
             {if badges.is_empty() {
-                view! { <p class="empty-state">"No badges yet."</p> }.into_any()
+                view! { <p class="empty-state">{t!("profile-no-badges")}</p> }.into_any()
             } else {
                 tiers.into_iter().filter_map(|tier| {
                     let of_tier: Vec<_> = badges
@@ -123,15 +125,18 @@ fn BadgeShelf(badges: Vec<HeldBadge>) -> impl IntoView {
                         .collect();
                     (!of_tier.is_empty()).then(|| view! {
                         <div class="badge-tier">
-                            <h3>{tier.label()}</h3>
-                            <ul class="badge-list" aria-label=format!("{} badges", tier.label())>
+                            <h3>{tier_label(tier)}</h3>
+                            <ul class="badge-list" aria-label=crate::i18n::t(&format!("profile-badges-{}", tier.as_str()))>
                                 {of_tier.into_iter().map(|b| {
                                     let def = domain::badges::by_key(&b.key);
-                                    let name = def.map_or(b.key.clone(), |d| d.name.to_owned());
-                                    let name = match &b.tag { Some(t) => format!("{name}: {t}"), None => name };
+                                    let name = def.map_or(b.key.clone(), |d| badge_name(d.key));
+                                    let name = match &b.tag {
+                                        Some(t) => t!("profile-badge-with-tag", name = name, tag = t),
+                                        None => name,
+                                    };
                                     let count = (b.count > 1).then(|| format!(" ×{}", b.count));
                                     view! {
-                                        <li class=format!("badge badge-{}", tier.as_str()) title=def.map(|d| d.criteria)>
+                                        <li class=format!("badge badge-{}", tier.as_str()) title=def.map(|d| crate::i18n::t(&criteria_key(d.key)))>
                                             {name}{count}
                                         </li>
                                     }
@@ -141,7 +146,7 @@ fn BadgeShelf(badges: Vec<HeldBadge>) -> impl IntoView {
                     })
                 }).collect_view().into_any()
             }}
-            <p><a href="/badges">"All badges"</a></p>
+            <p><a href="/badges">{t!("profile-all-badges")}</a></p>
         </section>
     }
 }
@@ -164,15 +169,20 @@ fn ReputationHistory(username: String, first: HistoryPage) -> impl IntoView {
     });
     view! {
         <section aria-labelledby="rep-history">
-            <h2 id="rep-history">"Reputation history"</h2>
+            <h2 id="rep-history">{t!("profile-reputation-history")}</h2>
             {move || {
                 let l = lines.get();
                 if l.is_empty() {
-                    view! { <p class="empty-state">"No reputation events yet."</p> }.into_any()
+                    view! { <p class="empty-state">{t!("profile-no-reputation-events")}</p> }.into_any()
                 } else {
                     view! {
                         <table class="history-table">
-                            <thead><tr><th scope="col">"Points"</th><th scope="col">"Event"</th><th scope="col">"Post"</th><th scope="col">"When"</th></tr></thead>
+                            <thead><tr>
+                                <th scope="col">{t!("profile-history-points")}</th>
+                                <th scope="col">{t!("profile-history-event")}</th>
+                                <th scope="col">{t!("profile-history-post")}</th>
+                                <th scope="col">{t!("profile-history-when")}</th>
+                            </tr></thead>
                             <tbody>{l.into_iter().map(|h| view! { <HistoryRow line=h /> }).collect_view()}</tbody>
                         </table>
                     }.into_any()
@@ -180,7 +190,7 @@ fn ReputationHistory(username: String, first: HistoryPage) -> impl IntoView {
             }}
             {move || before.get().map(|cursor| view! {
                 <button type="button" class="button button-ghost" disabled=move || more.pending().get() on:click=move |_| { more.dispatch(cursor); }>
-                    "Show older"
+                    {t!("profile-show-older")}
                 </button>
             })}
         </section>
@@ -189,13 +199,38 @@ fn ReputationHistory(username: String, first: HistoryPage) -> impl IntoView {
 
 #[component]
 fn HistoryRow(line: HistoryLine) -> impl IntoView {
-    let points = if line.points > 0 { format!("+{}", line.points) } else { line.points.to_string() };
+    let points = if line.points > 0 { format!("+{}", number(line.points)) } else { number(line.points) };
+    let label = crate::i18n::t(&event_key(&line.label));
     view! {
         <tr>
             <td class=if line.points < 0 { "points points-negative" } else { "points" }>{points}</td>
-            <td>{line.label}</td>
+            <td>{label}</td>
             <td>{line.post.map(|(title, path)| view! { <a href=path>{title}</a> })}</td>
             <td><Time ms=line.created_at /></td>
         </tr>
     }
+}
+
+/// Every reason the reputation ledger records (`domain::reputation::Reason`).
+pub const REASONS: [&str; 7] = [
+    "answer_upvoted",
+    "question_upvoted",
+    "post_downvoted",
+    "downvote_cast",
+    "answer_accepted",
+    "accepted",
+    "reversal",
+];
+
+/// The message id of a history line: the server sends the reason's English
+/// label (`Reason::label`), or "Other".
+fn event_key(label: &str) -> String {
+    REASONS
+        .iter()
+        .filter_map(|r| domain::reputation::Reason::parse(r))
+        .find(|r| r.label() == label)
+        .map_or_else(
+            || "reputation-event-other".to_owned(),
+            |r| format!("reputation-event-{}", r.as_str().replace('_', "-")),
+        )
 }

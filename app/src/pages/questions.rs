@@ -58,7 +58,7 @@ fn TopicListPage(scope: Scope) -> impl IntoView {
         |((sort, status, category, tag, after), _)| list_topics(sort, status, category, tag, after),
     );
     view! {
-        <Transition fallback=|| view! { <p class="muted">"Loading questions…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("questions-loading")}</p> }>
             {move || Suspend::new(async move {
                 match list.await {
                     Ok(data) => view! { <ListView data scope reload /> }.into_any(),
@@ -118,25 +118,21 @@ fn ListView(data: TopicList, scope: Scope, reload: RwSignal<u64>) -> impl IntoVi
             c.name.clone(),
             c.name.clone(),
             if c.description.is_empty() {
-                format!("Questions and discussions in {}.", c.name)
+                t!("questions-category-description", name = &c.name)
             } else {
                 c.description.clone()
             },
         ),
         (_, Some(t)) if scope == Scope::Tag => (
-            format!("Questions tagged {}", t.name),
-            format!("Tagged “{}”", t.name),
+            t!("questions-tag-title", tag = &t.name),
+            t!("questions-tag-heading", tag = &t.name),
             if t.description.is_empty() {
-                format!("Questions tagged {}.", t.name)
+                t!("questions-tag-description", tag = &t.name)
             } else {
                 t.description.clone()
             },
         ),
-        _ => (
-            "All questions".to_owned(),
-            "All questions".to_owned(),
-            "Every question asked in the community, newest activity first.".to_owned(),
-        ),
+        _ => (t!("questions-all-title"), t!("questions-all-title"), t!("questions-all-description")),
     };
     let canonical = format!("{base}{}", {
         let first = ListQuery { after: None, ..query.clone() };
@@ -151,14 +147,14 @@ fn ListView(data: TopicList, scope: Scope, reload: RwSignal<u64>) -> impl IntoVi
         let q = ListQuery { sort: s, after: None, ..query.clone() };
         let current = s == query.sort;
         view! {
-            <li><a href=link(&q) aria-current=current.then_some("page") class:active=current>{s.label()}</a></li>
+            <li><a href=link(&q) aria-current=current.then_some("page") class:active=current>{crate::i18n::t(&format!("questions-sort-{}", s.as_str()))}</a></li>
         }
     }).collect_view();
     let statuses = StatusFilter::ALL.into_iter().map(|s| {
         let q = ListQuery { status: s, after: None, ..query.clone() };
         let current = s == query.status;
         view! {
-            <li><a href=link(&q) aria-current=current.then_some("page") class:active=current>{s.label()}</a></li>
+            <li><a href=link(&q) aria-current=current.then_some("page") class:active=current>{crate::i18n::t(&format!("questions-status-{}", s.as_str()))}</a></li>
         }
     }).collect_view();
     let subcategories: Vec<_> = category
@@ -189,22 +185,22 @@ fn ListView(data: TopicList, scope: Scope, reload: RwSignal<u64>) -> impl IntoVi
                     <p class="muted">{description}</p>
                     {follow_control}
                 </div>
-                <a class="button button-primary" href=ask_href>"Ask a question"</a>
+                <a class="button button-primary" href=ask_href>{t!("questions-ask")}</a>
             </div>
             {(!subcategories.is_empty()).then(|| view! {
-                <nav class="subcategories" aria-label="Sub-categories">
+                <nav class="subcategories" aria-label=t!("questions-subcategories")>
                     {subcategories.into_iter().map(|c| view! { <CategoryBadge category=c /> }).collect_view()}
                 </nav>
             })}
             <div class="list-controls">
-                <nav aria-label="Sort"><ul class="pill-nav">{sorts}</ul></nav>
-                <nav aria-label="Filter"><ul class="pill-nav">{statuses}</ul></nav>
+                <nav aria-label=t!("questions-sort-label")><ul class="pill-nav">{sorts}</ul></nav>
+                <nav aria-label=t!("questions-filter-label")><ul class="pill-nav">{statuses}</ul></nav>
             </div>
             {new_questions}
             <TopicRows topics=page.topics categories=categories />
-            <nav class="pager" aria-label="Pages">
-                {first_page.map(|h| view! { <a class="button button-ghost" href=h>"First page"</a> })}
-                {next.map(|h| view! { <a class="button button-ghost" href=h rel="next">"Next page"</a> })}
+            <nav class="pager" aria-label=t!("questions-pages")>
+                {first_page.map(|h| view! { <a class="button button-ghost" href=h>{t!("questions-first-page")}</a> })}
+                {next.map(|h| view! { <a class="button button-ghost" href=h rel="next">{t!("questions-next-page")}</a> })}
             </nav>
         </section>
     }
@@ -245,5 +241,5 @@ fn new_questions_bar(
         LiveEvent::Resync => reload.update(|n| *n += 1),
         _ => {}
     });
-    view! { <NewBar pending=count singular="new question" plural="new questions" reload /> }
+    view! { <NewBar pending=count message="questions-new-count" reload /> }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
+use crate::api::language::{interface_languages, SaveLanguageSettings};
 use crate::api::profile::{profile_form, SaveProfile};
 use crate::components::avatar::Avatar;
 use crate::components::editor::MarkdownEditor;
@@ -16,14 +17,17 @@ use crate::pages::not_found::ErrorPanel;
 pub fn ProfileSettings() -> impl IntoView {
     let save = ServerAction::<SaveProfile>::new();
     let data = Resource::new(|| (), |_| profile_form());
+    let session = expect_context::<crate::app::SessionResource>();
     view! {
-        <Title text="Edit your profile" />
+        <Title text=t!("settings-profile-title") />
         <Meta name="robots" content="noindex" />
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("settings-loading")}</p> }>
             {move || Suspend::new(async move {
+                let user = session.await.ok().and_then(|s| s.user);
                 match data.await {
                     Ok((username, fields, avatar)) => view! {
                         <ProfileForm username fields avatar save />
+                        {user.map(|u| view! { <LanguageSettings ui_language=u.ui_language auto_translate=u.auto_translate /> })}
                     }.into_any(),
                     Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 }
@@ -48,7 +52,7 @@ fn ProfileForm(
         Signal::derive(move || save.value().get().and_then(Result::err).and_then(|e| e.field(field)))
     };
     let alert = Signal::derive(move || {
-        save.value().get().and_then(Result::err).map(|_| "Please correct the fields marked below.".to_owned())
+        save.value().get().and_then(Result::err).map(|_| t!("settings-correct-fields"))
     });
     let languages = echo("languages", &fields.languages.join(","));
     let chosen: Vec<String> = languages.split(',').map(str::to_owned).collect();
@@ -58,20 +62,21 @@ fn ProfileForm(
     let bio = echo("bio", &fields.bio);
     view! {
         <section class="panel narrow">
-            <h1>"Edit your profile"</h1>
+            <h1>{t!("settings-profile-title")}</h1>
             <p class="muted">
-                "Everyone can see this on "<a href=format!("/u/{username}")>"your profile"</a>
-                ". Your email address is never shown."
+                {t!("settings-visible-on")} " " <a href=format!("/u/{username}")>{t!("settings-your-profile")}</a>
+                {t!("settings-email-hidden")}
             </p>
             <AvatarSettings username=username.clone() version=avatar />
             <FormAlert message=alert />
             <ActionForm action=save attr:class="form">
-                <TextField label="Display name" name="display_name" value=display_name error=error("display_name") hint="Shown beside your username. Up to 50 characters." />
-                <MarkdownEditor label="About you" name="bio" initial=bio error=error("bio") rows=6 hint="Markdown, up to 2,000 characters." />
-                <TextField label="Location" name="location" value=location error=error("location") />
-                <TextField label="Website" name="website" kind="url" value=website error=error("website") hint="A link starting with https://." />
+                <TextField label=t!("settings-display-name") name="display_name" value=display_name error=error("display_name") hint=t!("settings-display-name-hint") />
+                <MarkdownEditor label=t!("settings-bio") name="bio" initial=bio error=error("bio") rows=6 hint=t!("settings-bio-hint") />
+                <TextField label=t!("settings-location") name="location" value=location error=error("location") />
+                <TextField label=t!("settings-website") name="website" kind="url" value=website error=error("website") hint=t!("settings-website-hint") />
                 <fieldset class="field" aria-describedby="languages-error">
-                    <legend>"Languages you read and write"</legend>
+                    <legend>{t!("settings-languages")}</legend>
+                    <p class="field-hint">{t!("settings-languages-hint")}</p>
                     {LANGUAGES.iter().map(|(code, name)| {
                         let checked = chosen.iter().any(|c| c == code);
                         view! {
@@ -84,7 +89,7 @@ fn ProfileForm(
                     <p class="field-error" id="languages-error">{move || error("languages").get()}</p>
                 </fieldset>
                 <div class="form-actions">
-                    <button type="submit" class="button button-primary" disabled=move || save.pending().get()>"Save profile"</button>
+                    <button type="submit" class="button button-primary" disabled=move || save.pending().get()>{t!("settings-save-profile")}</button>
                 </div>
             </ActionForm>
         </section>
@@ -94,7 +99,7 @@ fn ProfileForm(
 /// What the last picture upload or removal did, from `?avatar=` (set by the
 /// server's redirect after the form post).
 enum AvatarOutcome {
-    Done(&'static str),
+    Done(String),
     Refused(String),
 }
 
@@ -106,12 +111,13 @@ fn avatar_outcome(value: &str) -> Option<AvatarOutcome> {
         ErrorCode::Required,
     ];
     match value {
-        "saved" => Some(AvatarOutcome::Done("Your new picture is saved.")),
-        "removed" => Some(AvatarOutcome::Done("Your picture was removed.")),
+        "saved" => Some(AvatarOutcome::Done(t!("settings-avatar-saved"))),
+        "removed" => Some(AvatarOutcome::Done(t!("settings-avatar-removed"))),
         "failed" => Some(AvatarOutcome::Refused(crate::error::AppError::Internal.to_string())),
-        code => {
-            REFUSALS.iter().find(|c| c.code() == code).map(|c| AvatarOutcome::Refused(c.message().to_owned()))
-        }
+        code => REFUSALS
+            .iter()
+            .find(|c| c.code() == code)
+            .map(|c| AvatarOutcome::Refused(crate::i18n::error_message(*c))),
     }
 }
 
@@ -133,13 +139,13 @@ fn AvatarSettings(username: String, version: Option<i64>) -> impl IntoView {
     let error_id = "field-avatar-error";
     view! {
         <section class="avatar-settings" aria-labelledby="avatar-heading">
-            <h2 id="avatar-heading">"Profile picture"</h2>
+            <h2 id="avatar-heading">{t!("settings-avatar-heading")}</h2>
             {done}
             <div class="avatar-settings-row">
                 <Avatar username version large=true label=true />
                 <form class="form" method="post" action="/settings/avatar" enctype="multipart/form-data">
                     <div class="field" class:field-invalid=move || error.get().is_some()>
-                        <label for="field-avatar">"New picture"</label>
+                        <label for="field-avatar">{t!("settings-avatar-new")}</label>
                         <input
                             id="field-avatar"
                             name="avatar"
@@ -149,21 +155,64 @@ fn AvatarSettings(username: String, version: Option<i64>) -> impl IntoView {
                             aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                             aria-describedby=described_by(true, hint_id.to_owned(), error_id.to_owned(), error)
                         />
-                        <p class="field-hint" id=hint_id>"PNG, JPEG, GIF or WebP, up to 5 MB. It is cropped to a square."</p>
+                        <p class="field-hint" id=hint_id>{t!("settings-avatar-hint")}</p>
                         <p class="field-error" id=error_id role="alert" hidden=move || error.get().is_none()>
                             {move || error.get().unwrap_or_default()}
                         </p>
                     </div>
                     <div class="form-actions">
-                        <button type="submit" class="button button-primary">"Upload picture"</button>
+                        <button type="submit" class="button button-primary">{t!("settings-avatar-upload")}</button>
                     </div>
                 </form>
                 {version.is_some().then(|| view! {
                     <form method="post" action="/settings/avatar/remove">
-                        <button type="submit" class="button button-ghost">"Remove avatar"</button>
+                        <button type="submit" class="button button-ghost">{t!("settings-avatar-remove")}</button>
                     </form>
                 })}
             </div>
+        </section>
+    }
+}
+
+/// The member's language settings: the interface language ("" = the
+/// browser's) and automatic translation of posts in languages they do not
+/// read. The page reloads once saved, to render in the new language.
+#[component]
+fn LanguageSettings(ui_language: String, auto_translate: bool) -> impl IntoView {
+    let save = ServerAction::<SaveLanguageSettings>::new();
+    let saved = move || save.value().get().is_some_and(|r| r.is_ok());
+    Effect::new(move |_| {
+        if saved() {
+            let _ = window().location().reload();
+        }
+    });
+    let error = move || save.value().get().and_then(Result::err).and_then(|e| e.field("ui_language"));
+    view! {
+        <section class="panel narrow" aria-labelledby="language-heading">
+            <h2 id="language-heading">{t!("settings-language-heading")}</h2>
+            <p class="status-message" role="status">{move || saved().then(|| t!("settings-language-saved"))}</p>
+            <ActionForm action=save attr:class="form">
+                <div class="field">
+                    <label for="field-ui-language">{t!("settings-ui-language")}</label>
+                    <select id="field-ui-language" name="ui_language" aria-describedby="field-ui-language-error">
+                        <option value="" selected=ui_language.is_empty()>{t!("settings-ui-language-browser")}</option>
+                        {interface_languages().into_iter().map(|l| {
+                            let selected = l.code == ui_language;
+                            view! { <option value=l.code.clone() lang=l.code selected=selected>{l.name}</option> }
+                        }).collect_view()}
+                    </select>
+                    <p class="field-error" id="field-ui-language-error">{error}</p>
+                </div>
+                <label class="checkbox">
+                    <input type="checkbox" name="auto_translate" value="on" checked=auto_translate />
+                    " " {t!("settings-auto-translate")}
+                </label>
+                <div class="form-actions">
+                    <button type="submit" class="button button-primary" disabled=move || save.pending().get()>
+                        {t!("settings-save-language")}
+                    </button>
+                </div>
+            </ActionForm>
         </section>
     }
 }

@@ -20,16 +20,16 @@ pub fn SignInPage() -> impl IntoView {
     clear_on_error(action.value().into(), password_ref);
 
     view! {
-        <Title text="Sign in" />
-        <Meta name="description" content="Sign in to ask questions, answer and follow the threads that matter to you." />
+        <Title text=t!("signin-title") />
+        <Meta name="description" content=t!("signin-description") />
         <section class="panel narrow auth-panel">
-            <h1>"Sign in"</h1>
-            <p class="lead">"Welcome back. Sign in to ask, answer and follow questions."</p>
+            <h1>{t!("signin-title")}</h1>
+            <p class="lead">{t!("signin-lead")}</p>
             <FormAlert message />
             <ActionForm action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="next" value=next />
                 <TextField
-                    label="Username or email"
+                    label=t!("signin-login")
                     name="login"
                     autocomplete="username"
                     value=login_value
@@ -37,7 +37,7 @@ pub fn SignInPage() -> impl IntoView {
                     autofocus=true
                 />
                 <TextField
-                    label="Password"
+                    label=t!("signin-password")
                     name="password"
                     kind="password"
                     autocomplete="current-password"
@@ -45,10 +45,10 @@ pub fn SignInPage() -> impl IntoView {
                     required=true
                 />
                 <button type="submit" class="button button-primary button-block" disabled=move || action.pending().get()>
-                    "Sign in"
+                    {t!("signin-submit")}
                 </button>
             </ActionForm>
-            <p class="form-footer">"New here? " <a href=move || with_next("/signup", &next())>"Create an account"</a></p>
+            <p class="form-footer">{t!("signin-new-here")} " " <a href=move || with_next("/signup", &next())>{t!("signin-create-account")}</a></p>
         </section>
     }
 }

@@ -51,55 +51,55 @@ pub fn SignUpPage() -> impl IntoView {
     };
 
     view! {
-        <Title text="Sign up" />
-        <Meta name="description" content="Create a free account to ask the community, share answers and earn recognition." />
+        <Title text=t!("signup-title") />
+        <Meta name="description" content=t!("signup-description") />
         <section class="panel narrow auth-panel">
-            <h1>"Create your account"</h1>
-            <p class="lead">"Join the community to ask questions, share answers and follow what matters to you."</p>
+            <h1>{t!("signup-heading")}</h1>
+            <p class="lead">{t!("signup-lead")}</p>
             <FormAlert message />
             <ActionForm action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="next" value=next />
-                <div on:focusout=check(username_err, |v| Username::parse(v).err().map(|e| e.code.message().to_owned()))>
+                <div on:focusout=check(username_err, |v| Username::parse(v).err().map(|e| crate::i18n::error_message(e.code)))>
                     <TextField
-                        label="Username"
+                        label=t!("signup-username")
                         name="username"
                         autocomplete="username"
-                        hint="3–32 characters: lowercase letters, digits, _ and -."
+                        hint=t!("signup-username-hint")
                         error=username_err
                         value=echo("username")
                         required=true
                         autofocus=true
                     />
                 </div>
-                <div on:focusout=check(email_err, |v| Email::parse(v).err().map(|e| e.code.message().to_owned()))>
+                <div on:focusout=check(email_err, |v| Email::parse(v).err().map(|e| crate::i18n::error_message(e.code)))>
                     <TextField
-                        label="Email"
+                        label=t!("signup-email")
                         name="email"
                         kind="email"
                         autocomplete="email"
-                        hint="Never shown to other members."
+                        hint=t!("signup-email-hint")
                         error=email_err
                         value=echo("email")
                         required=true
                     />
                 </div>
-                <div on:focusout=check(password_err, |v| Password::parse_new(v, None).err().map(|e| e.code.message().to_owned()))>
+                <div on:focusout=check(password_err, |v| Password::parse_new(v, None).err().map(|e| crate::i18n::error_message(e.code)))>
                     <TextField
-                        label="Password"
+                        label=t!("signup-password")
                         name="password"
                         kind="password"
                         autocomplete="new-password"
-                        hint="At least 10 characters. Avoid common passwords."
+                        hint=t!("signup-password-hint")
                         error=password_err
                         node_ref=password_ref
                         required=true
                     />
                 </div>
                 <button type="submit" class="button button-primary button-block" disabled=move || action.pending().get()>
-                    "Sign up"
+                    {t!("signup-submit")}
                 </button>
             </ActionForm>
-            <p class="form-footer">"Already have an account? " <a href=move || with_next("/signin", &next())>"Sign in to your account"</a></p>
+            <p class="form-footer">{t!("signup-have-account")} " " <a href=move || with_next("/signin", &next())>{t!("signup-sign-in")}</a></p>
         </section>
     }
 }

@@ -52,9 +52,9 @@ pub fn SupportPage() -> impl IntoView {
     });
     let status_error = move || status.value().get().and_then(Result::err).map(|e| e.to_string());
     view! {
-        <Title text="Support conversation" />
+        <Title text=t!("support-title") />
         <Meta name="robots" content="noindex" />
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("desk-loading")}</p> }>
             {move || Suspend::new(async move {
                 match conversation.await {
                     Ok(e) => view! { <Conversation e status /> }.into_any(),
@@ -74,6 +74,11 @@ pub fn SupportPage() -> impl IntoView {
     }
 }
 
+/// A conversation's status for people, in the page's language.
+fn status_label(s: EscalationStatus) -> String {
+    crate::i18n::t(&format!("escalation-status-{}", s.as_str()))
+}
+
 #[component]
 fn Conversation(e: Escalation, status: ServerAction<SetSupportStatus>) -> impl IntoView {
     let topic_id = e.topic_id;
@@ -83,15 +88,15 @@ fn Conversation(e: Escalation, status: ServerAction<SetSupportStatus>) -> impl I
             <ActionForm action=status attr:class="form inline-form support-status-form">
                 <input type="hidden" name="topic_id" value=topic_id />
                 <div class="field">
-                    <label for="support-status">"Status"</label>
+                    <label for="support-status">{t!("support-status-label")}</label>
                     <select id="support-status" name="status">
                         {EscalationStatus::ALL
                             .into_iter()
-                            .map(|s| view! { <option value=s.as_str() selected=s == current>{s.label()}</option> })
+                            .map(|s| view! { <option value=s.as_str() selected=s == current>{status_label(s)}</option> })
                             .collect_view()}
                     </select>
                 </div>
-                <button type="submit" class="button button-small">"Update status"</button>
+                <button type="submit" class="button button-small">{t!("support-update-status")}</button>
             </ActionForm>
         }
     });
@@ -101,30 +106,30 @@ fn Conversation(e: Escalation, status: ServerAction<SetSupportStatus>) -> impl I
             <ActionForm action=status attr:class="inline-form">
                 <input type="hidden" name="topic_id" value=topic_id />
                 <input type="hidden" name="status" value=EscalationStatus::Resolved.as_str() />
-                <button type="submit" class="button button-small button-ghost">"Mark as resolved"</button>
+                <button type="submit" class="button button-small button-ghost">{t!("support-mark-resolved")}</button>
             </ActionForm>
         }
     });
     let who = if e.viewer_is_staff {
-        format!("A private conversation with {}. Only they and the support team can read it.", e.member)
+        t!("support-private-staff", member = &e.member)
     } else {
-        "A private conversation with the support team. Only you and support staff can read it.".to_owned()
+        t!("support-private-member")
     };
     let messages = e.messages;
     view! {
         <section class="panel support-conversation">
-            <h1>"Support conversation"</h1>
-            <p>"About the question " <a href=e.topic_path.clone()>{e.topic_title.clone()}</a></p>
+            <h1>{t!("support-title")}</h1>
+            <p>{t!("support-about")}" "<a href=e.topic_path.clone()>{e.topic_title.clone()}</a></p>
             <p class="muted">{who}</p>
-            <p class="support-status" role="status">{format!("Status: {}", current.label())}</p>
+            <p class="support-status" role="status">{t!("support-status", status = status_label(current))}</p>
             <p class="muted">
-                "Opened by " {e.opened_by.clone()} " " <Time ms=e.created_at />
+                {t!("support-opened-by", name = &e.opened_by)}" "<Time ms=e.created_at />
             </p>
             {staff_form}
             {resolve}
-            <h2 class="visually-hidden">"Messages"</h2>
+            <h2 class="visually-hidden">{t!("support-messages")}</h2>
             {if messages.is_empty() {
-                view! { <p class="empty">"No messages yet."</p> }.into_any()
+                view! { <p class="empty">{t!("support-no-messages")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="support-messages">
@@ -133,20 +138,20 @@ fn Conversation(e: Escalation, status: ServerAction<SetSupportStatus>) -> impl I
                 }
                 .into_any()
             }}
-            <p><a href=e.topic_path>"Back to the question"</a></p>
+            <p><a href=e.topic_path>{t!("support-back")}</a></p>
         </section>
     }
 }
 
 #[component]
 fn MessageView(m: SupportMessage) -> impl IntoView {
-    let label = format!("Message from {}", m.author);
+    let label = t!("support-message-from", author = &m.author);
     view! {
         <li class="support-message" class:support-message-staff=m.author_is_staff id=format!("message-{}", m.id)>
             <article aria-label=label>
                 <p class="support-message-author">
                     <strong>{m.author.clone()}</strong>
-                    {m.author_is_staff.then(|| view! { " " <span class="role-badge">"Support"</span> })}
+                    {m.author_is_staff.then(|| view! { " " <span class="role-badge">{t!("support-badge")}</span> })}
                     " " <Time ms=m.created_at />
                 </p>
                 <div class="markdown" inner_html=m.body_html></div>
@@ -180,7 +185,7 @@ fn ReplyForm(topic_id: i64, reply: ServerAction<SupportReply>) -> impl IntoView 
             <ActionForm action=reply attr:class="form">
                 <input type="hidden" name="topic_id" value=topic_id />
                 <div class="field" class:field-invalid=move || error.get().is_some()>
-                    <label for=id>"Your message"</label>
+                    <label for=id>{t!("support-your-message")}</label>
                     <textarea
                         id=id
                         name="message"
@@ -192,12 +197,14 @@ fn ReplyForm(topic_id: i64, reply: ServerAction<SupportReply>) -> impl IntoView 
                     >
                         {initial.unwrap_or_default()}
                     </textarea>
-                    <p class="field-hint" id=hint_id>"Markdown works: **bold**, `code`, lists, links."</p>
+                    <p class="field-hint" id=hint_id>{t!("support-hint")}</p>
                     <p class="field-error" id=error_id role="alert" hidden=move || error.get().is_none()>
                         {move || error.get().unwrap_or_default()}
                     </p>
                 </div>
-                <button type="submit" class="button button-primary" disabled=move || reply.pending().get()>"Send"</button>
+                <button type="submit" class="button button-primary" disabled=move || reply.pending().get()>
+                    {t!("support-send")}
+                </button>
             </ActionForm>
         </section>
     }

@@ -11,9 +11,9 @@ use crate::pages::urlencode;
 pub fn TagsPage() -> impl IntoView {
     let index = Resource::new(|| (), |_| tag_index());
     view! {
-        <Title text="Tags" />
-        <Meta name="description" content="Browse questions by tag: platforms, features and account topics." />
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Title text=t!("tags-title") />
+        <Meta name="description" content=t!("tags-description") />
+        <Transition fallback=|| view! { <p class="muted">{t!("tags-loading")}</p> }>
             {move || Suspend::new(async move {
                 match index.await {
                     Ok(i) => view! { <TagsView index=i /> }.into_any(),
@@ -37,18 +37,18 @@ fn TagsView(index: TagDirectory) -> impl IntoView {
         .cloned()
         .collect();
     if !other.is_empty() {
-        sections.push(((if groups.is_empty() { "All tags" } else { "Other tags" }).to_owned(), other));
+        sections.push((if groups.is_empty() { t!("tags-all") } else { t!("tags-other") }, other));
     }
     view! {
         <section class="panel">
-            <h1>"Tags"</h1>
+            <h1>{t!("tags-title")}</h1>
             {sections.into_iter().filter(|(_, t)| !t.is_empty()).map(|(name, tags)| view! {
                 <h2>{name}</h2>
                 <ul class="tag-grid">
                     {tags.into_iter().map(|t| view! {
                         <li class="tag-card">
                             <a class="tag" href=format!("/tags/{}", urlencode(&t.name))>{t.name.clone()}</a>
-                            <span class="muted">{format!(" × {}", t.topic_count)}</span>
+                            <span class="muted">{format!(" × {}", crate::i18n::number(t.topic_count))}</span>
                             <p class="muted">{t.description}</p>
                         </li>
                     }).collect_view()}

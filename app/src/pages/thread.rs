@@ -10,7 +10,7 @@ use domain::follow::FollowTarget;
 use domain::live::LiveEvent;
 
 use crate::api::live::get_comments;
-use crate::api::posting::{DeleteComment, DeletePost, PostAnswer, PostComment, RestorePost};
+use crate::api::posting::{DeleteComment, DeletePost, Done, PostAnswer, PostComment, RestorePost};
 use crate::api::topics::{get_thread, ThreadPage};
 use crate::api::votes::{AcceptAnswer, VerifyAnswer};
 use crate::app::SessionResource;
@@ -22,6 +22,7 @@ use crate::components::new_bar::{push_once, NewBar};
 use crate::components::similar::QuestionLinks;
 use crate::components::time::Time;
 use crate::components::topics::{CategoryBadge, TagLinks};
+use crate::components::translate::Translatable;
 use crate::components::votes::{AuthorName, VoteButtons};
 use crate::pages::not_found::ErrorPanel;
 
@@ -86,17 +87,17 @@ pub fn ThreadPageView() -> impl IntoView {
     );
     let status = move || {
         [
-            actions.delete.value().get().and_then(Result::ok).map(|d| d.message()),
-            actions.restore.value().get().and_then(Result::ok).map(|d| d.message()),
-            actions.delete_comment.value().get().and_then(Result::ok).map(|d| d.message()),
+            actions.delete.value().get().and_then(Result::ok).map(done_message),
+            actions.restore.value().get().and_then(Result::ok).map(done_message),
+            actions.delete_comment.value().get().and_then(Result::ok).map(done_message),
             actions.accept.value().get().and_then(Result::ok).map(|a| {
                 if a.is_some() {
-                    "The answer is accepted."
+                    t!("answer-accepted-status")
                 } else {
-                    "The acceptance was taken back."
+                    t!("answer-acceptance-taken-back")
                 }
             }),
-            actions.verify.value().get().and_then(Result::ok).map(|_| "Saved."),
+            actions.verify.value().get().and_then(Result::ok).map(|_| t!("answer-verify-saved")),
         ]
         .into_iter()
         .flatten()
@@ -118,11 +119,13 @@ pub fn ThreadPageView() -> impl IntoView {
     view! {
         <p class="status-message" role="status">{status}</p>
         {move || action_error().map(|m| view! { <div class="alert alert-error" role="alert">{m}</div> })}
-        <Transition fallback=|| view! { <p class="muted">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="muted">{t!("post-loading")}</p> }>
             {move || Suspend::new(async move {
                 let session = session.await.ok();
                 let base = session.as_ref().map(|s| s.base_url.clone()).unwrap_or_default();
-                let me = session.and_then(|s| s.user).map(|u| u.id);
+                let user = session.and_then(|s| s.user);
+                let me = user.as_ref().map(|u| u.id);
+                provide_context(crate::components::translate::Reader::of(user.as_ref()));
                 match thread.await {
                     Ok(page) => {
                         redirect_if_outdated(&page.thread, id(), &slug());
@@ -132,6 +135,16 @@ pub fn ThreadPageView() -> impl IntoView {
                 }
             })}
         </Transition>
+    }
+}
+
+/// The status line after a delete, restore or rollback.
+pub(crate) fn done_message(done: Done) -> String {
+    match done {
+        Done::Deleted => t!("post-done-deleted"),
+        Done::Restored => t!("post-done-restored"),
+        Done::RolledBack => t!("post-done-rolled-back"),
+        Done::CommentDeleted => t!("post-done-comment-deleted"),
     }
 }
 
@@ -186,11 +199,17 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
     });
     let url = format!("{base}{}", thread.path());
     let title = thread.title.clone();
+    // The question's title follows its translation while that is shown.
+    let translated_title = TranslatedTitle(RwSignal::new(None));
+    provide_context(translated_title);
+    let shown_title = {
+        let title = title.clone();
+        move || translated_title.0.get().unwrap_or_else(|| title.clone())
+    };
     let description = thread.excerpt.clone();
     let answers_heading = match thread.answer_count {
-        0 => "No answers yet".to_owned(),
-        1 => "1 answer".to_owned(),
-        n => format!("{n} answers"),
+        0 => t!("thread-no-answers"),
+        n => t!("thread-answers", n = n),
     };
     let robots = (thread.topic.deleted || thread.category.visibility != domain::Visibility::Public)
         .then(|| view! { <Meta name="robots" content="noindex" /> });
@@ -202,13 +221,13 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
     let can_accept = thread.can_accept;
     let solution = move || {
         live.accepted.get().0.map(|a| view! {
-        <p class="solution-link"><span class="solved-mark">"Solved"</span>" "<a href=format!("#post-{a}")>"Solution"</a></p>
+        <p class="solution-link"><span class="solved-mark">{t!("thread-solved")}</span>" "<a href=format!("#post-{a}")>{t!("thread-solution")}</a></p>
     })
     };
     let duplicate_banner = thread.duplicate_of.clone().map(|(_, title, path)| {
         view! {
             <p class="alert alert-info" role="note">
-                "This question has been asked before and already has an answer: "
+                {t!("thread-duplicate-banner")}" "
                 <a href=path>{title}</a>
             </p>
         }
@@ -242,27 +261,27 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
         <script type="application/ld+json" inner_html=json_ld></script>
         <article class="thread">
             <header class="thread-header">
-                <nav class="breadcrumbs" aria-label="Breadcrumb">
+                <nav class="breadcrumbs" aria-label=t!("thread-breadcrumb")>
                     {thread.parent_category.clone().map(|c| view! { <CategoryBadge category=c /> " › " })}
                     <CategoryBadge category=thread.category.clone() />
                 </nav>
-                <h1>{title}</h1>
-                {deleted.then(|| view! { <p class="alert alert-warning">"This question is deleted. Only support staff can see it."</p> })}
+                <h1>{shown_title}</h1>
+                {deleted.then(|| view! { <p class="alert alert-warning">{t!("thread-deleted")}</p> })}
                 {duplicate_banner}
-                {(locked && thread.duplicate_of.is_none()).then(|| view! { <p class="alert alert-info">"This thread is locked: it takes no new answers or comments."</p> })}
+                {(locked && thread.duplicate_of.is_none()).then(|| view! { <p class="alert alert-info">{t!("thread-locked")}</p> })}
                 {(thread.pinned || thread.featured || thread.assigned_to.is_some()).then(|| view! {
                     <p class="thread-marks">
-                        {thread.pinned.then(|| view! { <span class="badge">"Pinned"</span> })}
-                        {thread.featured.then(|| view! { <span class="badge badge-featured">"Featured"</span> })}
-                        {thread.assigned_to.clone().map(|a| view! { <span class="badge badge-assigned">{format!("Assigned to {a}")}</span> })}
+                        {thread.pinned.then(|| view! { <span class="badge">{t!("thread-pinned")}</span> })}
+                        {thread.featured.then(|| view! { <span class="badge badge-featured">{t!("thread-featured")}</span> })}
+                        {thread.assigned_to.clone().map(|a| view! { <span class="badge badge-assigned">{t!("thread-assigned-to", name = a)}</span> })}
                     </p>
                 })}
                 {follow_control}
                 <EscalateControl topic_id=topic />
                 <dl class="thread-facts">
-                    <div><dt>"Asked"</dt><dd><Time ms=thread.topic.created_at /></dd></div>
-                    <div><dt>"Active"</dt><dd><Time ms=thread.last_activity_at /></dd></div>
-                    <div><dt>"Viewed"</dt><dd>{format!("{} times", thread.view_count)}</dd></div>
+                    <div><dt>{t!("thread-asked")}</dt><dd><Time ms=thread.topic.created_at /></dd></div>
+                    <div><dt>{t!("thread-active")}</dt><dd><Time ms=thread.last_activity_at /></dd></div>
+                    <div><dt>{t!("thread-viewed")}</dt><dd>{t!("thread-view-count", n = thread.view_count)}</dd></div>
                 </dl>
             </header>
             <PostView post=thread.topic.clone() tags=thread.tags.clone() topic_id moderate locked signed_in form_key=form_key.clone() can_accept=false />
@@ -274,7 +293,7 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
                         <PostView post=a tags=Vec::new() topic_id moderate locked signed_in form_key=form_key.clone() can_accept />
                     }
                 }).collect_view()}
-                <NewBar pending=new_answers singular="new answer" plural="new answers" reload />
+                <NewBar pending=new_answers message="thread-new-answers" reload />
             </section>
             <AnswerForm topic_id signed_in locked=locked || deleted form_key path=thread.path() />
             <RelatedQuestions topic_id />
@@ -293,7 +312,7 @@ fn RelatedQuestions(topic_id: i64) -> impl IntoView {
                 let items = related.await.unwrap_or_default();
                 (!items.is_empty()).then(|| view! {
                     <aside class="related" aria-labelledby="related-heading">
-                        <h2 id="related-heading">"Related questions"</h2>
+                        <h2 id="related-heading">{t!("thread-related-questions")}</h2>
                         <QuestionLinks items />
                     </aside>
                 })
@@ -303,6 +322,11 @@ fn RelatedQuestions(topic_id: i64) -> impl IntoView {
 }
 
 /// What the moderator's menus on this page need.
+/// The title of the question as shown: its translation while the reader
+/// shows the question translated.
+#[derive(Clone, Copy)]
+struct TranslatedTitle(RwSignal<Option<String>>);
+
 #[derive(Clone)]
 struct Tools {
     me: Option<i64>,
@@ -341,14 +365,14 @@ fn PostView(
     let marks = (!is_topic).then(|| {
         let accepted_mark = move || accepted.get().then(|| view! {
             <p class="accepted-mark">
-                <span class="mark-label">"Accepted answer"</span>
-                {live.accepted.get().1.map(|b| view! { <span class="muted">{format!(" — accepted by {b}")}</span> })}
+                <span class="mark-label">{t!("answer-accepted")}</span>
+                {live.accepted.get().1.map(|b| view! { <span class="muted">" "{t!("answer-accepted-by", name = b)}</span> })}
             </p>
         });
         let verified = move || verified_by.get().map(|b| {
             view! {
                 <p class="verified-mark">
-                    <span class="mark-label">"Verified by support"</span>
+                    <span class="mark-label">{t!("answer-verified")}</span>
                     <span class="muted">{format!(" — {b}")}</span>
                 </p>
             }
@@ -361,7 +385,7 @@ fn PostView(
                 <input type="hidden" name="answer_id" value=id />
                 <input type="hidden" name="accept" prop:value=move || (!accepted.get()).to_string() value=(!accepted.get_untracked()).to_string() />
                 <button type="submit" class="button button-small" class:button-ghost=move || accepted.get()>
-                    {move || if accepted.get() { "Take back acceptance" } else { "Accept this answer" }}
+                    {move || if accepted.get() { t!("answer-take-back-acceptance") } else { t!("answer-accept") }}
                 </button>
             </ActionForm>
         }
@@ -373,20 +397,24 @@ fn PostView(
                 <input type="hidden" name="answer_id" value=id />
                 <input type="hidden" name="verified" prop:value=move || (!verified()).to_string() value=(!verified()).to_string() />
                 <button type="submit" class="link-button">
-                    {move || if verified() { "Remove verification" } else { "Verify" }}
+                    {move || if verified() { t!("answer-remove-verification") } else { t!("answer-verify") }}
                 </button>
             </ActionForm>
         }
     });
     let anchor = format!("post-{}", post.id);
-    let verb = if is_topic { "asked" } else { "answered" };
-    let label = format!("{} by {}", post.kind.label(), post.author.username);
+    let verb = if is_topic { t!("post-asked") } else { t!("post-answered") };
+    let label = match post.kind {
+        domain::PostKind::Question => t!("post-by-question", name = &post.author.username),
+        domain::PostKind::Discussion => t!("post-by-discussion", name = &post.author.username),
+        domain::PostKind::Answer => t!("post-by-answer", name = &post.author.username),
+    };
     let edited = post.edited_at.map(|at| {
         let by = post.edited_by.clone().filter(|b| *b != post.author.username);
         view! {
             <span class="post-edited">
-                <a href=format!("/posts/{}/history", post.id)>"edited"</a>" "<Time ms=at />
-                {by.map(|b| format!(" by {b}"))}
+                <a href=format!("/posts/{}/history", post.id)>{t!("post-edited")}</a>" "<Time ms=at />
+                {by.map(|b| format!(" {}", t!("post-edited-by", name = b)))}
             </span>
         }
     });
@@ -407,32 +435,40 @@ fn PostView(
             <VoteButtons post_id=post.id score=post.score my_vote=post.my_vote can_vote=post.can_vote || !signed_in own />
             <div class="post-body">
                 {marks}
-                {post.deleted.then(|| view! { <p class="deleted-mark">"Deleted"</p> })}
-                {post.hidden.then(|| view! { <p class="deleted-mark">"Hidden — only support staff can see it"</p> })}
+                {post.deleted.then(|| view! { <p class="deleted-mark">{t!("post-deleted")}</p> })}
+                {post.hidden.then(|| view! { <p class="deleted-mark">{t!("post-hidden")}</p> })}
                 {post.held_reason.clone().map(|r| view! {
                     <p class="alert alert-warning">
-                        "Waiting for a moderator's review before others can see it"
-                        {moderate.then(|| format!(" — held: {r}"))}
+                        {t!("post-held")}
+                        {moderate.then(|| format!(" {}", t!("post-held-reason", reason = r)))}
                     </p>
                 })}
-                <div class="markdown" inner_html=post.body_html.clone()></div>
+                <Translatable
+                    kind="post"
+                    id=post.id
+                    language=post.language.clone()
+                    original_html=post.body_html.clone()
+                    title=is_topic.then(|| expect_context::<TranslatedTitle>().0)
+                    can_fix=post.can_edit && !post.deleted
+                    back=format!("{}#post-{}", tools.back, post.id)
+                />
                 {(!tags.is_empty()).then(|| view! { <TagLinks tags /> })}
                 <footer class="post-footer">
                     <div class="post-actions">
                         {accept_button}
                         {verify_button}
-                        {post.can_edit.then(|| view! { <a href=format!("/posts/{id}/edit")>"Edit"</a> })}
-                        {(post.revision > 1).then(|| view! { <a href=format!("/posts/{id}/history")>"History"</a> })}
+                        {post.can_edit.then(|| view! { <a href=format!("/posts/{id}/edit")>{t!("post-edit")}</a> })}
+                        {(post.revision > 1).then(|| view! { <a href=format!("/posts/{id}/history")>{t!("post-history")}</a> })}
                         {post.can_delete.then(|| view! {
                             <ActionForm action=actions.delete attr:class="inline-form">
                                 <input type="hidden" name="id" value=id />
-                                <button type="submit" class="link-button">"Delete"</button>
+                                <button type="submit" class="link-button">{t!("post-delete")}</button>
                             </ActionForm>
                         })}
                         {(moderate && post.deleted).then(|| view! {
                             <ActionForm action=actions.restore attr:class="inline-form">
                                 <input type="hidden" name="id" value=id />
-                                <button type="submit" class="link-button">"Restore"</button>
+                                <button type="submit" class="link-button">{t!("post-restore")}</button>
                             </ActionForm>
                         })}
                         {flaggable.then(|| view! { <FlagControl post_id=id back=tools.back.clone() /> })}
@@ -489,7 +525,6 @@ fn Comments(
         .and_then(|e| e.echo("comment"))
         .unwrap_or_default();
     let open = !initial.is_empty();
-    let target = if is_topic { "question" } else { "answer" };
     // New comments by anyone appear in place; rows already shown stay put
     // (keyed), so nothing the reader is looking at is rebuilt.
     let list = RwSignal::new(comments);
@@ -503,7 +538,7 @@ fn Comments(
         }
     });
     view! {
-        <section class="comments" aria-label=format!("Comments on this {target}")>
+        <section class="comments" aria-label=if is_topic { t!("comment-list-question") } else { t!("comment-list-answer") }>
             <Show when=move || !list.read().is_empty()>
                 <ul class="comment-list">
                     <For each=move || list.get() key=|c| (c.id, c.deleted) let:c>
@@ -513,12 +548,12 @@ fn Comments(
             </Show>
             {can_comment.then(|| view! {
                 <details class="comment-composer" open=open>
-                    <summary>"Comment"</summary>
+                    <summary>{t!("comment-summary")}</summary>
                     <ActionForm action=actions.comment attr:class="form comment-form">
                         <input type="hidden" name="post_id" value=post_id />
                         <input type="hidden" name="request_key" value=format!("{form_key}-c{post_id}") />
                         <MarkdownEditor
-                            label=if is_topic { "Comment on this question" } else { "Comment on this answer" }
+                            label=if is_topic { t!("comment-label-question") } else { t!("comment-label-answer") }
                             name="comment"
                             id=format!("comment-field-{post_id}")
                             initial=initial
@@ -526,9 +561,9 @@ fn Comments(
                             rows=2
                             inline=true
                             required=true
-                            hint="Up to 600 characters. Use comments to ask for details or suggest improvements."
+                            hint=t!("comment-hint")
                         />
-                        <button type="submit" class="button button-small" disabled=move || actions.comment.pending().get()>"Add a comment"</button>
+                        <button type="submit" class="button button-small" disabled=move || actions.comment.pending().get()>{t!("comment-add")}</button>
                     </ActionForm>
                 </details>
             })}
@@ -544,17 +579,24 @@ fn CommentRow(c: domain::model::Comment) -> impl IntoView {
     let flaggable = tools.me.is_some_and(|me| me != c.author.id) && !tools.moderate && !c.deleted;
     view! {
         <li class="comment" class:comment-deleted=c.deleted id=format!("comment-{cid}")>
-            <span class="comment-body" inner_html=c.body_html></span>
+            <Translatable
+                kind="comment"
+                id=cid
+                language=c.language.clone()
+                original_html=c.body_html.clone()
+                can_fix=c.can_delete
+                back=format!("{}#comment-{cid}", tools.back)
+            />
             " – "
             <AuthorName author=c.author.clone() />
             " " <Time ms=c.created_at />
             {c.can_delete.then(|| view! {
                 <ActionForm action=actions.delete_comment attr:class="inline-form">
                     <input type="hidden" name="id" value=cid />
-                    <button type="submit" class="link-button" aria-label="Delete comment">"Delete"</button>
+                    <button type="submit" class="link-button" aria-label=t!("comment-delete-label")>{t!("comment-delete")}</button>
                 </ActionForm>
             })}
-            {c.hidden.then(|| view! { " "<span class="badge">"Hidden"</span> })}
+            {c.hidden.then(|| view! { " "<span class="badge">{t!("comment-hidden")}</span> })}
             {flaggable.then(|| view! { <FlagControl post_id=c.post_id comment_id=cid back=tools.back.clone() /> })}
         </li>
     }
@@ -570,8 +612,8 @@ fn AnswerForm(topic_id: i64, signed_in: bool, locked: bool, form_key: String, pa
         let next = crate::pages::urlencode(&path);
         return view! {
             <p class="panel answer-signin">
-                <a href=format!("/signin?next={next}")>"Sign in"</a>" or "
-                <a href=format!("/signup?next={next}")>"create an account"</a>" to answer this question."
+                <a href=format!("/signin?next={next}")>{t!("answer-signin")}</a>" "{t!("answer-signin-or")}" "
+                <a href=format!("/signup?next={next}")>{t!("answer-signup")}</a>" "{t!("answer-signin-purpose")}
             </p>
         }
         .into_any();
@@ -593,21 +635,21 @@ fn AnswerForm(topic_id: i64, signed_in: bool, locked: bool, form_key: String, pa
         .unwrap_or_else(|| actions.answer_draft.get_untracked());
     view! {
         <section class="panel answer-form">
-            <h2>"Know the answer? Share it"</h2>
+            <h2>{t!("answer-form-heading")}</h2>
             <ActionForm action=actions.answer attr:class="form">
                 <input type="hidden" name="topic_id" value=topic_id />
                 <input type="hidden" name="request_key" value=format!("{form_key}-a") />
                 <MarkdownEditor
-                    label="Your answer"
+                    label=t!("answer-label")
                     name="answer"
                     initial=initial
                     draft=actions.answer_draft
                     error
                     rows=8
                     required=true
-                    hint="Markdown: **bold**, `code`, ```fenced code```, lists, links, tables. At least 30 characters."
+                    hint=t!("answer-hint")
                 />
-                <button type="submit" class="button button-primary" disabled=move || actions.answer.pending().get()>"Post your answer"</button>
+                <button type="submit" class="button button-primary" disabled=move || actions.answer.pending().get()>{t!("answer-submit")}</button>
             </ActionForm>
         </section>
     }

@@ -16,6 +16,7 @@ pub mod seed;
 pub mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod translate;
 pub mod webhooks;
 
 pub use db::Db;

@@ -67,7 +67,19 @@ pub async fn seed_demo(db: &Db) -> StoreResult<SeedReport> {
         )
         .await
         {
-            Ok(_) => report.created += 1,
+            Ok(user) => {
+                report.created += 1;
+                // Members who read only their own language: the demo's
+                // posts in other languages offer them "Translate".
+                let reads = match account.username {
+                    "ines" => "fr",
+                    "maria-lopez" => "es",
+                    _ => "",
+                };
+                if !reads.is_empty() {
+                    crate::store::users::set_reads(db, user.id, reads).await?;
+                }
+            }
             // Another seeder won the race: that is the idempotent outcome.
             Err(StoreError::Invalid(_)) => report.existing += 1,
             Err(e) => return Err(e),
@@ -133,6 +145,19 @@ struct DemoTopic {
     answers: Vec<DemoAnswer>,
     #[serde(default)]
     comments: Vec<DemoComment>,
+    #[serde(default)]
+    translations: Vec<DemoTranslation>,
+}
+
+/// A translation written by a person (the author or an agent), so the
+/// demo's "Translate" buttons work with no provider configured.
+#[derive(serde::Deserialize)]
+struct DemoTranslation {
+    language: String,
+    by: String,
+    #[serde(default)]
+    title: String,
+    body: String,
 }
 
 #[derive(serde::Deserialize)]
@@ -142,6 +167,8 @@ struct DemoAnswer {
     body: String,
     #[serde(default)]
     comments: Vec<DemoComment>,
+    #[serde(default)]
+    translations: Vec<DemoTranslation>,
 }
 
 #[derive(serde::Deserialize)]
@@ -160,6 +187,7 @@ pub struct ContentReport {
     pub comments: usize,
     pub votes: usize,
     pub accepted: usize,
+    pub translations: usize,
 }
 
 /// Loads the demo community once: if its first category exists, nothing is
@@ -243,6 +271,9 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
         let topic = posts::create_topic(db, viewer(&t.author)?, &input, asked_at).await?;
         report.topics += 1;
         let at = |hours: i64| (asked_at + hours * 3_600_000).min(now);
+        for tr in &t.translations {
+            report.translations += seed_translation(db, viewer(&tr.by)?, topic.id, tr, at(2)).await?;
+        }
         for c in &t.comments {
             comments::add(db, viewer(&c.author)?, topic.id, &c.body, &None, at(c.hours_later)).await?;
             report.comments += 1;
@@ -253,6 +284,9 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
                 posts::create_answer(db, viewer(&a.author)?, topic.id, &a.body, &None, at(a.hours_later))
                     .await?;
             report.answers += 1;
+            for tr in &a.translations {
+                report.translations += seed_translation(db, viewer(&tr.by)?, answer.id, tr, at(a.hours_later + 2)).await?;
+            }
             for c in &a.comments {
                 comments::add(db, viewer(&c.author)?, answer.id, &c.body, &None, at(c.hours_later)).await?;
                 report.comments += 1;
@@ -286,6 +320,18 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
         }
     }
     Ok(report)
+}
+
+async fn seed_translation(
+    db: &Db,
+    by: domain::Viewer,
+    post_id: i64,
+    tr: &DemoTranslation,
+    at: i64,
+) -> StoreResult<usize> {
+    let input = crate::translate::HumanTranslation { post_id, language: &tr.language, title: &tr.title, body: &tr.body };
+    crate::translate::save_human(db, by, &input, at).await?;
+    Ok(1)
 }
 
 /// One demo upvote; members who cannot read the place (a restricted forum)

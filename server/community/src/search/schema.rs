@@ -210,6 +210,10 @@ pub struct DocInput {
     pub answer_excerpt: Option<String>,
     /// Detected from the text when None.
     pub lang: Option<String>,
+    /// Stored translations of the post: (language, title, body text). They
+    /// are indexed with their own language's stems, so a search in French
+    /// finds an English post that has a French translation.
+    pub translations: Vec<(String, String, String)>,
 }
 
 pub(crate) fn document(f: &Fields, d: &DocInput) -> TantivyDocument {
@@ -228,6 +232,15 @@ pub(crate) fn document(f: &Fields, d: &DocInput) -> TantivyDocument {
     }
     doc.add_text(f.body, &d.body);
     doc.add_pre_tokenized_text(f.body_stem, pre_tokenized(&mut stem, &d.body));
+    for (language, title, body) in &d.translations {
+        let mut theirs = stem_analyzer(language);
+        if !title.is_empty() {
+            doc.add_text(f.title, title);
+            doc.add_pre_tokenized_text(f.title_stem, pre_tokenized(&mut theirs, title));
+        }
+        doc.add_text(f.body, body);
+        doc.add_pre_tokenized_text(f.body_stem, pre_tokenized(&mut theirs, body));
+    }
     doc.add_u64(f.category_id, d.category_id.max(0) as u64);
     for t in &d.tags {
         doc.add_text(f.tag, t);

@@ -71,6 +71,14 @@ pub(crate) async fn topics(db: &Db, ids: &[i64]) -> StoreResult<HashMap<i64, Vec
         sql_in("pt.post_id", &live)
     );
     let tags: Vec<(i64, String)> = on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?;
+    let translated = crate::translate::for_index(db, &live).await?;
+    let translations_of = |post_id: i64| -> Vec<(String, String, String)> {
+        translated
+            .iter()
+            .filter(|(p, ..)| *p == post_id)
+            .map(|(_, l, t, html)| (l.clone(), t.clone(), markdown::html_text(html)))
+            .collect()
+    };
     for t in topics {
         let Some(category_id) = t.category_id else { continue };
         let title = t.title.unwrap_or_default();
@@ -109,6 +117,7 @@ pub(crate) async fn topics(db: &Db, ids: &[i64]) -> StoreResult<HashMap<i64, Vec
             created_at: t.created_at,
             answer_excerpt,
             lang: Some(lang.clone()),
+            translations: translations_of(t.id),
         });
         for a in mine {
             docs.push(DocInput {
@@ -129,6 +138,7 @@ pub(crate) async fn topics(db: &Db, ids: &[i64]) -> StoreResult<HashMap<i64, Vec
                 created_at: a.created_at,
                 answer_excerpt: None,
                 lang: Some(lang.clone()),
+                translations: translations_of(a.id),
             });
         }
     }

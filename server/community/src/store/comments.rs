@@ -51,9 +51,10 @@ pub async fn add(
     let review = automod::review(&mut tx, author, "comment", &body, now).await?;
     let html = markdown::render_inline(&body);
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
-        "INSERT INTO comments (post_id, author_id, body_md, body_html, created_at, request_key)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id")
-        .bind(post_id).bind(author).bind(&body).bind(&html).bind(now).bind(key).fetch_one(c).await)?;
+        "INSERT INTO comments (post_id, author_id, body_md, body_html, created_at, request_key, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id")
+        .bind(post_id).bind(author).bind(&body).bind(&html).bind(now).bind(key)
+        .bind(crate::translate::detect(&body)).fetch_one(c).await)?;
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET comment_count = comment_count + 1 WHERE id = $1")
         .bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET last_activity_at = $1 WHERE id = $2")
@@ -121,9 +122,10 @@ pub(crate) async fn for_posts(
     if post_ids.is_empty() {
         return Ok(Vec::new());
     }
-    type Row = (i64, i64, i64, String, i64, String, i64, Option<i64>, Option<i64>);
+    type Row = (i64, i64, i64, String, i64, String, i64, Option<i64>, Option<i64>, String);
     let sql = format!(
-        "SELECT c.id, c.post_id, u.id, u.username, u.reputation, c.body_html, c.created_at, c.deleted_at, c.hidden_at
+        "SELECT c.id, c.post_id, u.id, u.username, u.reputation, c.body_html, c.created_at, c.deleted_at, c.hidden_at,
+                c.language
          FROM comments c JOIN users u ON u.id = c.author_id
          WHERE {} ORDER BY c.created_at, c.id",
         categories::sql_in("c.post_id", post_ids)
@@ -137,7 +139,7 @@ pub(crate) async fn for_posts(
     Ok(rows
         .into_iter()
         .filter(|r| staff || (r.7.is_none() && r.8.is_none()))
-        .map(|(id, post_id, uid, username, rep, body_html, created_at, deleted_at, hidden_at)| Comment {
+        .map(|(id, post_id, uid, username, rep, body_html, created_at, deleted_at, hidden_at, language)| Comment {
             id,
             post_id,
             can_delete: deleted_at.is_none() && (staff || me == Some(uid)),
@@ -146,6 +148,7 @@ pub(crate) async fn for_posts(
             created_at,
             deleted: deleted_at.is_some(),
             hidden: hidden_at.is_some(),
+            language,
         })
         .collect())
 }

@@ -106,10 +106,11 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
     let tag_ids = tags::resolve(&mut tx, viewer, &tag_names, now).await?;
     let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
         "INSERT INTO posts (kind, category_id, author_id, title, slug, body_md, body_html, excerpt, created_at,
-                            last_activity_at, request_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) RETURNING id")
+                            last_activity_at, request_key, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11) RETURNING id")
         .bind(kind.as_str()).bind(category.id).bind(author).bind(&title).bind(&slug).bind(&body).bind(&html)
-        .bind(&excerpt).bind(now).bind(&key).fetch_one(c).await);
+        .bind(&excerpt).bind(now).bind(&key).bind(crate::translate::detect(&format!("{title}\n\n{body}")))
+        .fetch_one(c).await);
     let id = match inserted {
         Ok(id) => id,
         // A concurrent submission with the same key committed first.
@@ -278,10 +279,10 @@ pub async fn create_answer(
     let review = automod::review(&mut tx, author, "answer", &body, now).await?;
     let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
         "INSERT INTO posts (kind, topic_id, category_id, author_id, body_md, body_html, excerpt, created_at,
-                            last_activity_at, request_key)
-         VALUES ('answer', $1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id")
+                            last_activity_at, request_key, language)
+         VALUES ('answer', $1, $2, $3, $4, $5, $6, $7, $7, $8, $9) RETURNING id")
         .bind(topic_id).bind(topic.category_id).bind(author).bind(&body).bind(&html).bind(&excerpt).bind(now)
-        .bind(&key).fetch_one(c).await);
+        .bind(&key).bind(crate::translate::detect(&body)).fetch_one(c).await);
     let id = match inserted {
         Ok(id) => id,
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
@@ -403,10 +404,12 @@ async fn apply_revision(
     let slug = title.as_deref().map(post::slugify);
     on_tx!(&mut *tx, c => sqlx::query(
         "UPDATE posts SET title = COALESCE($1, title), slug = COALESCE($2, slug), body_md = $3, body_html = $4,
-                excerpt = $5, revision = $6, edited_at = $7, edited_by = $8
+                excerpt = $5, revision = $6, edited_at = $7, edited_by = $8,
+                language = CASE WHEN language_by_author = 1 THEN language ELSE $10 END
          WHERE id = $9")
         .bind(&title).bind(&slug).bind(&body).bind(&html).bind(&excerpt).bind(number).bind(now).bind(editor)
-        .bind(facts.id).execute(c).await.map(|r| r.rows_affected()))?;
+        .bind(facts.id).bind(crate::translate::detect(&format!("{}\n\n{body}", title.as_deref().or(facts.title.as_deref()).unwrap_or(""))))
+        .execute(c).await.map(|r| r.rows_affected()))?;
     on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET last_activity_at = $1 WHERE id = $2")
         .bind(now).bind(facts.topic()).execute(c).await.map(|r| r.rows_affected()))?;
     let tag_text = tag_names.as_ref().map(|t| t.join(" "));

@@ -213,13 +213,14 @@ struct PostRow {
     duplicate_of: Option<i64>,
     merged_into: Option<i64>,
     assigned_name: Option<String>,
+    language: String,
 }
 
 const POST_COLUMNS: &str = "p.id, p.kind, p.topic_id, p.category_id, p.author_id, u.username, u.reputation, p.title, p.slug,
     p.body_md, p.body_html, p.revision, p.created_at, p.edited_at, e.username AS edited_by_name,
     p.last_activity_at, p.answer_count, p.view_count, p.score, p.accepted_answer_id, p.locked_at, p.deleted_at,
     p.hidden_at, a.username AS accepted_by_name, v.username AS verified_by_name, p.held_reason, p.pinned_at,
-    p.featured_at, p.duplicate_of, p.merged_into, s.username AS assigned_name";
+    p.featured_at, p.duplicate_of, p.merged_into, s.username AS assigned_name, p.language";
 const POST_FROM: &str =
     "FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN users e ON e.id = p.edited_by
     LEFT JOIN users a ON a.id = p.accepted_by LEFT JOIN users v ON v.id = p.verified_by
@@ -266,6 +267,8 @@ fn to_post(cx: &PostContext<'_>, r: &PostRow, is_topic: bool) -> Post {
             && matches!(viewer, Viewer::Account { id, .. } if id != r.author_id),
         accepted: !is_topic && cx.accepted_answer_id == Some(r.id),
         verified_by: r.verified_by_name.clone(),
+        language: r.language.clone(),
+        human_translations: Vec::new(),
     }
 }
 
@@ -340,8 +343,10 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
         && topic.kind == "question"
         && permissions::check(access.viewer, Action::Accept { asker_id: topic.author_id }).is_ok();
 
+    let human = crate::translate::human_languages(db, topic.id).await?;
     let with_comments = |mut p: Post| {
         p.comments = comments.iter().filter(|c| c.post_id == p.id).cloned().collect();
+        p.human_translations = human.iter().filter(|(id, _)| *id == p.id).map(|(_, l)| l.clone()).collect();
         p
     };
     let parent_category = category.parent_id.and_then(|p| access.category(p)).cloned();

@@ -18,6 +18,9 @@ pub(crate) struct UserRow {
     last_seen_at: Option<i64>,
     reputation: i64,
     avatar_version: Option<i64>,
+    ui_language: String,
+    languages: String,
+    auto_translate: i64,
 }
 
 impl TryFrom<UserRow> for User {
@@ -34,12 +37,15 @@ impl TryFrom<UserRow> for User {
             last_seen_at: r.last_seen_at,
             reputation: r.reputation,
             avatar_version: r.avatar_version,
+            ui_language: r.ui_language,
+            reads: r.languages.split(',').filter(|l| !l.is_empty()).map(str::to_owned).collect(),
+            auto_translate: r.auto_translate != 0,
         })
     }
 }
 
 pub(crate) const USER_COLUMNS: &str =
-    "id, username, email, role, created_at, last_seen_at, reputation, avatar_version";
+    "id, username, email, role, created_at, last_seen_at, reputation, avatar_version, ui_language, languages, auto_translate";
 
 pub struct NewUser<'a> {
     pub username: &'a domain::Username,
@@ -192,4 +198,27 @@ pub async fn with_role(db: &Db, role: Role, limit: i64) -> StoreResult<Vec<User>
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE role = $1 ORDER BY id LIMIT $2");
     let rows = on_db!(db, p => sqlx::query_as::<_, UserRow>(&sql).bind(role.as_str()).bind(limit).fetch_all(p).await)?;
     rows.into_iter().map(User::try_from).collect()
+}
+
+/// Saves the member's interface language (a locale code, or empty for "from
+/// the browser") and whether posts are translated for them automatically.
+pub async fn set_language_settings(db: &Db, id: i64, ui_language: &str, auto_translate: bool) -> StoreResult<()> {
+    on_db!(db, p => sqlx::query("UPDATE users SET ui_language = $1, auto_translate = $2 WHERE id = $3")
+        .bind(ui_language).bind(i64::from(auto_translate)).bind(id).execute(p).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// Saves only the interface language (the header's language switcher).
+pub async fn set_ui_language(db: &Db, id: i64, ui_language: &str) -> StoreResult<()> {
+    on_db!(db, p => sqlx::query("UPDATE users SET ui_language = $1 WHERE id = $2")
+        .bind(ui_language).bind(id).execute(p).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// Sets the languages a member reads (comma-separated codes), as the demo
+/// seeds them; members change theirs in their profile.
+pub async fn set_reads(db: &Db, id: i64, languages: &str) -> StoreResult<()> {
+    on_db!(db, p => sqlx::query("UPDATE users SET languages = $1 WHERE id = $2")
+        .bind(languages).bind(id).execute(p).await.map(|_| ()))?;
+    Ok(())
 }

@@ -1,0 +1,148 @@
+//! The translation provider the admin chose, kept in `settings`. The API key
+//! is written, never read back to a browser.
+
+use std::time::Duration;
+
+use domain::{ErrorCode, FieldError, Viewer};
+
+use super::providers::{ProviderConfig, ProviderKind};
+use crate::db::Db;
+use crate::error::{StoreError, StoreResult};
+use crate::store::settings;
+
+const PROVIDER: &str = "translation.provider";
+const URL: &str = "translation.url";
+const API_KEY: &str = "translation.api_key";
+const MODEL: &str = "translation.model";
+const TIMEOUT: &str = "translation.timeout_secs";
+const RETRIES: &str = "translation.retries";
+
+pub const DEFAULT_TIMEOUT_SECS: u64 = 8;
+pub const DEFAULT_RETRIES: u32 = 2;
+
+/// The settings as the admin page shows them (no key, only whether one is set).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProviderSettings {
+    /// Empty when translation is off.
+    pub provider: String,
+    pub url: String,
+    pub model: String,
+    pub timeout_secs: u64,
+    pub retries: u32,
+    pub has_key: bool,
+}
+
+/// What the admin submits.
+pub struct ProviderInput<'a> {
+    pub provider: &'a str,
+    pub url: &'a str,
+    /// Empty keeps the saved key.
+    pub api_key: &'a str,
+    pub forget_key: bool,
+    pub model: &'a str,
+    pub timeout_secs: &'a str,
+    pub retries: &'a str,
+}
+
+/// The configured provider, `None` when translation is off.
+pub async fn provider_config(db: &Db) -> StoreResult<Option<ProviderConfig>> {
+    let Some(kind) = ProviderKind::parse(&settings::get_text(db, PROVIDER, "").await?) else {
+        return Ok(None);
+    };
+    Ok(Some(ProviderConfig {
+        kind,
+        url: settings::get_text(db, URL, "").await?,
+        api_key: settings::get_text(db, API_KEY, "").await?,
+        model: settings::get_text(db, MODEL, "").await?,
+        timeout: Duration::from_secs(
+            settings::get_text(db, TIMEOUT, "").await?.parse().unwrap_or(DEFAULT_TIMEOUT_SECS),
+        ),
+        retries: settings::get_text(db, RETRIES, "").await?.parse().unwrap_or(DEFAULT_RETRIES),
+    }))
+}
+
+fn ensure_admin(viewer: Viewer) -> StoreResult<()> {
+    domain::permissions::check(viewer, domain::permissions::Action::ManageCommunity).map_err(StoreError::Denied)
+}
+
+/// The settings for the admin page.
+pub async fn load(db: &Db, viewer: Viewer) -> StoreResult<ProviderSettings> {
+    ensure_admin(viewer)?;
+    Ok(ProviderSettings {
+        provider: settings::get_text(db, PROVIDER, "").await?,
+        url: settings::get_text(db, URL, "").await?,
+        model: settings::get_text(db, MODEL, "").await?,
+        timeout_secs: settings::get_text(db, TIMEOUT, "").await?.parse().unwrap_or(DEFAULT_TIMEOUT_SECS),
+        retries: settings::get_text(db, RETRIES, "").await?.parse().unwrap_or(DEFAULT_RETRIES),
+        has_key: !settings::get_text(db, API_KEY, "").await?.is_empty(),
+    })
+}
+
+/// Checks and saves the admin's choice. Every problem is reported at once.
+pub async fn save(db: &Db, viewer: Viewer, input: &ProviderInput<'_>) -> StoreResult<()> {
+    ensure_admin(viewer)?;
+    let mut errors = Vec::new();
+    let provider = input.provider.trim();
+    let kind = ProviderKind::parse(provider);
+    if !provider.is_empty() && kind.is_none() {
+        errors.push(FieldError::new("provider", ErrorCode::Required));
+    }
+    let url = input.url.trim().trim_end_matches('/');
+    if kind.is_some() && !valid_url(url) {
+        errors.push(FieldError::new("url", ErrorCode::UrlInvalid));
+    }
+    if kind == Some(ProviderKind::OpenAi) && input.model.trim().is_empty() {
+        errors.push(FieldError::new("model", ErrorCode::Required));
+    }
+    let timeout = input.timeout_secs.trim().parse::<u64>().ok().filter(|t| (1..=60).contains(t));
+    if timeout.is_none() {
+        errors.push(FieldError::new("timeout_secs", ErrorCode::DurationInvalid));
+    }
+    let retries = input.retries.trim().parse::<u32>().ok().filter(|r| *r <= 5);
+    if retries.is_none() {
+        errors.push(FieldError::new("retries", ErrorCode::DurationInvalid));
+    }
+    let key = input.api_key.trim();
+    if kind == Some(ProviderKind::DeepL)
+        && key.is_empty()
+        && (input.forget_key || settings::get_text(db, API_KEY, "").await?.is_empty())
+    {
+        errors.push(FieldError::new("api_key", ErrorCode::Required));
+    }
+    if !errors.is_empty() {
+        return Err(StoreError::Invalid(errors));
+    }
+    let mut pairs = vec![
+        (PROVIDER, kind.map(|k| k.as_str().to_owned()).unwrap_or_default()),
+        (URL, url.to_owned()),
+        (MODEL, input.model.trim().to_owned()),
+        (TIMEOUT, timeout.unwrap_or(DEFAULT_TIMEOUT_SECS).to_string()),
+        (RETRIES, retries.unwrap_or(DEFAULT_RETRIES).to_string()),
+    ];
+    if !key.is_empty() {
+        pairs.push((API_KEY, key.to_owned()));
+    } else if input.forget_key {
+        pairs.push((API_KEY, String::new()));
+    }
+    settings::set_texts(db, viewer, &pairs).await
+}
+
+fn valid_url(url: &str) -> bool {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split('/').next().unwrap_or("");
+        !host.is_empty() && !r.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\\'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn urls() {
+        assert!(super::valid_url("http://127.0.0.1:5000"));
+        assert!(super::valid_url("https://api-free.deepl.com"));
+        assert!(!super::valid_url("ftp://x"));
+        assert!(!super::valid_url("http://"));
+        assert!(!super::valid_url("http://a b"));
+    }
+}

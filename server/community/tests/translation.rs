@@ -1,0 +1,417 @@
+//! Languages and translations on SQLite and on PostgreSQL: detection when
+//! written and the author's correction, machine translations cached per
+//! revision and language (one provider call for simultaneous readers),
+//! human translations winning, failures leaving the original, privacy, and
+//! translated words reaching search. The provider is a stand-in
+//! LibreTranslate server started by each test on loopback.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::routing::post;
+use axum::{Json, Router};
+use community::on_both_engines;
+use community::search::Search;
+use community::store::categories::{self, CategoryInput};
+use community::store::posts::{self, Edit, NewTopic};
+use community::store::{comments, settings, topics};
+use community::translate::{self, HumanTranslation, Origin, Outcome, Subject, TranslateError};
+use community::{Db, StoreError};
+use domain::search::{self, Sort};
+use domain::{Role, Viewer};
+
+on_both_engines!(
+    languages_are_detected_when_written_and_corrected_by_authors,
+    a_machine_translation_is_made_once_per_revision_and_language,
+    simultaneous_readers_cause_one_provider_call,
+    a_human_translation_wins_and_is_labelled,
+    without_a_working_provider_the_original_stays,
+    private_posts_are_translated_for_their_readers_only,
+    translated_words_are_found_by_search,
+);
+
+const NOW: i64 = 1_790_000_000_000;
+
+struct World {
+    admin: Viewer,
+    agent: Viewer,
+    alice: Viewer,
+    bob: Viewer,
+    general: i64,
+}
+
+async fn category(db: &Db, admin: Viewer, slug: &str, visibility: &str, group_ids: Vec<i64>) -> i64 {
+    let input = CategoryInput {
+        name: slug.to_uppercase(),
+        slug: slug.into(),
+        color: "#336699".into(),
+        post_types: vec!["question".into(), "discussion".into()],
+        visibility: visibility.into(),
+        group_ids,
+        ..Default::default()
+    };
+    categories::save(db, admin, None, &input, NOW).await.expect("category")
+}
+
+async fn world(db: &Db) -> World {
+    let admin = community::testing::quick_account(db, "admin1", Role::Admin).await;
+    let general = category(db, admin, "general", "public", vec![]).await;
+    community::store::tags::save(db, admin, None, "sync", "", None, NOW).await.expect("tag");
+    World {
+        admin,
+        agent: community::testing::quick_account(db, "agent1", Role::Agent).await,
+        alice: community::testing::quick_account(db, "alice", Role::Member).await,
+        bob: community::testing::quick_account(db, "bob", Role::Member).await,
+        general,
+    }
+}
+
+const ENGLISH_TITLE: &str = "Upload of a large video fails at exactly four gigabytes";
+const ENGLISH_BODY: &str = "Every time I upload my holiday video the transfer stops at four gigabytes \
+    and starts over. The connection is fine and smaller files upload without trouble.";
+
+async fn ask(db: &Db, who: Viewer, category: i64, title: &str, body: &str) -> i64 {
+    let t = NewTopic {
+        kind: "question".into(),
+        category_id: Some(category),
+        title: title.into(),
+        body: body.into(),
+        tags: "sync".into(),
+        request_key: None,
+    };
+    posts::create_topic(db, who, &t, NOW).await.expect("ask").id
+}
+
+/// A stand-in LibreTranslate: answers `[target] text` for each text after
+/// `delay`, or fails with 500 when `failing`; counts its requests.
+struct StandIn {
+    url: String,
+    calls: Arc<AtomicUsize>,
+}
+
+async fn stand_in(delay: Duration, failing: bool) -> StandIn {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = calls.clone();
+    let app = Router::new().route(
+        "/translate",
+        post(move |Json(req): Json<serde_json::Value>| {
+            let counter = counter.clone();
+            async move {
+                counter.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(delay).await;
+                if failing {
+                    return (axum::http::StatusCode::INTERNAL_SERVER_ERROR, Json(serde_json::json!({"error": "down"})));
+                }
+                let target = req["target"].as_str().unwrap_or("?").to_owned();
+                let texts: Vec<String> = req["q"]
+                    .as_array()
+                    .map(|a| a.iter().map(|t| format!("[{target}] {}", t.as_str().unwrap_or(""))).collect())
+                    .unwrap_or_default();
+                (axum::http::StatusCode::OK, Json(serde_json::json!({ "translatedText": texts })))
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    StandIn { url: format!("http://{addr}"), calls }
+}
+
+async fn use_provider(db: &Db, w: &World, url: &str, timeout_secs: u64, retries: u32) {
+    let input = translate::settings::ProviderInput {
+        provider: "libretranslate",
+        url,
+        api_key: "",
+        forget_key: false,
+        model: "",
+        timeout_secs: &timeout_secs.to_string(),
+        retries: &retries.to_string(),
+    };
+    translate::settings::save(db, w.admin, &input).await.expect("save provider");
+}
+
+fn translated(o: Outcome) -> translate::Translation {
+    match o {
+        Outcome::Translated(t) => t,
+        Outcome::Unavailable(e) => panic!("expected a translation, got {e}"),
+    }
+}
+
+async fn languages_are_detected_when_written_and_corrected_by_authors(db: &Db) {
+    let w = world(db).await;
+    let q = ask(
+        db,
+        w.alice,
+        w.general,
+        "Synchronisation bloquée depuis la mise à jour",
+        "Depuis la dernière mise à jour, mes fichiers ne se synchronisent plus du tout. J'ai redémarré l'ordinateur.",
+    )
+    .await;
+    let a = posts::create_answer(
+        db,
+        w.bob,
+        q,
+        "Try signing out and back in, then check that the folder is still selected for sync.",
+        &None,
+        NOW,
+    )
+    .await
+    .expect("answer")
+    .id;
+    comments::add(db, w.bob, a, "Это помогло мне на прошлой неделе, попробуйте обязательно.", &None, NOW)
+        .await
+        .expect("comment");
+    let access = categories::access(db, w.bob).await.expect("access");
+    let thread = topics::thread(db, &access, q).await.expect("thread");
+    assert_eq!(thread.topic.language, "fr");
+    assert_eq!(thread.answers[0].language, "en");
+    assert_eq!(thread.answers[0].comments[0].language, "ru");
+
+    // Only the author (or staff) corrects; the correction survives edits.
+    let refused = translate::set_language(db, w.bob, Subject::Post(q), "it", NOW).await;
+    assert!(matches!(refused, Err(StoreError::Denied(_))), "{refused:?}");
+    let unknown = translate::set_language(db, w.alice, Subject::Post(q), "xx", NOW).await;
+    assert!(matches!(unknown, Err(StoreError::Invalid(_))), "{unknown:?}");
+    translate::set_language(db, w.alice, Subject::Post(q), "it", NOW).await.expect("author corrects");
+    let edit = Edit {
+        title: Some("Synchronisation bloquée depuis la dernière mise à jour".into()),
+        body: "Depuis la dernière mise à jour, aucun fichier ne se synchronise. J'ai redémarré deux fois.".into(),
+        tags: Some("sync".into()),
+        reason: String::new(),
+    };
+    posts::edit(db, w.alice, q, &edit, NOW + 1000).await.expect("edit");
+    let thread = topics::thread(db, &access, q).await.expect("thread");
+    assert_eq!(thread.topic.language, "it", "an author's correction is kept through edits");
+    // An answer's language follows its words when edited, if nobody corrected it.
+    let edit = Edit {
+        title: None,
+        body: "Essayez de vous déconnecter puis de vous reconnecter, et vérifiez le dossier choisi.".into(),
+        tags: None,
+        reason: String::new(),
+    };
+    posts::edit(db, w.bob, a, &edit, NOW + 2000).await.expect("edit answer");
+    let thread = topics::thread(db, &access, q).await.expect("thread");
+    assert_eq!(thread.answers[0].language, "fr");
+}
+
+async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
+    let w = world(db).await;
+    let server = stand_in(Duration::ZERO, false).await;
+    use_provider(db, &w, &server.url, 5, 0).await;
+    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+
+    let t = translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("translate"));
+    assert_eq!(t.title.as_deref(), Some(format!("[fr] {ENGLISH_TITLE}").as_str()));
+    assert!(t.body_html.starts_with("<p>[fr] Every time"), "{}", t.body_html);
+    assert_eq!(t.source_language, "en");
+    assert_eq!(t.origin, Origin::Machine { provider: "libretranslate".into() });
+    assert_eq!(server.calls.load(Ordering::SeqCst), 1);
+
+    // Cached: another reader, a visitor, the same revision.
+    translated(translate::translate(db, Viewer::Visitor, Subject::Post(q), "fr", NOW).await.expect("again"));
+    assert_eq!(server.calls.load(Ordering::SeqCst), 1, "the stored translation is reused");
+    // Another language is another translation.
+    translated(translate::translate(db, w.bob, Subject::Post(q), "es", NOW).await.expect("es"));
+    assert_eq!(server.calls.load(Ordering::SeqCst), 2);
+
+    // An edit makes a new revision: the old translation is not shown for new words.
+    let edit = Edit {
+        title: Some(ENGLISH_TITLE.into()),
+        body: format!("{ENGLISH_BODY} It also happens on the office network."),
+        tags: Some("sync".into()),
+        reason: String::new(),
+    };
+    posts::edit(db, w.alice, q, &edit, NOW + 1000).await.expect("edit");
+    let t = translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("after edit"));
+    assert!(t.body_md.contains("office network"), "{}", t.body_md);
+    assert_eq!(t.revision, 2);
+    assert_eq!(server.calls.load(Ordering::SeqCst), 3);
+
+    // Comments too, rendered inline like the original.
+    let c = comments::add(db, w.bob, q, "Same here since Monday, with a **big** video file.", &None, NOW)
+        .await
+        .expect("comment")
+        .0;
+    let t = translated(translate::translate(db, w.alice, Subject::Comment(c), "it", NOW).await.expect("comment"));
+    assert_eq!(t.body_html, "[it] Same here since Monday, with a <strong>big</strong> video file.");
+
+    // The original's own language, or one the community does not offer, is refused.
+    for target in ["en", "xx"] {
+        let r = translate::translate(db, w.bob, Subject::Post(q), target, NOW).await;
+        assert!(matches!(r, Err(StoreError::Invalid(_))), "{target}: {r:?}");
+    }
+}
+
+async fn simultaneous_readers_cause_one_provider_call(db: &Db) {
+    let w = world(db).await;
+    let server = stand_in(Duration::from_millis(300), false).await;
+    use_provider(db, &w, &server.url, 5, 0).await;
+    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let readers: Vec<_> = (0..8)
+        .map(|i| {
+            let db = db.clone();
+            let who = if i % 2 == 0 { w.bob } else { Viewer::Visitor };
+            tokio::spawn(async move { translate::translate(&db, who, Subject::Post(q), "ru", NOW).await })
+        })
+        .collect();
+    for r in readers {
+        let t = translated(r.await.expect("join").expect("translate"));
+        assert!(t.body_md.starts_with("[ru] "));
+    }
+    assert_eq!(server.calls.load(Ordering::SeqCst), 1, "one provider call for eight readers");
+}
+
+async fn a_human_translation_wins_and_is_labelled(db: &Db) {
+    let w = world(db).await;
+    let server = stand_in(Duration::ZERO, false).await;
+    use_provider(db, &w, &server.url, 5, 0).await;
+    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("machine first"));
+
+    let input = HumanTranslation {
+        post_id: q,
+        language: "fr",
+        title: "L'envoi d'une grande vidéo échoue à exactement quatre gigaoctets",
+        body: "Chaque fois que j'envoie ma vidéo de vacances, le transfert s'arrête à quatre gigaoctets.",
+    };
+    // Another member may not; the author and agents may.
+    let denied = translate::save_human(db, w.bob, &input, NOW).await;
+    assert!(matches!(denied, Err(StoreError::Denied(_))), "{denied:?}");
+    let visitor = translate::save_human(db, Viewer::Visitor, &input, NOW).await;
+    assert!(matches!(visitor, Err(StoreError::Denied(_))), "{visitor:?}");
+    translate::save_human(db, w.agent, &input, NOW).await.expect("agent translates");
+    let t = translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("human"));
+    assert_eq!(t.origin, Origin::Human { translator: "agent1".into() });
+    assert!(t.body_html.contains("vidéo de vacances"));
+    assert_eq!(server.calls.load(Ordering::SeqCst), 1, "no provider call once a person translated it");
+
+    // The author corrects it: still one human translation, now theirs.
+    let corrected = HumanTranslation { body: "Chaque fois que j'envoie ma vidéo de vacances, tout s'arrête à 4 Go.", ..input };
+    translate::save_human(db, w.alice, &corrected, NOW + 1).await.expect("author corrects");
+    let t = translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("human"));
+    assert_eq!(t.origin, Origin::Human { translator: "alice".into() });
+    assert!(t.body_md.contains("4 Go"));
+    let access = categories::access(db, w.bob).await.expect("access");
+    let thread = topics::thread(db, &access, q).await.expect("thread");
+    assert_eq!(thread.topic.human_translations, ["fr"]);
+
+    // Bad input is refused with every problem named.
+    let bad = HumanTranslation { post_id: q, language: "en", title: "short", body: "tiny" };
+    match translate::save_human(db, w.alice, &bad, NOW).await {
+        Err(StoreError::Invalid(fields)) => {
+            let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+            assert_eq!(names, ["language", "title", "body"]);
+        }
+        other => panic!("expected field errors, got {other:?}"),
+    }
+}
+
+async fn without_a_working_provider_the_original_stays(db: &Db) {
+    let w = world(db).await;
+    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let none = translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("no provider");
+    assert_eq!(none, Outcome::Unavailable(TranslateError::NotConfigured));
+
+    let failing = stand_in(Duration::ZERO, true).await;
+    use_provider(db, &w, &failing.url, 5, 1).await;
+    let r = translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("failing provider");
+    assert!(matches!(r, Outcome::Unavailable(TranslateError::Unavailable(_))), "{r:?}");
+    assert_eq!(failing.calls.load(Ordering::SeqCst), 2, "one retry");
+
+    // A slow provider is given up on after its timeout (1 s here).
+    let slow = stand_in(Duration::from_secs(3), false).await;
+    use_provider(db, &w, &slow.url, 1, 0).await;
+    let started = std::time::Instant::now();
+    let r = translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("slow provider");
+    assert_eq!(r, Outcome::Unavailable(TranslateError::Timeout));
+    assert!(started.elapsed() < Duration::from_millis(2500), "{:?}", started.elapsed());
+
+    // Nothing was stored: a working provider later translates it.
+    let good = stand_in(Duration::ZERO, false).await;
+    use_provider(db, &w, &good.url, 5, 0).await;
+    translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("works again"));
+    assert_eq!(good.calls.load(Ordering::SeqCst), 1);
+    // The admin's settings are checked (and the key never read back).
+    let bad = translate::settings::ProviderInput {
+        provider: "deepl",
+        url: "ftp://nowhere",
+        api_key: "",
+        forget_key: false,
+        model: "",
+        timeout_secs: "0",
+        retries: "9",
+    };
+    match translate::settings::save(db, w.admin, &bad).await {
+        Err(StoreError::Invalid(fields)) => {
+            let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+            assert_eq!(names, ["url", "timeout_secs", "retries", "api_key"]);
+        }
+        other => panic!("expected field errors, got {other:?}"),
+    }
+    let member = translate::settings::load(db, w.bob).await;
+    assert!(matches!(member, Err(StoreError::Denied(_))));
+    let shown = translate::settings::load(db, w.admin).await.expect("admin reads");
+    assert_eq!(shown.provider, "libretranslate");
+    assert!(!shown.has_key);
+    let _ = settings::get_text(db, "translation.url", "").await.expect("stored");
+}
+
+async fn private_posts_are_translated_for_their_readers_only(db: &Db) {
+    let w = world(db).await;
+    let server = stand_in(Duration::ZERO, false).await;
+    use_provider(db, &w, &server.url, 5, 0).await;
+    let group = community::store::groups::create(db, w.admin, "Staff", "", NOW).await.expect("group");
+    let internal = category(db, w.admin, "internal", "groups", vec![group]).await;
+    let q = ask(db, w.agent, internal, ENGLISH_TITLE, ENGLISH_BODY).await;
+    for outsider in [w.bob, Viewer::Visitor] {
+        let r = translate::translate(db, outsider, Subject::Post(q), "fr", NOW).await;
+        assert!(matches!(r, Err(StoreError::NotFound)), "{r:?}");
+    }
+    assert_eq!(server.calls.load(Ordering::SeqCst), 0, "nothing private reaches the provider for outsiders");
+    translated(translate::translate(db, w.agent, Subject::Post(q), "fr", NOW).await.expect("staff reads it"));
+    let missing = translate::translate(db, w.bob, Subject::Post(999_999), "fr", NOW).await;
+    assert!(matches!(missing, Err(StoreError::NotFound)));
+}
+
+async fn translated_words_are_found_by_search(db: &Db) {
+    let w = world(db).await;
+    let (s, _) = Search::open(db.clone(), None).await.expect("open index");
+    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let a = posts::create_answer(
+        db,
+        w.agent,
+        q,
+        "The old client splits uploads in chunks of at most four gigabytes. Update to version 4.2 and retry.",
+        &None,
+        NOW,
+    )
+    .await
+    .expect("answer")
+    .id;
+    community::store::votes::accept(db, w.alice, a, true, NOW).await.expect("accept");
+    let find = |query: &'static str| {
+        let s = s.clone();
+        async move {
+            s.catch_up().await.expect("catch up");
+            let access = categories::access(db, w.bob).await.expect("access");
+            s.search(&access, &search::parse(query), Sort::Relevance, 1).await.expect("search").hits
+        }
+    };
+    assert!(find("téléversement").await.is_empty(), "no French words before a translation");
+    let input = HumanTranslation {
+        post_id: a,
+        language: "fr",
+        title: "",
+        body: "L'ancien client découpe les téléversements en morceaux de quatre gigaoctets au plus. \
+               Mettez à jour vers la version 4.2.",
+    };
+    translate::save_human(db, w.agent, &input, NOW).await.expect("translate answer");
+    let hits = find("téléversements morceaux").await;
+    assert!(hits.iter().any(|h| h.post_id == a && h.topic_id == q), "{hits:?}");
+    // Stemmed in the translation's language: the singular finds the plural.
+    let hits = find("téléversement").await;
+    assert!(hits.iter().any(|h| h.post_id == a), "{hits:?}");
+}
