@@ -189,6 +189,7 @@ translation-admin-try-ok = The provider answered: “{ $text }”
 translation-admin-try-failed = The provider did not translate the sample: { $reason }
 translation-admin-none-configured = Choose a provider and save first.
 translation-admin-sample = Hello! How can we help you today?
+header-admin-translation = Translation
 
 
 ## ——— g1-thread ———

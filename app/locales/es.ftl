@@ -94,6 +94,7 @@ translation-admin-try-ok = El proveedor respondió: «{ $text }»
 translation-admin-try-failed = El proveedor no tradujo el ejemplo: { $reason }
 translation-admin-none-configured = Primero elige un proveedor y guarda.
 translation-admin-sample = ¡Hola! ¿Cómo podemos ayudarte hoy?
+header-admin-translation = Traducción
 
 
 ## ——— g1-thread ———

@@ -101,6 +101,7 @@ translation-admin-try-ok = Le fournisseur a répondu : « { $text } »
 translation-admin-try-failed = Le fournisseur n’a pas traduit l’exemple : { $reason }
 translation-admin-none-configured = Choisissez d’abord un fournisseur et enregistrez.
 translation-admin-sample = Bonjour ! Comment pouvons-nous vous aider aujourd’hui ?
+header-admin-translation = Traduction
 
 
 ## ——— g1-thread ———

@@ -105,6 +105,7 @@ translation-admin-try-ok = Il fornitore ha risposto: «{ $text }»
 translation-admin-try-failed = Il fornitore non ha tradotto l’esempio: { $reason }
 translation-admin-none-configured = Scegli prima un fornitore e salva.
 translation-admin-sample = Ciao! Come possiamo aiutarti oggi?
+header-admin-translation = Traduzione
 
 
 ## ——— g1-thread ———

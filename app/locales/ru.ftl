@@ -107,6 +107,7 @@ translation-admin-try-ok = Ответ сервиса: «{ $text }»
 translation-admin-try-failed = Сервис не перевёл пример: { $reason }
 translation-admin-none-configured = Сначала выберите сервис и сохраните.
 translation-admin-sample = Здравствуйте! Чем мы можем вам помочь сегодня?
+header-admin-translation = Перевод
 
 
 ## ——— g1-thread ———

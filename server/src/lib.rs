@@ -55,6 +55,11 @@ impl RunningServer {
 pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
     let db = community::Db::connect(&config.database_url).await?;
     db.migrate().await?;
+    // Posts written before languages were recorded get theirs once.
+    let detected = community::translate::backfill_languages(&db).await?;
+    if detected > 0 {
+        tracing::info!("detected the language of {detected} older posts and comments");
+    }
     let listener = TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     let live = community::live::Hub::start(db.clone()).await?;

@@ -87,14 +87,15 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let content = community::seed::seed_content(&db).await?;
             if content.topics > 0 {
                 println!(
-                    "Demo community: {} categories, {} tags, {} topics, {} answers, {} comments, {} votes, {} accepted answers.",
+                    "Demo community: {} categories, {} tags, {} topics, {} answers, {} comments, {} votes, {} accepted answers, {} translations.",
                     content.categories,
                     content.tags,
                     content.topics,
                     content.answers,
                     content.comments,
                     content.votes,
-                    content.accepted
+                    content.accepted,
+                    content.translations
                 );
             } else {
                 println!("Demo community: already there.");

@@ -45,6 +45,8 @@ on_both_engines!(
     unknown_pages_are_404,
     requests_in_flight_finish_during_shutdown,
     members_upload_serve_and_remove_their_avatar,
+    pages_speak_the_language_the_member_cookie_or_browser_asks_for,
+    translation_settings_and_translations_check_who_asks,
 );
 
 struct Harness {
@@ -540,4 +542,81 @@ async fn members_upload_serve_and_remove_their_avatar(h: Harness) {
     assert_eq!(res.headers()["location"], "/settings/profile?avatar=removed");
     assert_eq!(h.http.get(h.url("/avatars/pia.png")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
     assert!(h.session_user(Some(&pia)).await["avatar_version"].is_null());
+}
+
+async fn page(h: &Harness, path: &str, headers: &[(&str, &str)]) -> (String, String) {
+    let mut req = h.http.get(h.url(path));
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let res = req.send().await.expect("page");
+    assert_eq!(res.status(), StatusCode::OK);
+    let language = res.headers().get("content-language").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    (language, res.text().await.expect("body"))
+}
+
+async fn pages_speak_the_language_the_member_cookie_or_browser_asks_for(h: Harness) {
+    // The browser's languages, best first; none spoken -> the default.
+    let (lang, body) = page(&h, "/", &[("accept-language", "de-CH, fr;q=0.8, en;q=0.5")]).await;
+    assert_eq!(lang, "fr");
+    assert!(body.contains(r#"<html lang="fr""#), "{}", &body[..200.min(body.len())]);
+    assert!(body.contains("Poser une question"));
+    let (lang, body) = page(&h, "/", &[("accept-language", "de, ja")]).await;
+    assert_eq!(lang, "en");
+    assert!(body.contains("Ask a question"));
+    // The visitor's choice (cookie) beats the browser.
+    let (lang, body) = page(&h, "/", &[("accept-language", "fr"), ("cookie", "entraide_lang=ru")]).await;
+    assert_eq!(lang, "ru");
+    assert!(body.contains("Задать вопрос"));
+
+    // A member's setting beats both, on every device.
+    let cookie = h.sign_up("lena").await;
+    let res = h.call("set_language", &[("language", "it"), ("next", "/tags")], Some(&cookie)).await;
+    assert!(res.status().is_redirection() || res.status() == StatusCode::OK, "{}", res.status());
+    let set: Vec<String> =
+        res.headers().get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).map(str::to_owned).collect();
+    assert!(set.iter().any(|c| c.starts_with("entraide_lang=it") && c.contains("SameSite=Lax")), "{set:?}");
+    let (lang, _) = page(&h, "/", &[("accept-language", "fr"), ("cookie", &cookie)]).await;
+    assert_eq!(lang, "it");
+    // Unknown languages are refused with a field error, nothing changes.
+    let res = h.call("set_language", &[("language", "xx")], Some(&cookie)).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let (lang, _) = page(&h, "/", &[("cookie", &cookie)]).await;
+    assert_eq!(lang, "it");
+    // Server-made messages speak it too.
+    let res = h
+        .http
+        .post(h.url("/api/sign_in"))
+        .header("sec-fetch-site", "same-origin")
+        .header("accept-language", "es")
+        .form(&[("login", "lena"), ("password", "not the password at all")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let text = res.text().await.unwrap();
+    assert!(!text.contains("Wrong"), "{text}");
+
+    // The community's default when nothing else decides.
+    let spanish = Harness::start_with(Engine::Sqlite, |c| c.default_language = "es".into()).await;
+    let (lang, body) = page(&spanish, "/", &[]).await;
+    assert_eq!(lang, "es");
+    assert!(body.contains("Haz una pregunta"));
+}
+
+async fn translation_settings_and_translations_check_who_asks(h: Harness) {
+    let settings = h.call("translation_settings", &[], None).await;
+    assert_eq!(settings.status(), StatusCode::UNAUTHORIZED);
+    let cookie = h.sign_up("olga").await;
+    let settings = h.call("translation_settings", &[], Some(&cookie)).await;
+    assert_eq!(settings.status(), StatusCode::FORBIDDEN);
+    let save = h
+        .call("save_translation_settings", &[("provider", "libretranslate"), ("url", "http://127.0.0.1:9")], Some(&cookie))
+        .await;
+    assert_eq!(save.status(), StatusCode::FORBIDDEN);
+    let missing =
+        h.call("translate", &[("kind", "post"), ("id", "424242"), ("target", "fr")], Some(&cookie)).await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    let odd = h.call("translate", &[("kind", "user"), ("id", "1"), ("target", "fr")], None).await;
+    assert_eq!(odd.status(), StatusCode::NOT_FOUND);
 }

@@ -134,6 +134,7 @@ fn AccountMenu(user: SessionUser) -> impl IntoView {
                     <a role="menuitem" href="/admin/groups">{t!("header-admin-groups")}</a>
                     <a role="menuitem" href="/admin/reputation">{t!("header-admin-reputation")}</a>
                     <a role="menuitem" href="/admin/webhooks">{t!("header-admin-webhooks")}</a>
+                    <a role="menuitem" href="/admin/translation">{t!("header-admin-translation")}</a>
                     <a role="menuitem" href="/admin/moderation">{t!("header-admin-moderation")}</a>
                     <a role="menuitem" href="/admin/guidelines">{t!("header-admin-guidelines")}</a>
                 })}

@@ -49,12 +49,18 @@ fn every_key_used_in_the_code_exists() {
                 stack.push(path);
                 continue;
             }
-            if path.extension().is_none_or(|e| e != "rs") {
+            // The i18n module's own docs and tests show made-up keys.
+            if path.extension().is_none_or(|e| e != "rs") || path.to_string_lossy().contains("i18n") {
                 continue;
             }
             let code = std::fs::read_to_string(&path).expect("read file");
             for marker in ["t!(\"", "t(\"", "t_with(\""] {
                 for (at, _) in code.match_indices(marker) {
+                    // `text("…")` is not `t("…")`.
+                    let before = code[..at].chars().next_back();
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
                     let rest = &code[at + marker.len()..];
                     let Some(end) = rest.find('"') else { continue };
                     let key = &rest[..end];
