@@ -16,7 +16,9 @@ fn main() {
         .collect();
     codes.sort_by_key(|c| (c != "en", c.clone()));
     assert!(codes.first().is_some_and(|c| c == "en"), "app/locales/en.ftl is required");
-    let mut out = String::from("/// (language code, Fluent source), English first.\npub const SOURCES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// (language code, Fluent source), English first.\npub const SOURCES: &[(&str, &str)] = &[\n",
+    );
     for code in &codes {
         let path = dir.join(format!("{code}.ftl"));
         println!("cargo:rerun-if-changed={}", path.display());

@@ -196,7 +196,8 @@ pub async fn language(State(state): State<ServerState>, mut req: Request, next: 
         .filter_map(Result::ok)
         .find(|c| c.name() == LANGUAGE_COOKIE)
         .and_then(|c| Locale::parse(c.value()));
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::negotiate);
+    let accept =
+        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::negotiate);
     let locale = user
         .as_ref()
         .and_then(|u| Locale::parse(&u.ui_language))

@@ -551,7 +551,8 @@ async fn page(h: &Harness, path: &str, headers: &[(&str, &str)]) -> (String, Str
     }
     let res = req.send().await.expect("page");
     assert_eq!(res.status(), StatusCode::OK);
-    let language = res.headers().get("content-language").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let language =
+        res.headers().get("content-language").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
     (language, res.text().await.expect("body"))
 }
 
@@ -611,7 +612,11 @@ async fn translation_settings_and_translations_check_who_asks(h: Harness) {
     let settings = h.call("translation_settings", &[], Some(&cookie)).await;
     assert_eq!(settings.status(), StatusCode::FORBIDDEN);
     let save = h
-        .call("save_translation_settings", &[("provider", "libretranslate"), ("url", "http://127.0.0.1:9")], Some(&cookie))
+        .call(
+            "save_translation_settings",
+            &[("provider", "libretranslate"), ("url", "http://127.0.0.1:9")],
+            Some(&cookie),
+        )
         .await;
     assert_eq!(save.status(), StatusCode::FORBIDDEN);
     let missing =

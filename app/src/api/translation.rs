@@ -150,12 +150,20 @@ pub async fn save_translation(
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
-    let echo = crate::error::echo([("language", language.as_str()), ("title", title.as_str()), ("body", body.as_str())]);
+    let echo = crate::error::echo([
+        ("language", language.as_str()),
+        ("title", title.as_str()),
+        ("body", body.as_str()),
+    ]);
     ssr::write_allowed(&state, viewer, &echo).await?;
-    let input = community::translate::HumanTranslation { post_id, language: &language, title: &title, body: &body };
+    let input =
+        community::translate::HumanTranslation { post_id, language: &language, title: &title, body: &body };
     match community::translate::save_human(&state.db, viewer, &input, community::clock::now_ms()).await {
         Ok(topic_id) => {
-            leptos_axum::redirect(&format!("/q/{topic_id}{}", domain::model::post_anchor(topic_id, Some(post_id), None)));
+            leptos_axum::redirect(&format!(
+                "/q/{topic_id}{}",
+                domain::model::post_anchor(topic_id, Some(post_id), None)
+            ));
             Ok(())
         }
         Err(e) => ssr::fail(ssr::store_error(e, echo)),
@@ -238,11 +246,21 @@ pub async fn try_translation(target: String) -> Result<String, AppError> {
         return ssr::fail(ssr::store_error(e, Default::default()));
     }
     let config = community::translate::settings::provider_config(&state.db).await.map_err(ssr::internal)?;
-    let Some(config) = config else { return Err(AppError::Forbidden(t!("translation-admin-none-configured"))) };
+    let Some(config) = config else {
+        return Err(AppError::Forbidden(t!("translation-admin-none-configured")));
+    };
     let provider = community::translate::providers::provider(config);
     let sample = vec![t!("translation-admin-sample")];
     let source = crate::i18n::current().code();
-    let target = if target == source { if source == "en" { "fr" } else { "en" } } else { target.as_str() };
+    let target = if target == source {
+        if source == "en" {
+            "fr"
+        } else {
+            "en"
+        }
+    } else {
+        target.as_str()
+    };
     match provider.translate(&sample, source, target).await {
         Ok(out) => Ok(out.into_iter().next().unwrap_or_default()),
         Err(e) => Err(AppError::Forbidden(t!("translation-admin-try-failed", reason = e.to_string()))),

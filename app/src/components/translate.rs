@@ -169,8 +169,11 @@ pub fn Translatable(
             {move || fetch.pending().get().then(|| view! { <span class="muted">{t!("translate-working")}</span> })}
         }
     });
-    let unavailable =
-        move || failed.get().then(|| view! { <span class="translate-unavailable">{t!("translate-unavailable")}</span> });
+    let unavailable = move || {
+        failed
+            .get()
+            .then(|| view! { <span class="translate-unavailable">{t!("translate-unavailable")}</span> })
+    };
     let inline = kind == "comment";
     let bar = view! {
         <span class="translate-bar" aria-live="polite">
@@ -200,7 +203,7 @@ pub fn Translatable(
     } else {
         view! {
             <div class="markdown" inner_html=html></div>
-            <p class="translate-line">{bar}</p>
+            <div class="translate-line">{bar}</div>
         }
         .into_any()
     }

@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::api::translation::{translation_settings, ProviderSettings, SaveTranslationSettings, TryTranslation};
+use crate::api::translation::{
+    translation_settings, ProviderSettings, SaveTranslationSettings, TryTranslation,
+};
 use crate::components::form::FormAlert;
 use crate::pages::not_found::ErrorPanel;
 
@@ -32,7 +34,8 @@ fn ProviderForm(settings: ProviderSettings, save: ServerAction<SaveTranslationSe
     let tryout = ServerAction::<TryTranslation>::new();
     let failed = move || save.value().get().and_then(Result::err);
     let initial_err = save.value().get_untracked().and_then(Result::err);
-    let keep = |name: &str, current: String| initial_err.as_ref().and_then(|e| e.echo(name)).unwrap_or(current);
+    let keep =
+        |name: &str, current: String| initial_err.as_ref().and_then(|e| e.echo(name)).unwrap_or(current);
     let error = move |name: &'static str| move || failed().and_then(|e| e.field(name));
     let message = Signal::derive(move || {
         failed().filter(|e| !matches!(e, crate::AppError::Invalid { .. })).map(|e| e.to_string())
@@ -43,7 +46,8 @@ fn ProviderForm(settings: ProviderSettings, save: ServerAction<SaveTranslationSe
     let model = keep("model", settings.model.clone());
     let timeout = keep("timeout_secs", settings.timeout_secs.to_string());
     let retries = keep("retries", settings.retries.to_string());
-    let key_hint = if settings.has_key { t!("translation-admin-key-kept") } else { t!("translation-admin-key-none") };
+    let key_hint =
+        if settings.has_key { t!("translation-admin-key-kept") } else { t!("translation-admin-key-none") };
     let options = [
         ("", t!("translation-admin-provider-none")),
         ("libretranslate", "LibreTranslate".to_owned()),
@@ -56,7 +60,12 @@ fn ProviderForm(settings: ProviderSettings, save: ServerAction<SaveTranslationSe
             Err(e) => view! { <p class="alert alert-error" role="alert">{e.to_string()}</p> }.into_any(),
         })
     };
-    let field = move |id: &'static str, name: &'static str, label: String, kind: &'static str, value: String, hint: String| {
+    let field = move |id: &'static str,
+                      name: &'static str,
+                      label: String,
+                      kind: &'static str,
+                      value: String,
+                      hint: String| {
         let err = error(name);
         let err2 = error(name);
         view! {

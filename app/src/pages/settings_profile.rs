@@ -190,7 +190,7 @@ fn LanguageSettings(ui_language: String, auto_translate: bool) -> impl IntoView 
     view! {
         <section class="panel narrow" aria-labelledby="language-heading">
             <h2 id="language-heading">{t!("settings-language-heading")}</h2>
-            <p class="status-message" role="status">{move || saved().then(|| t!("settings-language-saved"))}</p>
+            {move || saved().then(|| view! { <p class="status-message" role="status">{t!("settings-language-saved")}</p> })}
             <ActionForm action=save attr:class="form">
                 <div class="field">
                     <label for="field-ui-language">{t!("settings-ui-language")}</label>

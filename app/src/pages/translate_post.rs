@@ -43,7 +43,11 @@ pub fn TranslatePostPage() -> impl IntoView {
 }
 
 #[component]
-fn TranslateForm(data: DraftTranslation, language: String, action: ServerAction<SaveTranslation>) -> impl IntoView {
+fn TranslateForm(
+    data: DraftTranslation,
+    language: String,
+    action: ServerAction<SaveTranslation>,
+) -> impl IntoView {
     let failed = move || action.value().get().and_then(Result::err);
     let initial_err = action.value().get_untracked().and_then(Result::err);
     let keep = |name: &str, current: &str| {
@@ -51,14 +55,15 @@ fn TranslateForm(data: DraftTranslation, language: String, action: ServerAction<
     };
     let field = move |name: &'static str| Signal::derive(move || failed().and_then(|e| e.field(name)));
     let message = Signal::derive(move || failed().map(|e| e.to_string()));
-    let targets: Vec<&str> = domain::profile::LANGUAGES
-        .iter()
-        .map(|(c, _)| *c)
-        .filter(|c| *c != data.source_language)
-        .collect();
+    let targets: Vec<&str> =
+        domain::profile::LANGUAGES.iter().map(|(c, _)| *c).filter(|c| *c != data.source_language).collect();
     let language = keep("language", &language);
     let chosen = targets.iter().any(|c| *c == language);
-    let back = format!("/q/{}{}", data.topic_id, domain::model::post_anchor(data.topic_id, Some(data.post_id), None));
+    let back = format!(
+        "/q/{}{}",
+        data.topic_id,
+        domain::model::post_anchor(data.topic_id, Some(data.post_id), None)
+    );
     let (title, body) = (keep("title", &data.title), keep("body", &data.body));
     let existing = (!data.by.is_empty()).then(|| {
         if data.human {

@@ -285,7 +285,8 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
                     .await?;
             report.answers += 1;
             for tr in &a.translations {
-                report.translations += seed_translation(db, viewer(&tr.by)?, answer.id, tr, at(a.hours_later + 2)).await?;
+                report.translations +=
+                    seed_translation(db, viewer(&tr.by)?, answer.id, tr, at(a.hours_later + 2)).await?;
             }
             for c in &a.comments {
                 comments::add(db, viewer(&c.author)?, answer.id, &c.body, &None, at(c.hours_later)).await?;
@@ -329,7 +330,12 @@ async fn seed_translation(
     tr: &DemoTranslation,
     at: i64,
 ) -> StoreResult<usize> {
-    let input = crate::translate::HumanTranslation { post_id, language: &tr.language, title: &tr.title, body: &tr.body };
+    let input = crate::translate::HumanTranslation {
+        post_id,
+        language: &tr.language,
+        title: &tr.title,
+        body: &tr.body,
+    };
     crate::translate::save_human(db, by, &input, at).await?;
     Ok(1)
 }

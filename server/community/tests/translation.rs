@@ -101,7 +101,10 @@ async fn stand_in(delay: Duration, failing: bool) -> StandIn {
                 counter.fetch_add(1, Ordering::SeqCst);
                 tokio::time::sleep(delay).await;
                 if failing {
-                    return (axum::http::StatusCode::INTERNAL_SERVER_ERROR, Json(serde_json::json!({"error": "down"})));
+                    return (
+                        axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                        Json(serde_json::json!({"error": "down"})),
+                    );
                 }
                 let target = req["target"].as_str().unwrap_or("?").to_owned();
                 let texts: Vec<String> = req["q"]
@@ -178,7 +181,8 @@ async fn languages_are_detected_when_written_and_corrected_by_authors(db: &Db) {
     translate::set_language(db, w.alice, Subject::Post(q), "it", NOW).await.expect("author corrects");
     let edit = Edit {
         title: Some("Synchronisation bloquée depuis la dernière mise à jour".into()),
-        body: "Depuis la dernière mise à jour, aucun fichier ne se synchronise. J'ai redémarré deux fois.".into(),
+        body: "Depuis la dernière mise à jour, aucun fichier ne se synchronise. J'ai redémarré deux fois."
+            .into(),
         tags: Some("sync".into()),
         reason: String::new(),
     };
@@ -203,7 +207,8 @@ async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
     use_provider(db, &w, &server.url, 5, 0).await;
     let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
 
-    let t = translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("translate"));
+    let t =
+        translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("translate"));
     assert_eq!(t.title.as_deref(), Some(format!("[fr] {ENGLISH_TITLE}").as_str()));
     assert!(t.body_html.starts_with("<p>[fr] Every time"), "{}", t.body_html);
     assert_eq!(t.source_language, "en");
@@ -225,7 +230,8 @@ async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
         reason: String::new(),
     };
     posts::edit(db, w.alice, q, &edit, NOW + 1000).await.expect("edit");
-    let t = translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("after edit"));
+    let t =
+        translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("after edit"));
     assert!(t.body_md.contains("office network"), "{}", t.body_md);
     assert_eq!(t.revision, 2);
     assert_eq!(server.calls.load(Ordering::SeqCst), 3);
@@ -235,7 +241,8 @@ async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
         .await
         .expect("comment")
         .0;
-    let t = translated(translate::translate(db, w.alice, Subject::Comment(c), "it", NOW).await.expect("comment"));
+    let t =
+        translated(translate::translate(db, w.alice, Subject::Comment(c), "it", NOW).await.expect("comment"));
     assert_eq!(t.body_html, "[it] Same here since Monday, with a <strong>big</strong> video file.");
 
     // The original's own language, or one the community does not offer, is refused.
@@ -289,7 +296,10 @@ async fn a_human_translation_wins_and_is_labelled(db: &Db) {
     assert_eq!(server.calls.load(Ordering::SeqCst), 1, "no provider call once a person translated it");
 
     // The author corrects it: still one human translation, now theirs.
-    let corrected = HumanTranslation { body: "Chaque fois que j'envoie ma vidéo de vacances, tout s'arrête à 4 Go.", ..input };
+    let corrected = HumanTranslation {
+        body: "Chaque fois que j'envoie ma vidéo de vacances, tout s'arrête à 4 Go.",
+        ..input
+    };
     translate::save_human(db, w.alice, &corrected, NOW + 1).await.expect("author corrects");
     let t = translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("human"));
     assert_eq!(t.origin, Origin::Human { translator: "alice".into() });

@@ -654,7 +654,16 @@ impl<'a> Snippets<'a> {
             return escape(&start);
         }
         snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
-        snippet.to_html()
+        let html = snippet.to_html();
+        // A fragment ends at its last word: a whole title keeps what comes
+        // before and after it ("(Fedora 40)" must not lose its ")").
+        match (fallback, text.find(snippet.fragment())) {
+            (false, Some(at)) => {
+                let end = at + snippet.fragment().len();
+                format!("{}{html}{}", escape(&text[..at]), escape(&text[end..]))
+            }
+            _ => html,
+        }
     }
 }
 
@@ -680,6 +689,14 @@ mod tests {
     #[test]
     fn escape_neutralises_markup() {
         assert_eq!(escape("<b>\"x\" & 'y'</b>"), "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;");
+    }
+
+    #[test]
+    fn whole_titles_keep_their_ends() {
+        let q = domain::search::parse("core fedora");
+        let mut snippets = Snippets { q: &q, field: schema::schema().1.body, by_lang: BTreeMap::new() };
+        let html = snippets.html("en", "Uses 100% of one core (Fedora 40)", 200, false);
+        assert_eq!(html, "Uses 100% of one <mark>core</mark> (<mark>Fedora</mark> 40)");
     }
 
     #[test]

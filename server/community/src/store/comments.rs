@@ -139,16 +139,18 @@ pub(crate) async fn for_posts(
     Ok(rows
         .into_iter()
         .filter(|r| staff || (r.7.is_none() && r.8.is_none()))
-        .map(|(id, post_id, uid, username, rep, body_html, created_at, deleted_at, hidden_at, language)| Comment {
-            id,
-            post_id,
-            can_delete: deleted_at.is_none() && (staff || me == Some(uid)),
-            author: reputation::author(uid, username, rep, levels),
-            body_html,
-            created_at,
-            deleted: deleted_at.is_some(),
-            hidden: hidden_at.is_some(),
-            language,
+        .map(|(id, post_id, uid, username, rep, body_html, created_at, deleted_at, hidden_at, language)| {
+            Comment {
+                id,
+                post_id,
+                can_delete: deleted_at.is_none() && (staff || me == Some(uid)),
+                author: reputation::author(uid, username, rep, levels),
+                body_html,
+                created_at,
+                deleted: deleted_at.is_some(),
+                hidden: hidden_at.is_some(),
+                language,
+            }
         })
         .collect())
 }

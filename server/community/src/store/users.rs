@@ -202,7 +202,12 @@ pub async fn with_role(db: &Db, role: Role, limit: i64) -> StoreResult<Vec<User>
 
 /// Saves the member's interface language (a locale code, or empty for "from
 /// the browser") and whether posts are translated for them automatically.
-pub async fn set_language_settings(db: &Db, id: i64, ui_language: &str, auto_translate: bool) -> StoreResult<()> {
+pub async fn set_language_settings(
+    db: &Db,
+    id: i64,
+    ui_language: &str,
+    auto_translate: bool,
+) -> StoreResult<()> {
     on_db!(db, p => sqlx::query("UPDATE users SET ui_language = $1, auto_translate = $2 WHERE id = $3")
         .bind(ui_language).bind(i64::from(auto_translate)).bind(id).execute(p).await.map(|_| ()))?;
     Ok(())

@@ -122,7 +122,15 @@ async fn source(tx: &mut Tx, access: &categories::Access, subject: Subject) -> S
                 return Err(StoreError::NotFound);
             }
             // Comments are not revised: one revision forever.
-            Ok(Source { topic_id: facts.topic(), post_id, revision: 1, language, title: None, body_md, author_id })
+            Ok(Source {
+                topic_id: facts.topic(),
+                post_id,
+                revision: 1,
+                language,
+                title: None,
+                body_md,
+                author_id,
+            })
         }
     }
 }
@@ -162,7 +170,8 @@ async fn stored(db: &Db, subject: Subject, src: &Source, target: &str) -> StoreR
 /// One provider call per (subject, revision, language) at a time on this
 /// node: latecomers wait, then find the stored result.
 type FlightKey = (String, i64, String);
-static FLIGHTS: LazyLock<Mutex<HashMap<FlightKey, Arc<tokio::sync::Mutex<()>>>>> = LazyLock::new(Default::default);
+static FLIGHTS: LazyLock<Mutex<HashMap<FlightKey, Arc<tokio::sync::Mutex<()>>>>> =
+    LazyLock::new(Default::default);
 
 fn flight(key: &FlightKey) -> Arc<tokio::sync::Mutex<()>> {
     let mut map = FLIGHTS.lock().unwrap_or_else(|p| p.into_inner());
@@ -180,7 +189,13 @@ fn land(key: &FlightKey, lock: Arc<tokio::sync::Mutex<()>>) {
 /// The translation of `subject` into `target` for `viewer`: the stored one
 /// (human first), else a new machine translation, stored for everyone.
 /// `NotFound` when the viewer may not read the subject.
-pub async fn translate(db: &Db, viewer: Viewer, subject: Subject, target: &str, now: i64) -> StoreResult<Outcome> {
+pub async fn translate(
+    db: &Db,
+    viewer: Viewer,
+    subject: Subject,
+    target: &str,
+    now: i64,
+) -> StoreResult<Outcome> {
     if !is_target_language(target) {
         return Err(StoreError::field("language", ErrorCode::LanguageUnknown));
     }
@@ -305,7 +320,8 @@ pub async fn save_human(db: &Db, viewer: Viewer, input: &HumanTranslation<'_>, n
         return Err(StoreError::Invalid(errors));
     }
     let html = markdown::render_block(&body);
-    let source_language = if src.language.is_empty() { detect(&src.body_md).to_owned() } else { src.language };
+    let source_language =
+        if src.language.is_empty() { detect(&src.body_md).to_owned() } else { src.language };
     on_tx!(&mut tx, c => sqlx::query(
         "INSERT INTO translations (subject, topic_id, post_id, revision, language, source_language, origin,
                                    translator_id, title, body_md, body_html, created_at, updated_at)
@@ -337,8 +353,11 @@ pub async fn draft(db: &Db, viewer: Viewer, post_id: i64, language: &str) -> Sto
     let src = source(&mut tx, &access, Subject::Post(post_id)).await?;
     tx.commit().await?;
     may_translate_by_hand(viewer, src.author_id)?;
-    let existing =
-        if is_target_language(language) { stored(db, Subject::Post(post_id), &src, language).await? } else { None };
+    let existing = if is_target_language(language) {
+        stored(db, Subject::Post(post_id), &src, language).await?
+    } else {
+        None
+    };
     Ok(TranslationDraft {
         topic_id: src.topic_id,
         source_language: src.language.clone(),
@@ -350,7 +369,13 @@ pub async fn draft(db: &Db, viewer: Viewer, post_id: i64, language: &str) -> Sto
 
 /// The author (or staff) corrects the language a post or comment is written
 /// in; edits then keep it.
-pub async fn set_language(db: &Db, viewer: Viewer, subject: Subject, language: &str, now: i64) -> StoreResult<i64> {
+pub async fn set_language(
+    db: &Db,
+    viewer: Viewer,
+    subject: Subject,
+    language: &str,
+    now: i64,
+) -> StoreResult<i64> {
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
     let src = source(&mut tx, &access, subject).await?;

@@ -62,7 +62,8 @@ pub async fn provider_config(db: &Db) -> StoreResult<Option<ProviderConfig>> {
 }
 
 fn ensure_admin(viewer: Viewer) -> StoreResult<()> {
-    domain::permissions::check(viewer, domain::permissions::Action::ManageCommunity).map_err(StoreError::Denied)
+    domain::permissions::check(viewer, domain::permissions::Action::ManageCommunity)
+        .map_err(StoreError::Denied)
 }
 
 /// The settings for the admin page.
