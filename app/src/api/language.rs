@@ -28,7 +28,10 @@ pub fn interface_languages() -> Vec<LanguageChoice> {
 pub async fn set_language(language: String, next: Option<String>) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
-    let code = checked_code(&language)?;
+    let code = match checked_code(&language) {
+        Ok(code) => code,
+        Err(e) => return ssr::fail(e),
+    };
     ssr::set_language_cookie(&state, &code);
     if let Some(user) = ssr::current_user().await? {
         community::store::users::set_ui_language(&state.db, user.id, &code).await.map_err(ssr::internal)?;
@@ -46,8 +49,11 @@ pub async fn save_language_settings(
 ) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
-    let Some(user) = ssr::current_user().await? else { return Err(AppError::NotSignedIn) };
-    let code = checked_code(&ui_language)?;
+    let Some(user) = ssr::current_user().await? else { return ssr::fail(AppError::NotSignedIn) };
+    let code = match checked_code(&ui_language) {
+        Ok(code) => code,
+        Err(e) => return ssr::fail(e),
+    };
     let auto = auto_translate.is_some_and(|v| !v.is_empty() && v != "false" && v != "off");
     community::store::users::set_language_settings(&state.db, user.id, &code, auto)
         .await

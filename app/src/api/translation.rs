@@ -63,7 +63,10 @@ pub async fn translate_text(kind: String, id: i64, target: String) -> Result<Tra
     use community::translate::Outcome;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
-    let subject = subject(&kind, id)?;
+    let subject = match subject(&kind, id) {
+        Ok(s) => s,
+        Err(e) => return ssr::fail(e),
+    };
     let now = community::clock::now_ms();
     match community::translate::translate(&state.db, viewer, subject, &target, now).await {
         Ok(Outcome::Translated(t)) => Ok(TranslationResult::Translated(shown(t))),
@@ -83,7 +86,10 @@ pub async fn set_content_language(
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
-    let subject = subject(&kind, id)?;
+    let subject = match subject(&kind, id) {
+        Ok(s) => s,
+        Err(e) => return ssr::fail(e),
+    };
     let now = community::clock::now_ms();
     match community::translate::set_language(&state.db, viewer, subject, &language, now).await {
         Ok(_) => {
@@ -247,7 +253,7 @@ pub async fn try_translation(target: String) -> Result<String, AppError> {
     }
     let config = community::translate::settings::provider_config(&state.db).await.map_err(ssr::internal)?;
     let Some(config) = config else {
-        return Err(AppError::Forbidden(t!("translation-admin-none-configured")));
+        return ssr::fail(AppError::Forbidden(t!("translation-admin-none-configured")));
     };
     let provider = community::translate::providers::provider(config);
     let sample = vec![t!("translation-admin-sample")];
@@ -263,6 +269,6 @@ pub async fn try_translation(target: String) -> Result<String, AppError> {
     };
     match provider.translate(&sample, source, target).await {
         Ok(out) => Ok(out.into_iter().next().unwrap_or_default()),
-        Err(e) => Err(AppError::Forbidden(t!("translation-admin-try-failed", reason = e.to_string()))),
+        Err(e) => ssr::fail(AppError::Forbidden(t!("translation-admin-try-failed", reason = e.to_string()))),
     }
 }
