@@ -115,6 +115,55 @@ pub fn cross_site_reason(headers: &HeaderMap, base_origin: Option<&str>) -> Opti
     }
 }
 
+/// Decides the language of the response: the member's setting, else the
+/// language cookie, else `Accept-Language`, else the community's default.
+/// Pages and server functions read it (and the member found here) from the
+/// request; static files skip the lookup.
+pub async fn language(State(state): State<ServerState>, mut req: Request, next: Next) -> Response {
+    use app::i18n::{Locale, LANGUAGE_COOKIE};
+    let path = req.uri().path();
+    let is_static = path.starts_with("/pkg/")
+        || path.starts_with("/avatars/")
+        || path == "/healthz"
+        || path == "/events"
+        || path.rsplit('/').next().is_some_and(|last| last.contains('.') && !path.starts_with("/api/"));
+    if is_static {
+        return next.run(req).await;
+    }
+    let headers = req.headers();
+    let mut user = None;
+    if let Some(token) = app::api::ssr::session_token_in(headers) {
+        match community::accounts::session_user(&state.app.db, &token).await {
+            Ok(found) => user = found.map(app::api::ssr::session_user),
+            Err(e) => tracing::warn!("session lookup for the language failed: {e}"),
+        }
+    }
+    let cookie = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(cookie::Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == LANGUAGE_COOKIE)
+        .and_then(|c| Locale::parse(c.value()));
+    let accept =
+        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::negotiate);
+    let locale = user
+        .as_ref()
+        .and_then(|u| Locale::parse(&u.ui_language))
+        .or(cookie)
+        .or(accept)
+        .unwrap_or(state.app.config.default_locale);
+    req.extensions_mut().insert(locale);
+    req.extensions_mut().insert(app::state::RequestUser(user));
+    let mut res = next.run(req).await;
+    if let Ok(v) = HeaderValue::from_str(locale.code()) {
+        res.headers_mut().insert(header::CONTENT_LANGUAGE, v);
+    }
+    res.headers_mut().append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    res
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,53 +212,4 @@ mod tests {
         assert!(!csp.contains("unsafe-inline"));
         assert!(content_security_policy("abc", Some(3001)).contains("ws://127.0.0.1:3001"));
     }
-}
-
-/// Decides the language of the response: the member's setting, else the
-/// language cookie, else `Accept-Language`, else the community's default.
-/// Pages and server functions read it (and the member found here) from the
-/// request; static files skip the lookup.
-pub async fn language(State(state): State<ServerState>, mut req: Request, next: Next) -> Response {
-    use app::i18n::{Locale, LANGUAGE_COOKIE};
-    let path = req.uri().path();
-    let is_static = path.starts_with("/pkg/")
-        || path.starts_with("/avatars/")
-        || path == "/healthz"
-        || path == "/events"
-        || path.rsplit('/').next().is_some_and(|last| last.contains('.') && !path.starts_with("/api/"));
-    if is_static {
-        return next.run(req).await;
-    }
-    let headers = req.headers();
-    let mut user = None;
-    if let Some(token) = app::api::ssr::session_token_in(headers) {
-        match community::accounts::session_user(&state.app.db, &token).await {
-            Ok(found) => user = found.map(app::api::ssr::session_user),
-            Err(e) => tracing::warn!("session lookup for the language failed: {e}"),
-        }
-    }
-    let cookie = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(cookie::Cookie::split_parse)
-        .filter_map(Result::ok)
-        .find(|c| c.name() == LANGUAGE_COOKIE)
-        .and_then(|c| Locale::parse(c.value()));
-    let accept =
-        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::negotiate);
-    let locale = user
-        .as_ref()
-        .and_then(|u| Locale::parse(&u.ui_language))
-        .or(cookie)
-        .or(accept)
-        .unwrap_or(state.app.config.default_locale);
-    req.extensions_mut().insert(locale);
-    req.extensions_mut().insert(app::state::RequestUser(user));
-    let mut res = next.run(req).await;
-    if let Ok(v) = HeaderValue::from_str(locale.code()) {
-        res.headers_mut().insert(header::CONTENT_LANGUAGE, v);
-    }
-    res.headers_mut().append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
-    res
 }

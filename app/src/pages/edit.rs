@@ -125,7 +125,7 @@ fn HistoryView(history: History, rollback: ServerAction<Rollback>) -> impl IntoV
                                 <ActionForm action=rollback attr:class="inline-form">
                                     <input type="hidden" name="id" value=post_id />
                                     <input type="hidden" name="number" value=number />
-                                    <button type="submit" class="button button-small button-ghost">{t!("history-roll-back", number = i64::from(number))}</button>
+                                    <button type="submit" class="button button-small button-ghost">{t!("history-roll-back", number = number)}</button>
                                 </ActionForm>
                             })}
                         </li>
@@ -141,7 +141,7 @@ fn RevisionBlock(view: RevisionView) -> impl IntoView {
     let RevisionView { revision, title_diff, tags_diff, body_diff } = view;
     view! {
         <header class="revision-header">
-            <h2>{t!("history-revision", number = i64::from(revision.number))}</h2>
+            <h2>{t!("history-revision", number = revision.number)}</h2>
             <p class="muted">
                 <a href=format!("/u/{}", revision.author.username)>{revision.author.username.clone()}</a>
                 " " <Time ms=revision.created_at />
@@ -150,7 +150,7 @@ fn RevisionBlock(view: RevisionView) -> impl IntoView {
         </header>
         {title_diff.map(|d| view! { <p class="diff-title"><strong>{t!("history-diff-title")}" "</strong><Segments segments=d /></p> })}
         {tags_diff.map(|d| view! { <p class="diff-tags"><strong>{t!("history-diff-tags")}" "</strong><Segments segments=d /></p> })}
-        <div class="diff" role="table" aria-label=t!("history-changes", number = i64::from(revision.number))>
+        <div class="diff" role="table" aria-label=t!("history-changes", number = revision.number)>
             {body_diff.into_iter().map(|l| view! { <Line line=l /> }).collect_view()}
         </div>
     }
