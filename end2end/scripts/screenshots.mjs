@@ -55,4 +55,23 @@ await page.screenshot({ path: `${out}/thread.png` });
 await page.goto(`${base}/notifications`);
 await hydrated();
 await page.screenshot({ path: `${out}/notifications.png` });
+// A reader of French translating an English answer in place, and the
+// interface in French for a browser that asks for it.
+const reader = await browser.newPage({ viewport: { width: 1100, height: 720 } });
+await reader.goto(`${base}/signin`);
+await reader.waitForSelector('body[data-hydrated="true"]');
+await reader.getByLabel('Username or email').fill('ines');
+await reader.getByLabel('Password').fill('entraide-demo-2026');
+await reader.getByRole('button', { name: 'Sign in' }).click();
+await reader.getByLabel('Account menu for ines').waitFor();
+await reader.goto(`${base}/search?q=${encodeURIComponent('4.6 GB video fails')}`);
+await reader.getByRole('link', { name: 'Upload of a 4.6 GB video fails at exactly 4 GB every time' }).first().click();
+await reader.waitForSelector('body[data-hydrated="true"]');
+await reader.getByRole('article', { name: /^Question by/ }).getByRole('button', { name: 'Translate' }).first().click();
+await reader.getByText(/Translated from English/).first().waitFor();
+await reader.screenshot({ path: `${out}/thread-translated.png` });
+const french = await (await browser.newContext({ locale: 'fr-FR', viewport: { width: 1100, height: 720 } })).newPage();
+await french.goto(`${base}/questions`);
+await french.waitForSelector('body[data-hydrated="true"]');
+await french.screenshot({ path: `${out}/questions-fr.png` });
 await browser.close();
