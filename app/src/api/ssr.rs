@@ -377,6 +377,7 @@ pub fn session_user(u: community::store::users::User) -> SessionUser {
 pub fn set_language_cookie(state: &AppState, code: &str) {
     let cookie = cookie::Cookie::build((crate::i18n::LANGUAGE_COOKIE, code.to_owned()))
         .path("/")
+        .http_only(true)
         .same_site(cookie::SameSite::Lax)
         .secure(state.config.secure_cookies)
         .max_age(cookie::time::Duration::days(if code.is_empty() { 0 } else { 365 }))

@@ -449,7 +449,7 @@ fn PostView(
                     language=post.language.clone()
                     original_html=post.body_html.clone()
                     title=is_topic.then(|| expect_context::<TranslatedTitle>().0)
-                    can_fix=post.can_edit && !post.deleted
+                    can_fix=(tools.moderate || tools.me == Some(post.author.id)) && !post.deleted
                     back=format!("{}#post-{}", tools.back, post.id)
                 />
                 {(!tags.is_empty()).then(|| view! { <TagLinks tags /> })}
