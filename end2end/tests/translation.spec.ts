@@ -1,7 +1,7 @@
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { expect, Page, test } from '@playwright/test';
-import { signIn, waitForHydration, watchConsole } from './helpers';
+import { newMember, signIn, waitForHydration, watchConsole } from './helpers';
 
 const VIDEO_QUESTION = 'Upload of a 4.6 GB video fails at exactly 4 GB every time';
 
@@ -44,6 +44,32 @@ test('a member who reads French translates an English question in place and back
   await expect(answer.getByText(/Translated from English/).first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/vidéo/i);
   expect(problems).toEqual([]);
+});
+
+test('a member who reads Spanish and asks for it gets posts translated without clicking', async ({ browser }) => {
+  const { page } = await newMember(browser, 'lector');
+  await page.goto('/settings/profile');
+  await waitForHydration(page);
+  await page.getByRole('checkbox', { name: 'Español' }).check();
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await page.waitForLoadState('networkidle');
+  await page.goto('/settings/profile');
+  await waitForHydration(page);
+  await expect(page.getByRole('checkbox', { name: 'Español' })).toBeChecked();
+  await page.getByRole('checkbox', { name: "Translate posts in languages I don't read automatically" }).check();
+  await page.getByRole('button', { name: 'Save language settings' }).click();
+  await page.waitForLoadState('networkidle');
+  await page.goto('/settings/profile');
+  await expect(
+    page.getByRole('checkbox', { name: "Translate posts in languages I don't read automatically" }),
+  ).toBeChecked();
+
+  await openQuestion(page, VIDEO_QUESTION);
+  const question = page.getByRole('article', { name: /^Question by/ });
+  await expect(question.getByText(/Translated from English · translated by nadia-support/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/vídeo/i);
+  await question.getByRole('button', { name: 'Show original' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: VIDEO_QUESTION })).toBeVisible();
 });
 
 test('posts in a language the reader reads get no Translate button', async ({ page }) => {
