@@ -184,4 +184,13 @@ impl Db {
     pub async fn close(&self) {
         on_db!(self, p => p.close().await)
     }
+
+    /// Closed by `close`: background loops stop, releasing their connections
+    /// (a LISTEN connection would otherwise keep `close` waiting).
+    pub fn is_closed(&self) -> bool {
+        match self {
+            Db::Sqlite(p) => p.is_closed(),
+            Db::Postgres(p) => p.is_closed(),
+        }
+    }
 }

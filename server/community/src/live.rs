@@ -280,6 +280,9 @@ async fn dispatch(db: Db, sender: broadcast::Sender<Arc<StoredEvent>>, cursor: A
     let mut tick = tokio::time::interval(POLL);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
+        if db.is_closed() {
+            return;
+        }
         match drain(&db, &sender, &cursor, &mut hole).await {
             Drained::Again(pause) => {
                 if !pause.is_zero() {

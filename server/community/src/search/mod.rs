@@ -300,6 +300,9 @@ impl Search {
             let mut tick = tokio::time::interval(POLL);
             tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
+                if search.inner.db.is_closed() {
+                    return;
+                }
                 if let Err(e) = search.catch_up().await {
                     tracing::warn!(error = %e, "applying search changes failed; retrying");
                     tokio::time::sleep(POLL).await;
