@@ -28,10 +28,7 @@ pub fn interface_languages() -> Vec<LanguageChoice> {
 pub async fn set_language(language: String, next: Option<String>) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
-    let code = match checked_code(&language) {
-        Ok(code) => code,
-        Err(e) => return ssr::fail(e),
-    };
+    let code = checked_code(&language)?;
     ssr::set_language_cookie(&state, &code);
     if let Some(user) = ssr::current_user().await? {
         community::store::users::set_ui_language(&state.db, user.id, &code).await.map_err(ssr::internal)?;
@@ -50,10 +47,7 @@ pub async fn save_language_settings(
     use super::ssr;
     let state = ssr::state()?;
     let Some(user) = ssr::current_user().await? else { return ssr::fail(AppError::NotSignedIn) };
-    let code = match checked_code(&ui_language) {
-        Ok(code) => code,
-        Err(e) => return ssr::fail(e),
-    };
+    let code = checked_code(&ui_language)?;
     let auto = auto_translate.is_some_and(|v| !v.is_empty() && v != "false" && v != "off");
     community::store::users::set_language_settings(&state.db, user.id, &code, auto)
         .await
@@ -70,7 +64,7 @@ fn checked_code(language: &str) -> Result<String, AppError> {
     }
     match crate::i18n::Locale::parse(language) {
         Some(l) => Ok(l.code().to_owned()),
-        None => Err(AppError::invalid(
+        None => super::ssr::fail(AppError::invalid(
             vec![domain::FieldError::new("ui_language", domain::ErrorCode::LanguageUnknown)],
             crate::error::echo([("ui_language", language)]),
         )),

@@ -34,7 +34,7 @@ fn subject(kind: &str, id: i64) -> Result<community::translate::Subject, AppErro
     match kind {
         "post" => Ok(community::translate::Subject::Post(id)),
         "comment" => Ok(community::translate::Subject::Comment(id)),
-        _ => Err(AppError::NotFound),
+        _ => super::ssr::fail(AppError::NotFound),
     }
 }
 
@@ -63,10 +63,7 @@ pub async fn translate_text(kind: String, id: i64, target: String) -> Result<Tra
     use community::translate::Outcome;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
-    let subject = match subject(&kind, id) {
-        Ok(s) => s,
-        Err(e) => return ssr::fail(e),
-    };
+    let subject = subject(&kind, id)?;
     let now = community::clock::now_ms();
     match community::translate::translate(&state.db, viewer, subject, &target, now).await {
         Ok(Outcome::Translated(t)) => Ok(TranslationResult::Translated(shown(t))),
@@ -86,10 +83,7 @@ pub async fn set_content_language(
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
-    let subject = match subject(&kind, id) {
-        Ok(s) => s,
-        Err(e) => return ssr::fail(e),
-    };
+    let subject = subject(&kind, id)?;
     let now = community::clock::now_ms();
     match community::translate::set_language(&state.db, viewer, subject, &language, now).await {
         Ok(_) => {

@@ -208,6 +208,8 @@ pub(crate) struct PostFacts {
     pub topic_deleted_at: Option<i64>,
     pub topic_hidden_at: Option<i64>,
     pub topic_locked_at: Option<i64>,
+    /// The language it is written in (a code).
+    pub language: String,
 }
 
 impl PostFacts {
@@ -222,7 +224,7 @@ impl PostFacts {
 
 const FACTS_SQL: &str = "SELECT p.id, p.topic_id, p.category_id, p.author_id, p.title, p.body_md, p.revision,
         p.answer_count, p.locked_at, p.deleted_at, p.hidden_at, t.deleted_at AS topic_deleted_at,
-        t.hidden_at AS topic_hidden_at, t.locked_at AS topic_locked_at
+        t.hidden_at AS topic_hidden_at, t.locked_at AS topic_locked_at, p.language
         FROM posts p LEFT JOIN posts t ON t.id = p.topic_id WHERE p.id = $1";
 
 /// Loads a post the viewer may see: its category readable, and (unless the

@@ -99,13 +99,11 @@ async fn source(tx: &mut Tx, access: &categories::Access, subject: Subject) -> S
     match subject {
         Subject::Post(id) => {
             let facts = posts::visible_facts(tx, access, id).await?;
-            let language: String = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT language FROM posts WHERE id = $1")
-                .bind(id).fetch_one(c).await)?;
             Ok(Source {
                 topic_id: facts.topic(),
                 post_id: id,
                 revision: facts.revision,
-                language,
+                language: facts.language.clone(),
                 title: facts.title.clone().filter(|_| facts.is_topic()),
                 body_md: facts.body_md,
                 author_id: facts.author_id,

@@ -1,6 +1,7 @@
 //! The translation provider the admin chose, kept in `settings`. The API key
 //! is written, never read back to a browser.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use domain::{ErrorCode, FieldError, Viewer};
@@ -8,6 +9,7 @@ use domain::{ErrorCode, FieldError, Viewer};
 use super::providers::{ProviderConfig, ProviderKind};
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
+use crate::on_db;
 use crate::store::settings;
 
 const PROVIDER: &str = "translation.provider";
@@ -44,20 +46,32 @@ pub struct ProviderInput<'a> {
     pub retries: &'a str,
 }
 
+/// Every translation setting in one read (they are read on each machine
+/// translation): key -> value.
+async fn stored(db: &Db) -> StoreResult<HashMap<String, String>> {
+    let rows: Vec<(String, String)> = on_db!(db, p => sqlx::query_as(
+        "SELECT key, value FROM settings WHERE key LIKE 'translation.%'")
+        .fetch_all(p).await)?;
+    Ok(rows.into_iter().collect())
+}
+
+fn text<'a>(values: &'a HashMap<String, String>, key: &str) -> &'a str {
+    values.get(key).map(String::as_str).unwrap_or("")
+}
+
 /// The configured provider, `None` when translation is off.
 pub async fn provider_config(db: &Db) -> StoreResult<Option<ProviderConfig>> {
-    let Some(kind) = ProviderKind::parse(&settings::get_text(db, PROVIDER, "").await?) else {
+    let v = stored(db).await?;
+    let Some(kind) = ProviderKind::parse(text(&v, PROVIDER)) else {
         return Ok(None);
     };
     Ok(Some(ProviderConfig {
         kind,
-        url: settings::get_text(db, URL, "").await?,
-        api_key: settings::get_text(db, API_KEY, "").await?,
-        model: settings::get_text(db, MODEL, "").await?,
-        timeout: Duration::from_secs(
-            settings::get_text(db, TIMEOUT, "").await?.parse().unwrap_or(DEFAULT_TIMEOUT_SECS),
-        ),
-        retries: settings::get_text(db, RETRIES, "").await?.parse().unwrap_or(DEFAULT_RETRIES),
+        url: text(&v, URL).to_owned(),
+        api_key: text(&v, API_KEY).to_owned(),
+        model: text(&v, MODEL).to_owned(),
+        timeout: Duration::from_secs(text(&v, TIMEOUT).parse().unwrap_or(DEFAULT_TIMEOUT_SECS)),
+        retries: text(&v, RETRIES).parse().unwrap_or(DEFAULT_RETRIES),
     }))
 }
 
@@ -69,13 +83,14 @@ fn ensure_admin(viewer: Viewer) -> StoreResult<()> {
 /// The settings for the admin page.
 pub async fn load(db: &Db, viewer: Viewer) -> StoreResult<ProviderSettings> {
     ensure_admin(viewer)?;
+    let v = stored(db).await?;
     Ok(ProviderSettings {
-        provider: settings::get_text(db, PROVIDER, "").await?,
-        url: settings::get_text(db, URL, "").await?,
-        model: settings::get_text(db, MODEL, "").await?,
-        timeout_secs: settings::get_text(db, TIMEOUT, "").await?.parse().unwrap_or(DEFAULT_TIMEOUT_SECS),
-        retries: settings::get_text(db, RETRIES, "").await?.parse().unwrap_or(DEFAULT_RETRIES),
-        has_key: !settings::get_text(db, API_KEY, "").await?.is_empty(),
+        provider: text(&v, PROVIDER).to_owned(),
+        url: text(&v, URL).to_owned(),
+        model: text(&v, MODEL).to_owned(),
+        timeout_secs: text(&v, TIMEOUT).parse().unwrap_or(DEFAULT_TIMEOUT_SECS),
+        retries: text(&v, RETRIES).parse().unwrap_or(DEFAULT_RETRIES),
+        has_key: !text(&v, API_KEY).is_empty(),
     })
 }
 
