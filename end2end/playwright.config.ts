@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import * as path from 'path';
 
-// The server under test: the debug binary built by `cargo leptos build`,
-// on its own port with a fresh SQLite database seeded with demo content.
+// The server under test: the release binary built by
+// `cargo leptos build --release` (what `./.ci/start` serves and users run:
+// a debug build hides release-only failures), on its own port with a fresh
+// SQLite database seeded with demo content.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const targetDir = process.env.CARGO_TARGET_DIR ?? path.resolve(__dirname, '../target');
-const bin = process.env.ENTRAIDE_BIN ?? path.join(targetDir, 'debug', 'entraide');
+const bin = process.env.ENTRAIDE_BIN ?? path.join(targetDir, 'release', 'entraide');
 const dataDir = path.resolve(__dirname, '.data');
 
 export default defineConfig({
@@ -51,6 +53,10 @@ export default defineConfig({
       // would count the whole suite as one visitor.
       ENTRAIDE_WRITES_PER_IP: '100000',
       ENTRAIDE_SIGN_UPS_PER_IP: '1000',
+      ENTRAIDE_SEARCHES_PER_MINUTE: '100000',
+      ENTRAIDE_STREAMS_PER_CLIENT: '1000',
+      // The translation test's stand-in provider listens on 127.0.0.1.
+      ENTRAIDE_ALLOW_PRIVATE_OUTBOUND: 'true',
     },
     stdout: 'pipe',
     stderr: 'pipe',

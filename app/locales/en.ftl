@@ -44,6 +44,7 @@ error-password-too-short = Use at least 10 characters.
 error-password-too-long = Use at most 256 characters.
 error-password-common = This password is too common and easy to guess. Choose another.
 error-password-contains-username = Your password must not contain your username.
+error-password-incorrect = This is not your current password.
 error-field-required = This field is required.
 error-role-unknown = Choose member, agent or admin.
 error-title-too-short = Use at least 15 characters, so others understand the problem at a glance.
@@ -77,6 +78,8 @@ error-post-locked = This question is locked: it takes no new answers or comments
 error-post-deleted = This post has been deleted.
 error-post-has-answers = A question with answers cannot be deleted by its author. Ask support staff if it must go.
 error-revision-unknown = This revision does not exist.
+error-revision-current = This is the post's current text: edit the post first, then redact this revision.
+error-revision-redacted = This revision was redacted: its text is gone.
 error-post-nothing-changed = Nothing changed: edit the text before saving.
 error-tag-merge-same = Choose a different tag to merge into.
 error-member-unknown = No member has this username.
@@ -97,6 +100,7 @@ error-follow-target-unknown = You can follow a question, a category or a tag.
 error-follow-level-unknown = Choose a notification level from the list.
 error-notification-kind-unknown = Choose notification kinds from the list.
 error-search-query-too-long = Use at most 500 characters: keep the words that matter most.
+error-search-page-out-of-range = Results stop at page 50: add words or filters to narrow the search.
 error-search-filter-unknown = Choose a value from the list.
 error-date-invalid = Enter a date like 2024-01-31.
 error-date-range-inverted = The end date must come after the start date.
@@ -116,6 +120,8 @@ error-agent-unknown = Choose a support agent.
 error-message-too-long = Use at most 10 000 characters.
 error-url-invalid = Give a full http:// or https:// address.
 error-secret-too-short = Use a secret of at least 16 characters.
+error-url-private = This address is on a private or local network. Give a public address, or set ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true on the server.
+error-secret-key-missing = Set ENTRAIDE_SECRET_KEY on the server to store secrets.
 error-word-invalid = Use a word or phrase of 2 to 60 letters, digits, spaces or hyphens.
 error-word-action-unknown = Choose block, hold for review or flag.
 error-text-too-long = This text is too long.
@@ -170,7 +176,7 @@ translation-admin-provider = Provider
 translation-admin-provider-none = None (only translations written by people)
 translation-admin-provider-openai = OpenAI-compatible chat endpoint
 translation-admin-url = Service URL
-translation-admin-url-hint = For example http://localhost:5000 (LibreTranslate), https://api-free.deepl.com (DeepL) or http://localhost:11434/v1 (OpenAI-compatible).
+translation-admin-url-hint = For example http://localhost:5000 (LibreTranslate), https://api-free.deepl.com (DeepL) or http://localhost:11434/v1 (OpenAI-compatible). Addresses on this machine or a private network (localhost, 10.x, 192.168.x) need ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true on the server.
 translation-admin-key = API key
 translation-admin-key-kept = A key is saved: leave blank to keep it.
 translation-admin-key-none = No key saved. LibreTranslate may not need one.
@@ -181,6 +187,12 @@ translation-admin-timeout = Timeout (seconds)
 translation-admin-timeout-hint = How long to wait for each attempt, 1 to 60.
 translation-admin-retries = Retries
 translation-admin-retries-hint = Extra attempts when the service is busy or down, 0 to 5.
+translation-admin-budget-heading = Budget for new translations
+translation-admin-budget-intro = A translation already made is shown again for free; each new one is a call to the provider. Beyond these hourly allowances, readers are asked to wait.
+translation-admin-budget-member = Per member, per hour
+translation-admin-budget-ip = Per network address, per hour
+translation-admin-budget-global = For the whole community, per hour
+translation-admin-budget-hint = New machine translations, a whole number from 1 to 1000000.
 translation-admin-save = Save translation settings
 translation-admin-saved = Translation settings saved.
 translation-admin-try-heading = Try it
@@ -373,6 +385,11 @@ history-collapsed = { $n ->
 history-line-added = Added line
 history-line-removed = Removed line
 history-line-unchanged = Unchanged line
+history-redact = Redact revision { $number }
+# Label of the field where staff say why a revision is redacted.
+history-redact-reason = Reason for redacting
+history-redacted = This revision was redacted.
+history-redact-done = Revision { $number } was redacted.
 
 ## Votes
 
@@ -763,6 +780,16 @@ settings-avatar-new = New picture
 settings-avatar-hint = PNG, JPEG, GIF or WebP, up to 5 MB. It is cropped to a square.
 settings-avatar-upload = Upload picture
 settings-avatar-remove = Remove avatar
+settings-account-link = Change your password
+# /settings/account: changing one's password.
+settings-account-title = Change your password
+settings-account-lead = Changing your password signs you out on every other device; this one stays signed in.
+settings-current-password = Current password
+settings-new-password = New password
+settings-new-password-hint = At least 10 characters, not a common password and without your username.
+settings-change-password = Change password
+settings-password-changed = Your password was changed. Every other session was signed out.
+settings-account-back = Back to your profile settings
 settings-language-heading = Language
 settings-ui-language = Interface language
 settings-ui-language-browser = Same as my browser
@@ -1051,6 +1078,7 @@ mod-action-dismiss = Dismiss flags
 # raised by auto-moderation: a post kept out of sight until an agent looks at it
 mod-action-hold = Held for review
 mod-action-flag = Flagged
+mod-action-redact = Redact revision
 
 ## Why a post is flagged (ids are flag-reason-<code>)
 
@@ -1156,7 +1184,7 @@ webhooks-intro-hmac = , the HMAC-SHA256 of “<t>.<body>” under the signing se
 # after the header name X-Entraide-Delivery
 webhooks-intro-retries = to recognise a repeat. Failed deliveries are retried after 30 s, 2 min, 10 min, 1 h and 6 h.
 webhooks-url = Webhook URL
-webhooks-url-hint = A full http:// or https:// address. Leave empty to turn webhooks off.
+webhooks-url-hint = A full http:// or https:// address. Leave empty to turn webhooks off. Addresses on this machine or a private network (localhost, 10.x, 192.168.x) need ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true on the server.
 webhooks-secret = Signing secret
 webhooks-secret-hint = At least 16 characters, shared with the helpdesk. It is never shown again.
 webhooks-save = Save webhook
@@ -1395,6 +1423,7 @@ apperror-invalid = Please correct the highlighted fields.
 apperror-not-signed-in = Please sign in to continue.
 apperror-not-found = This page does not exist or is no longer available.
 apperror-internal = Something went wrong on our side. Please try again in a moment.
+apperror-busy = We are very busy right now. Please try again in a few seconds.
 # $detail is a technical description (offline, server unreachable…), not translated.
 apperror-transport = The request could not be completed: { $detail }
 
@@ -1418,8 +1447,10 @@ limit-minutes = { $n ->
 }
 limit-write = You are posting faster than this community allows. Please wait { $wait } and try again; what you wrote is kept.
 limit-sign-in = Too many failed sign-in attempts. For your security, please wait { $wait } and try again.
+limit-sign-in-network = Too many failed sign-in attempts from your network. For your security, please wait { $wait } and try again.
 limit-sign-up = Too many accounts were created from your network recently. Please try again in { $wait }.
 limit-try-again = Too many requests. Please try again in { $wait }.
+limit-translate = Too many new translations were asked for recently. Please try again in { $wait }; translations already made can still be read.
 
 # Sign-in refusals.
 api-sign-in-bad-credentials = The username, email or password is not correct.

@@ -75,7 +75,7 @@ translation-admin-provider = Proveedor
 translation-admin-provider-none = Ninguno (solo traducciones escritas por personas)
 translation-admin-provider-openai = Endpoint de chat compatible con OpenAI
 translation-admin-url = URL del servicio
-translation-admin-url-hint = Por ejemplo http://localhost:5000 (LibreTranslate), https://api-free.deepl.com (DeepL) o http://localhost:11434/v1 (compatible con OpenAI).
+translation-admin-url-hint = Por ejemplo http://localhost:5000 (LibreTranslate), https://api-free.deepl.com (DeepL) o http://localhost:11434/v1 (compatible con OpenAI). Las direcciones de esta máquina o de una red privada (localhost, 10.x, 192.168.x) requieren ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true en el servidor.
 translation-admin-key = Clave de API
 translation-admin-key-kept = Hay una clave guardada: déjalo en blanco para conservarla.
 translation-admin-key-none = No hay ninguna clave guardada. LibreTranslate puede no necesitarla.
@@ -86,6 +86,12 @@ translation-admin-timeout = Tiempo de espera (segundos)
 translation-admin-timeout-hint = Cuánto esperar en cada intento, de 1 a 60.
 translation-admin-retries = Reintentos
 translation-admin-retries-hint = Intentos adicionales cuando el servicio está ocupado o caído, de 0 a 5.
+translation-admin-budget-heading = Presupuesto de traducciones nuevas
+translation-admin-budget-intro = Una traducción ya hecha se vuelve a mostrar gratis; cada traducción nueva es una llamada al proveedor. Más allá de estos límites por hora, se pide a los lectores que esperen.
+translation-admin-budget-member = Por miembro, por hora
+translation-admin-budget-ip = Por dirección de red, por hora
+translation-admin-budget-global = Para toda la comunidad, por hora
+translation-admin-budget-hint = Traducciones automáticas nuevas, un número entero de 1 a 1000000.
 translation-admin-save = Guardar ajustes de traducción
 translation-admin-saved = Ajustes de traducción guardados.
 translation-admin-try-heading = Pruébalo
@@ -278,6 +284,11 @@ history-collapsed = { $n ->
 history-line-added = Línea añadida
 history-line-removed = Línea eliminada
 history-line-unchanged = Línea sin cambios
+history-redact = Censurar la revisión { $number }
+# Label of the field where staff say why a revision is redacted.
+history-redact-reason = Motivo de la censura
+history-redacted = Esta revisión fue censurada.
+history-redact-done = La revisión { $number } fue censurada.
 
 ## Votes
 
@@ -675,6 +686,16 @@ settings-avatar-new = Nueva imagen
 settings-avatar-hint = PNG, JPEG, GIF o WebP, hasta 5 MB. Se recorta en forma cuadrada.
 settings-avatar-upload = Subir imagen
 settings-avatar-remove = Quitar avatar
+settings-account-link = Cambiar tu contraseña
+# /settings/account: changing one's password.
+settings-account-title = Cambiar tu contraseña
+settings-account-lead = Al cambiar tu contraseña se cierra la sesión en todos tus otros dispositivos; este sigue conectado.
+settings-current-password = Contraseña actual
+settings-new-password = Nueva contraseña
+settings-new-password-hint = Al menos 10 caracteres, que no sea una contraseña común y sin tu nombre de usuario.
+settings-change-password = Cambiar contraseña
+settings-password-changed = Tu contraseña se ha cambiado. Se ha cerrado el resto de sesiones.
+settings-account-back = Volver a la configuración del perfil
 settings-language-heading = Idioma
 settings-ui-language = Idioma de la interfaz
 settings-ui-language-browser = El mismo que mi navegador
@@ -952,6 +973,7 @@ mod-action-approve = Aprobar
 mod-action-dismiss = Descartar denuncias
 mod-action-hold = Retenido para revisión
 mod-action-flag = Denunciado
+mod-action-redact = Censurar revisión
 
 ## Why a post is flagged (ids are flag-reason-<code>)
 
@@ -1048,7 +1070,7 @@ webhooks-intro-signed = Los escalados se envían a tu servicio de asistencia com
 webhooks-intro-hmac = , el HMAC-SHA256 de “<t>.<body>” con el secreto de firma, y
 webhooks-intro-retries = para reconocer una repetición. Los envíos fallidos se reintentan tras 30 s, 2 min, 10 min, 1 h y 6 h.
 webhooks-url = URL del webhook
-webhooks-url-hint = Una dirección completa http:// o https://. Déjala vacía para desactivar los webhooks.
+webhooks-url-hint = Una dirección completa http:// o https://. Déjala vacía para desactivar los webhooks. Las direcciones de esta máquina o de una red privada (localhost, 10.x, 192.168.x) requieren ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true en el servidor.
 webhooks-secret = Secreto de firma
 webhooks-secret-hint = Al menos 16 caracteres, compartido con el servicio de asistencia. No se vuelve a mostrar.
 webhooks-save = Guardar webhook
@@ -1286,6 +1308,7 @@ apperror-invalid = Corrige los campos resaltados.
 apperror-not-signed-in = Inicia sesión para continuar.
 apperror-not-found = Esta página no existe o ya no está disponible.
 apperror-internal = Algo salió mal por nuestra parte. Vuelve a intentarlo en un momento.
+apperror-busy = Ahora mismo estamos muy ocupados. Vuelve a intentarlo en unos segundos.
 # $detail is a technical description (offline, server unreachable…), not translated.
 apperror-transport = No se pudo completar la solicitud: { $detail }
 
@@ -1309,8 +1332,10 @@ limit-minutes = { $n ->
 }
 limit-write = Estás publicando más rápido de lo que permite esta comunidad. Espera { $wait } y vuelve a intentarlo; lo que escribiste se conserva.
 limit-sign-in = Demasiados intentos fallidos de inicio de sesión. Por tu seguridad, espera { $wait } y vuelve a intentarlo.
+limit-sign-in-network = Demasiados intentos fallidos de inicio de sesión desde tu red. Por tu seguridad, espera { $wait } y vuelve a intentarlo.
 limit-sign-up = Se han creado demasiadas cuentas desde tu red recientemente. Vuelve a intentarlo dentro de { $wait }.
 limit-try-again = Demasiadas solicitudes. Vuelve a intentarlo dentro de { $wait }.
+limit-translate = Se han pedido demasiadas traducciones nuevas recientemente. Vuelve a intentarlo dentro de { $wait }; las traducciones ya hechas se pueden seguir leyendo.
 
 # Sign-in refusals.
 api-sign-in-bad-credentials = El nombre de usuario, el correo electrónico o la contraseña no son correctos.
@@ -1340,6 +1365,7 @@ error-password-too-short = Usa al menos 10 caracteres.
 error-password-too-long = Usa como máximo 256 caracteres.
 error-password-common = Esta contraseña es demasiado común y fácil de adivinar. Elige otra.
 error-password-contains-username = Tu contraseña no debe contener tu nombre de usuario.
+error-password-incorrect = Esta no es tu contraseña actual.
 error-field-required = Este campo es obligatorio.
 error-role-unknown = Elige miembro, agente o administrador.
 error-title-too-short = Usa al menos 15 caracteres, para que los demás entiendan el problema de un vistazo.
@@ -1373,6 +1399,8 @@ error-post-locked = Esta pregunta está bloqueada: no admite nuevas respuestas n
 error-post-deleted = Esta publicación se ha eliminado.
 error-post-has-answers = Una pregunta con respuestas no puede ser eliminada por su autor. Pregunta al equipo de soporte si debe eliminarse.
 error-revision-unknown = Esta revisión no existe.
+error-revision-current = Es el texto actual de la publicación: edítala primero y luego censura esta revisión.
+error-revision-redacted = Esta revisión fue censurada: su texto ya no existe.
 error-post-nothing-changed = No ha cambiado nada: edita el texto antes de guardar.
 error-tag-merge-same = Elige otra etiqueta con la que fusionar.
 error-member-unknown = Ningún miembro tiene este nombre de usuario.
@@ -1393,6 +1421,7 @@ error-follow-target-unknown = Puedes seguir una pregunta, una categoría o una e
 error-follow-level-unknown = Elige un nivel de notificación de la lista.
 error-notification-kind-unknown = Elige tipos de notificación de la lista.
 error-search-query-too-long = Usa como máximo 500 caracteres: conserva las palabras más importantes.
+error-search-page-out-of-range = Los resultados terminan en la página 50: añade palabras o filtros para acotar la búsqueda.
 error-search-filter-unknown = Elige un valor de la lista.
 error-date-invalid = Introduce una fecha como 2024-01-31.
 error-date-range-inverted = La fecha de fin debe ser posterior a la fecha de inicio.
@@ -1412,6 +1441,8 @@ error-agent-unknown = Elige un agente de soporte.
 error-message-too-long = Usa como máximo 10.000 caracteres.
 error-url-invalid = Indica una dirección completa con http:// o https://.
 error-secret-too-short = Usa un secreto de al menos 16 caracteres.
+error-url-private = Esta dirección está en una red privada o local. Indica una dirección pública o define ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true en el servidor.
+error-secret-key-missing = Define ENTRAIDE_SECRET_KEY en el servidor para guardar secretos.
 error-word-invalid = Usa una palabra o frase de 2 a 60 letras, dígitos, espacios o guiones.
 error-word-action-unknown = Elige bloquear, retener para revisión o denunciar.
 error-text-too-long = Este texto es demasiado largo.

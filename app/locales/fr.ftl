@@ -82,7 +82,7 @@ translation-admin-provider = Fournisseur
 translation-admin-provider-none = Aucun (seulement les traductions écrites par des personnes)
 translation-admin-provider-openai = Point d’accès de chat compatible OpenAI
 translation-admin-url = URL du service
-translation-admin-url-hint = Par exemple http://localhost:5000 (LibreTranslate), https://api-free.deepl.com (DeepL) ou http://localhost:11434/v1 (compatible OpenAI).
+translation-admin-url-hint = Par exemple http://localhost:5000 (LibreTranslate), https://api-free.deepl.com (DeepL) ou http://localhost:11434/v1 (compatible OpenAI). Les adresses de cette machine ou d’un réseau privé (localhost, 10.x, 192.168.x) demandent ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true sur le serveur.
 translation-admin-key = Clé d’API
 translation-admin-key-kept = Une clé est enregistrée : laissez vide pour la conserver.
 translation-admin-key-none = Aucune clé enregistrée. LibreTranslate peut s’en passer.
@@ -93,6 +93,12 @@ translation-admin-timeout = Délai d’attente (secondes)
 translation-admin-timeout-hint = Durée d’attente de chaque tentative, de 1 à 60.
 translation-admin-retries = Nouvelles tentatives
 translation-admin-retries-hint = Tentatives supplémentaires quand le service est occupé ou en panne, de 0 à 5.
+translation-admin-budget-heading = Budget des nouvelles traductions
+translation-admin-budget-intro = Une traduction déjà faite est réaffichée gratuitement ; chaque nouvelle traduction est un appel au fournisseur. Au-delà de ces quotas horaires, les lecteurs sont invités à patienter.
+translation-admin-budget-member = Par membre, par heure
+translation-admin-budget-ip = Par adresse réseau, par heure
+translation-admin-budget-global = Pour toute la communauté, par heure
+translation-admin-budget-hint = Nouvelles traductions automatiques, un nombre entier de 1 à 1000000.
 translation-admin-save = Enregistrer les réglages de traduction
 translation-admin-saved = Réglages de traduction enregistrés.
 translation-admin-try-heading = Essayer
@@ -285,6 +291,11 @@ history-collapsed = { $n ->
 history-line-added = Ligne ajoutée
 history-line-removed = Ligne supprimée
 history-line-unchanged = Ligne inchangée
+history-redact = Caviarder la révision { $number }
+# Label of the field where staff say why a revision is redacted.
+history-redact-reason = Motif du caviardage
+history-redacted = Cette révision a été caviardée.
+history-redact-done = La révision { $number } a été caviardée.
 
 ## Votes
 
@@ -682,6 +693,16 @@ settings-avatar-new = Nouvelle photo
 settings-avatar-hint = PNG, JPEG, GIF ou WebP, 5 Mo maximum. Elle est recadrée en carré.
 settings-avatar-upload = Envoyer la photo
 settings-avatar-remove = Supprimer l'avatar
+settings-account-link = Changer votre mot de passe
+# /settings/account: changing one's password.
+settings-account-title = Changer votre mot de passe
+settings-account-lead = Changer votre mot de passe vous déconnecte de tous vos autres appareils ; celui-ci reste connecté.
+settings-current-password = Mot de passe actuel
+settings-new-password = Nouveau mot de passe
+settings-new-password-hint = Au moins 10 caractères, pas un mot de passe courant et sans votre nom d’utilisateur.
+settings-change-password = Changer le mot de passe
+settings-password-changed = Votre mot de passe a été changé. Toutes les autres sessions ont été déconnectées.
+settings-account-back = Retour aux paramètres du profil
 settings-language-heading = Langue
 settings-ui-language = Langue de l'interface
 settings-ui-language-browser = Celle de mon navigateur
@@ -959,6 +980,7 @@ mod-action-approve = Approuver
 mod-action-dismiss = Rejeter les signalements
 mod-action-hold = Retenu pour vérification
 mod-action-flag = Signalé
+mod-action-redact = Caviarder une révision
 
 ## Why a post is flagged (ids are flag-reason-<code>)
 
@@ -1055,7 +1077,7 @@ webhooks-intro-signed = Les escalades sont envoyées à votre service d’assist
 webhooks-intro-hmac = , le HMAC-SHA256 de « <t>.<body> » avec le secret de signature, et
 webhooks-intro-retries = pour reconnaître une répétition. Les envois échoués sont retentés après 30 s, 2 min, 10 min, 1 h et 6 h.
 webhooks-url = URL du webhook
-webhooks-url-hint = Une adresse complète en http:// ou https://. Laissez vide pour désactiver les webhooks.
+webhooks-url-hint = Une adresse complète en http:// ou https://. Laissez vide pour désactiver les webhooks. Les adresses de cette machine ou d’un réseau privé (localhost, 10.x, 192.168.x) demandent ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true sur le serveur.
 webhooks-secret = Secret de signature
 webhooks-secret-hint = Au moins 16 caractères, partagé avec le service d’assistance. Il n’est plus jamais affiché.
 webhooks-save = Enregistrer le webhook
@@ -1293,6 +1315,7 @@ apperror-invalid = Veuillez corriger les champs signalés.
 apperror-not-signed-in = Veuillez vous connecter pour continuer.
 apperror-not-found = Cette page n’existe pas ou n’est plus disponible.
 apperror-internal = Un problème est survenu de notre côté. Veuillez réessayer dans un instant.
+apperror-busy = Nous sommes très sollicités en ce moment. Réessayez dans quelques secondes.
 # $detail is a technical description (offline, server unreachable…), not translated.
 apperror-transport = La requête n’a pas pu aboutir : { $detail }
 
@@ -1322,8 +1345,10 @@ limit-minutes = { $n ->
 }
 limit-write = Vous publiez plus vite que cette communauté ne le permet. Veuillez patienter { $wait } puis réessayer ; ce que vous avez écrit est conservé.
 limit-sign-in = Trop de tentatives de connexion échouées. Pour votre sécurité, veuillez patienter { $wait } puis réessayer.
+limit-sign-in-network = Trop de tentatives de connexion échouées depuis votre réseau. Pour votre sécurité, veuillez patienter { $wait } puis réessayer.
 limit-sign-up = Trop de comptes ont été créés récemment depuis votre réseau. Veuillez réessayer dans { $wait }.
 limit-try-again = Trop de requêtes. Veuillez réessayer dans { $wait }.
+limit-translate = Trop de nouvelles traductions ont été demandées récemment. Veuillez réessayer dans { $wait } ; les traductions déjà faites restent lisibles.
 
 # Sign-in refusals.
 api-sign-in-bad-credentials = Le nom d’utilisateur, l’adresse e-mail ou le mot de passe est incorrect.
@@ -1353,6 +1378,7 @@ error-password-too-short = Utilisez au moins 10 caractères.
 error-password-too-long = Utilisez au plus 256 caractères.
 error-password-common = Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre.
 error-password-contains-username = Votre mot de passe ne doit pas contenir votre nom d’utilisateur.
+error-password-incorrect = Ce n’est pas votre mot de passe actuel.
 error-field-required = Ce champ est obligatoire.
 error-role-unknown = Choisissez membre, agent ou administrateur.
 error-title-too-short = Utilisez au moins 15 caractères, pour que chacun comprenne le problème d’un coup d’œil.
@@ -1386,6 +1412,8 @@ error-post-locked = Cette question est verrouillée : elle n’accepte plus de 
 error-post-deleted = Cette publication a été supprimée.
 error-post-has-answers = Une question qui a des réponses ne peut pas être supprimée par son auteur. Demandez à l’équipe d’assistance si elle doit disparaître.
 error-revision-unknown = Cette révision n’existe pas.
+error-revision-current = C’est le texte actuel du message : modifiez d’abord le message, puis caviardez cette révision.
+error-revision-redacted = Cette révision a été caviardée : son texte n’existe plus.
 error-post-nothing-changed = Rien n’a changé : modifiez le texte avant d’enregistrer.
 error-tag-merge-same = Choisissez une autre étiquette dans laquelle fusionner.
 error-member-unknown = Aucun membre n’a ce nom d’utilisateur.
@@ -1406,6 +1434,7 @@ error-follow-target-unknown = Vous pouvez suivre une question, une catégorie ou
 error-follow-level-unknown = Choisissez un niveau de notification dans la liste.
 error-notification-kind-unknown = Choisissez des types de notification dans la liste.
 error-search-query-too-long = Utilisez au plus 500 caractères : gardez les mots les plus importants.
+error-search-page-out-of-range = Les résultats s’arrêtent à la page 50 : ajoutez des mots ou des filtres pour affiner la recherche.
 error-search-filter-unknown = Choisissez une valeur dans la liste.
 error-date-invalid = Saisissez une date comme 2024-01-31.
 error-date-range-inverted = La date de fin doit être postérieure à la date de début.
@@ -1425,6 +1454,8 @@ error-agent-unknown = Choisissez un agent d’assistance.
 error-message-too-long = Utilisez au plus 10 000 caractères.
 error-url-invalid = Indiquez une adresse complète en http:// ou https://.
 error-secret-too-short = Utilisez un secret d’au moins 16 caractères.
+error-url-private = Cette adresse est sur un réseau privé ou local. Indiquez une adresse publique, ou définissez ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true sur le serveur.
+error-secret-key-missing = Définissez ENTRAIDE_SECRET_KEY sur le serveur pour enregistrer des secrets.
 error-word-invalid = Utilisez un mot ou une expression de 2 à 60 lettres, chiffres, espaces ou traits d’union.
 error-word-action-unknown = Choisissez bloquer, retenir pour vérification ou signaler.
 error-text-too-long = Ce texte est trop long.

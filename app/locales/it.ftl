@@ -86,7 +86,7 @@ translation-admin-provider = Fornitore
 translation-admin-provider-none = Nessuno (solo traduzioni scritte da persone)
 translation-admin-provider-openai = Endpoint di chat compatibile con OpenAI
 translation-admin-url = URL del servizio
-translation-admin-url-hint = Ad esempio http://localhost:5000 (LibreTranslate), https://api-free.deepl.com (DeepL) o http://localhost:11434/v1 (compatibile con OpenAI).
+translation-admin-url-hint = Ad esempio http://localhost:5000 (LibreTranslate), https://api-free.deepl.com (DeepL) o http://localhost:11434/v1 (compatibile con OpenAI). Gli indirizzi di questa macchina o di una rete privata (localhost, 10.x, 192.168.x) richiedono ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true sul server.
 translation-admin-key = Chiave API
 translation-admin-key-kept = Una chiave è salvata: lascia vuoto per mantenerla.
 translation-admin-key-none = Nessuna chiave salvata. LibreTranslate può farne a meno.
@@ -97,6 +97,12 @@ translation-admin-timeout = Timeout (secondi)
 translation-admin-timeout-hint = Quanto attendere ogni tentativo, da 1 a 60.
 translation-admin-retries = Nuovi tentativi
 translation-admin-retries-hint = Tentativi aggiuntivi quando il servizio è occupato o non risponde, da 0 a 5.
+translation-admin-budget-heading = Budget delle nuove traduzioni
+translation-admin-budget-intro = Una traduzione già fatta viene mostrata di nuovo gratis; ogni nuova traduzione è una chiamata al fornitore. Oltre questi limiti orari, ai lettori viene chiesto di attendere.
+translation-admin-budget-member = Per membro, all’ora
+translation-admin-budget-ip = Per indirizzo di rete, all’ora
+translation-admin-budget-global = Per tutta la comunità, all’ora
+translation-admin-budget-hint = Nuove traduzioni automatiche, un numero intero da 1 a 1000000.
 translation-admin-save = Salva le impostazioni di traduzione
 translation-admin-saved = Impostazioni di traduzione salvate.
 translation-admin-try-heading = Prova
@@ -289,6 +295,11 @@ history-collapsed = { $n ->
 history-line-added = Riga aggiunta
 history-line-removed = Riga rimossa
 history-line-unchanged = Riga invariata
+history-redact = Oscura la revisione { $number }
+# Label of the field where staff say why a revision is redacted.
+history-redact-reason = Motivo dell’oscuramento
+history-redacted = Questa revisione è stata oscurata.
+history-redact-done = La revisione { $number } è stata oscurata.
 
 ## Votes
 
@@ -686,6 +697,16 @@ settings-avatar-new = Nuova immagine
 settings-avatar-hint = PNG, JPEG, GIF o WebP, fino a 5 MB. Viene ritagliata in un quadrato.
 settings-avatar-upload = Carica l'immagine
 settings-avatar-remove = Rimuovi l'avatar
+settings-account-link = Cambia la tua password
+# /settings/account: changing one's password.
+settings-account-title = Cambia la tua password
+settings-account-lead = Cambiare la password chiude la sessione su tutti gli altri dispositivi; questo resta connesso.
+settings-current-password = Password attuale
+settings-new-password = Nuova password
+settings-new-password-hint = Almeno 10 caratteri, non una password comune e senza il tuo nome utente.
+settings-change-password = Cambia password
+settings-password-changed = La tua password è stata cambiata. Tutte le altre sessioni sono state chiuse.
+settings-account-back = Torna alle impostazioni del profilo
 settings-language-heading = Lingua
 settings-ui-language = Lingua dell'interfaccia
 settings-ui-language-browser = Come il mio browser
@@ -963,6 +984,7 @@ mod-action-approve = Approva
 mod-action-dismiss = Respingi le segnalazioni
 mod-action-hold = Trattenuto per revisione
 mod-action-flag = Segnalato
+mod-action-redact = Oscura revisione
 
 ## Why a post is flagged (ids are flag-reason-<code>)
 
@@ -1059,7 +1081,7 @@ webhooks-intro-signed = Le escalation vengono inviate al tuo helpdesk come JSON 
 webhooks-intro-hmac = , l’HMAC-SHA256 di “<t>.<body>” con il segreto di firma, e
 webhooks-intro-retries = per riconoscere una ripetizione. Le consegne non riuscite vengono ritentate dopo 30 s, 2 min, 10 min, 1 h e 6 h.
 webhooks-url = URL del webhook
-webhooks-url-hint = Un indirizzo completo http:// o https://. Lascia vuoto per disattivare i webhook.
+webhooks-url-hint = Un indirizzo completo http:// o https://. Lascia vuoto per disattivare i webhook. Gli indirizzi di questa macchina o di una rete privata (localhost, 10.x, 192.168.x) richiedono ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true sul server.
 webhooks-secret = Segreto di firma
 webhooks-secret-hint = Almeno 16 caratteri, condiviso con l’helpdesk. Non viene più mostrato.
 webhooks-save = Salva il webhook
@@ -1297,6 +1319,7 @@ apperror-invalid = Correggi i campi evidenziati.
 apperror-not-signed-in = Accedi per continuare.
 apperror-not-found = Questa pagina non esiste o non è più disponibile.
 apperror-internal = Si è verificato un problema da parte nostra. Riprova tra un momento.
+apperror-busy = Al momento siamo molto occupati. Riprova tra qualche secondo.
 # $detail is a technical description (offline, server unreachable…), not translated.
 apperror-transport = Impossibile completare la richiesta: { $detail }
 
@@ -1326,8 +1349,10 @@ limit-minutes = { $n ->
 }
 limit-write = Stai pubblicando più velocemente di quanto questa community consenta. Attendi { $wait } e riprova; ciò che hai scritto viene conservato.
 limit-sign-in = Troppi tentativi di accesso non riusciti. Per la tua sicurezza, attendi { $wait } e riprova.
+limit-sign-in-network = Troppi tentativi di accesso non riusciti dalla tua rete. Per la tua sicurezza, attendi { $wait } e riprova.
 limit-sign-up = Di recente sono stati creati troppi account dalla tua rete. Riprova tra { $wait }.
 limit-try-again = Troppe richieste. Riprova tra { $wait }.
+limit-translate = Sono state richieste troppe nuove traduzioni di recente. Riprova tra { $wait }; le traduzioni già fatte restano leggibili.
 
 # Sign-in refusals.
 api-sign-in-bad-credentials = Nome utente, email o password non corretti.
@@ -1357,6 +1382,7 @@ error-password-too-short = Usa almeno 10 caratteri.
 error-password-too-long = Usa al massimo 256 caratteri.
 error-password-common = Questa password è troppo comune e facile da indovinare. Scegline un’altra.
 error-password-contains-username = La password non deve contenere il tuo nome utente.
+error-password-incorrect = Questa non è la tua password attuale.
 error-field-required = Questo campo è obbligatorio.
 error-role-unknown = Scegli membro, agente o amministratore.
 error-title-too-short = Usa almeno 15 caratteri, così gli altri capiscono il problema a colpo d’occhio.
@@ -1390,6 +1416,8 @@ error-post-locked = Questa domanda è bloccata: non accetta nuove risposte né c
 error-post-deleted = Questo post è stato eliminato.
 error-post-has-answers = Una domanda con risposte non può essere eliminata dal suo autore. Chiedi allo staff di supporto se va rimossa.
 error-revision-unknown = Questa revisione non esiste.
+error-revision-current = È il testo attuale del post: modifica prima il post, poi oscura questa revisione.
+error-revision-redacted = Questa revisione è stata oscurata: il suo testo non esiste più.
 error-post-nothing-changed = Non è cambiato nulla: modifica il testo prima di salvare.
 error-tag-merge-same = Scegli un tag diverso in cui unirlo.
 error-member-unknown = Nessun membro ha questo nome utente.
@@ -1410,6 +1438,7 @@ error-follow-target-unknown = Puoi seguire una domanda, una categoria o un tag.
 error-follow-level-unknown = Scegli un livello di notifica dall’elenco.
 error-notification-kind-unknown = Scegli i tipi di notifica dall’elenco.
 error-search-query-too-long = Usa al massimo 500 caratteri: tieni le parole più importanti.
+error-search-page-out-of-range = I risultati si fermano alla pagina 50: aggiungi parole o filtri per restringere la ricerca.
 error-search-filter-unknown = Scegli un valore dall’elenco.
 error-date-invalid = Inserisci una data come 2024-01-31.
 error-date-range-inverted = La data di fine deve essere successiva alla data di inizio.
@@ -1429,6 +1458,8 @@ error-agent-unknown = Scegli un agente di supporto.
 error-message-too-long = Usa al massimo 10.000 caratteri.
 error-url-invalid = Indica un indirizzo completo http:// o https://.
 error-secret-too-short = Usa un segreto di almeno 16 caratteri.
+error-url-private = Questo indirizzo è su una rete privata o locale. Indica un indirizzo pubblico, oppure imposta ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true sul server.
+error-secret-key-missing = Imposta ENTRAIDE_SECRET_KEY sul server per salvare i segreti.
 error-word-invalid = Usa una parola o frase da 2 a 60 lettere, cifre, spazi o trattini.
 error-word-action-unknown = Scegli blocca, trattieni per revisione o segnala.
 error-text-too-long = Questo testo è troppo lungo.

@@ -88,7 +88,7 @@ translation-admin-provider = Сервис
 translation-admin-provider-none = Нет (только переводы, написанные людьми)
 translation-admin-provider-openai = Чат-эндпоинт, совместимый с OpenAI
 translation-admin-url = URL сервиса
-translation-admin-url-hint = Например, http://localhost:5000 (LibreTranslate), https://api-free.deepl.com (DeepL) или http://localhost:11434/v1 (совместимый с OpenAI).
+translation-admin-url-hint = Например, http://localhost:5000 (LibreTranslate), https://api-free.deepl.com (DeepL) или http://localhost:11434/v1 (совместимый с OpenAI). Адреса этой машины или частной сети (localhost, 10.x, 192.168.x) требуют ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true на сервере.
 translation-admin-key = Ключ API
 translation-admin-key-kept = Ключ сохранён: оставьте поле пустым, чтобы его сохранить.
 translation-admin-key-none = Ключ не сохранён. LibreTranslate может работать без него.
@@ -99,6 +99,12 @@ translation-admin-timeout = Тайм-аут (секунды)
 translation-admin-timeout-hint = Сколько ждать каждую попытку, от 1 до 60.
 translation-admin-retries = Повторы
 translation-admin-retries-hint = Дополнительные попытки, когда сервис занят или недоступен, от 0 до 5.
+translation-admin-budget-heading = Лимит новых переводов
+translation-admin-budget-intro = Уже сделанный перевод показывается повторно бесплатно; каждый новый перевод — это обращение к сервису. Сверх этих почасовых лимитов читателей просят подождать.
+translation-admin-budget-member = На участника, в час
+translation-admin-budget-ip = На сетевой адрес, в час
+translation-admin-budget-global = На всё сообщество, в час
+translation-admin-budget-hint = Новые машинные переводы, целое число от 1 до 1000000.
 translation-admin-save = Сохранить настройки перевода
 translation-admin-saved = Настройки перевода сохранены.
 translation-admin-try-heading = Проверка
@@ -299,6 +305,11 @@ history-collapsed = { $n ->
 history-line-added = Добавленная строка
 history-line-removed = Удалённая строка
 history-line-unchanged = Строка без изменений
+history-redact = Скрыть текст версии { $number }
+# Label of the field where staff say why a revision is redacted.
+history-redact-reason = Причина удаления текста
+history-redacted = Текст этой версии удалён.
+history-redact-done = Текст версии { $number } удалён.
 
 ## Votes
 
@@ -722,6 +733,16 @@ settings-avatar-new = Новое изображение
 settings-avatar-hint = PNG, JPEG, GIF или WebP, до 5 МБ. Изображение обрезается до квадрата.
 settings-avatar-upload = Загрузить изображение
 settings-avatar-remove = Удалить аватар
+settings-account-link = Сменить пароль
+# /settings/account: changing one's password.
+settings-account-title = Смена пароля
+settings-account-lead = После смены пароля все остальные устройства выйдут из аккаунта; на этом устройстве вход сохранится.
+settings-current-password = Текущий пароль
+settings-new-password = Новый пароль
+settings-new-password-hint = Не менее 10 символов, не распространённый пароль и без имени пользователя.
+settings-change-password = Сменить пароль
+settings-password-changed = Пароль изменён. Все остальные сеансы завершены.
+settings-account-back = Вернуться к настройкам профиля
 settings-language-heading = Язык
 settings-ui-language = Язык интерфейса
 settings-ui-language-browser = Как в моём браузере
@@ -1008,6 +1029,7 @@ mod-action-approve = Одобрить
 mod-action-dismiss = Отклонить жалобы
 mod-action-hold = Задержано для проверки
 mod-action-flag = Жалоба
+mod-action-redact = Удаление текста версии
 
 ## Why a post is flagged (ids are flag-reason-<code>)
 
@@ -1104,7 +1126,7 @@ webhooks-intro-signed = Обращения отправляются в вашу 
 webhooks-intro-hmac = , HMAC-SHA256 от «<t>.<body>» с секретом подписи, и
 webhooks-intro-retries = для распознавания повторов. Неудачные доставки повторяются через 30 с, 2 мин, 10 мин, 1 ч и 6 ч.
 webhooks-url = URL вебхука
-webhooks-url-hint = Полный адрес http:// или https://. Оставьте пустым, чтобы отключить вебхуки.
+webhooks-url-hint = Полный адрес http:// или https://. Оставьте пустым, чтобы отключить вебхуки. Адреса этой машины или частной сети (localhost, 10.x, 192.168.x) требуют ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true на сервере.
 webhooks-secret = Секрет подписи
 webhooks-secret-hint = Не меньше 16 символов, общий со службой поддержки. Больше он не показывается.
 webhooks-save = Сохранить вебхук
@@ -1352,6 +1374,7 @@ apperror-invalid = Исправьте выделенные поля.
 apperror-not-signed-in = Войдите, чтобы продолжить.
 apperror-not-found = Эта страница не существует или больше недоступна.
 apperror-internal = Что-то пошло не так на нашей стороне. Попробуйте ещё раз через минуту.
+apperror-busy = Сейчас сервер сильно загружен. Попробуйте ещё раз через несколько секунд.
 # $detail is a technical description (offline, server unreachable…), not translated.
 apperror-transport = Не удалось выполнить запрос: { $detail }
 
@@ -1377,8 +1400,10 @@ limit-minutes = { $n ->
 }
 limit-write = Вы публикуете чаще, чем позволяет это сообщество. Подождите { $wait } и попробуйте снова; написанный текст сохранён.
 limit-sign-in = Слишком много неудачных попыток входа. В целях безопасности подождите { $wait } и попробуйте снова.
+limit-sign-in-network = Слишком много неудачных попыток входа из вашей сети. В целях безопасности подождите { $wait } и попробуйте снова.
 limit-sign-up = С вашей сети недавно создано слишком много аккаунтов. Попробуйте снова через { $wait }.
 limit-try-again = Слишком много запросов. Попробуйте снова через { $wait }.
+limit-translate = Недавно было запрошено слишком много новых переводов. Попробуйте снова через { $wait }; уже сделанные переводы можно читать.
 
 # Sign-in refusals.
 api-sign-in-bad-credentials = Неверное имя пользователя, адрес электронной почты или пароль.
@@ -1408,6 +1433,7 @@ error-password-too-short = Используйте не менее 10 симво�
 error-password-too-long = Используйте не более 256 символов.
 error-password-common = Этот пароль слишком распространён и легко угадывается. Выберите другой.
 error-password-contains-username = Пароль не должен содержать ваше имя пользователя.
+error-password-incorrect = Это не ваш текущий пароль.
 error-field-required = Это поле обязательно.
 error-role-unknown = Выберите: участник, агент или администратор.
 error-title-too-short = Используйте не менее 15 символов, чтобы другие сразу поняли суть проблемы.
@@ -1441,6 +1467,8 @@ error-post-locked = Этот вопрос закрыт: новые ответы 
 error-post-deleted = Эта публикация удалена.
 error-post-has-answers = Автор не может удалить вопрос, на который уже есть ответы. Обратитесь в поддержку, если его нужно убрать.
 error-revision-unknown = Такой версии нет.
+error-revision-current = Это текущий текст сообщения: сначала отредактируйте сообщение, затем удалите текст этой версии.
+error-revision-redacted = Текст этой версии удалён.
 error-post-nothing-changed = Ничего не изменилось: отредактируйте текст перед сохранением.
 error-tag-merge-same = Выберите другой тег для объединения.
 error-member-unknown = Участника с таким именем пользователя нет.
@@ -1461,6 +1489,7 @@ error-follow-target-unknown = Подписаться можно на вопро�
 error-follow-level-unknown = Выберите уровень уведомлений из списка.
 error-notification-kind-unknown = Выберите типы уведомлений из списка.
 error-search-query-too-long = Используйте не более 500 символов: оставьте самые важные слова.
+error-search-page-out-of-range = Результаты заканчиваются на странице 50: добавьте слова или фильтры, чтобы сузить поиск.
 error-search-filter-unknown = Выберите значение из списка.
 error-date-invalid = Введите дату в формате 2024-01-31.
 error-date-range-inverted = Дата окончания должна быть позже даты начала.
@@ -1480,6 +1509,8 @@ error-agent-unknown = Выберите агента поддержки.
 error-message-too-long = Используйте не более 10 000 символов.
 error-url-invalid = Укажите полный адрес, начинающийся с http:// или https://.
 error-secret-too-short = Используйте секрет длиной не менее 16 символов.
+error-url-private = Этот адрес находится в частной или локальной сети. Укажите публичный адрес или задайте на сервере ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true.
+error-secret-key-missing = Задайте на сервере ENTRAIDE_SECRET_KEY, чтобы сохранять секреты.
 error-word-invalid = Используйте слово или фразу от 2 до 60 символов: буквы, цифры, пробелы или дефисы.
 error-word-action-unknown = Выберите: заблокировать, задержать для проверки или пожаловаться.
 error-text-too-long = Этот текст слишком длинный.

@@ -28,6 +28,7 @@ use crate::pages::{
     profile::ProfilePage,
     questions::{CategoryPage, QuestionsPage, TagPage},
     search::SearchPage,
+    settings_account::AccountSettings,
     settings_profile::ProfileSettings,
     sign_in::SignInPage,
     sign_up::SignUpPage,
@@ -155,6 +156,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("admin/reputation") view=AdminReputation ssr=SsrMode::Async />
                 <Route path=path!("admin/webhooks") view=AdminWebhooks ssr=SsrMode::Async />
                 <Route path=path!("settings/profile") view=ProfileSettings ssr=SsrMode::Async />
+                <Route path=path!("settings/account") view=AccountSettings ssr=SsrMode::Async />
                 <Route path=path!("badges") view=BadgesPage ssr=SsrMode::Async />
                 <Route path=path!("leaderboard") view=LeaderboardView ssr=SsrMode::Async />
                 <Route path=path!("notifications") view=NotificationsPage ssr=SsrMode::Async />

@@ -29,6 +29,11 @@ pub enum AppError {
         retry_after_secs: u64,
         echo: BTreeMap<String, String>,
     },
+    /// The server is at its limit for this kind of work (a bounded pool
+    /// is full): try again shortly. 503 with `Retry-After`.
+    Busy {
+        retry_after_secs: u64,
+    },
     NotSignedIn,
     Forbidden(String),
     NotFound,
@@ -45,6 +50,7 @@ impl std::fmt::Display for AppError {
             AppError::Refused { message, .. } | AppError::TooManyRequests { message, .. } => {
                 f.write_str(message)
             }
+            AppError::Busy { .. } => f.write_str(&t!("apperror-busy")),
             AppError::NotSignedIn => f.write_str(&t!("apperror-not-signed-in")),
             AppError::Forbidden(message) => f.write_str(message),
             AppError::NotFound => f.write_str(&t!("apperror-not-found")),
@@ -109,6 +115,7 @@ impl AppError {
             AppError::Invalid { .. } => 422,
             AppError::Refused { .. } => 401,
             AppError::TooManyRequests { .. } => 429,
+            AppError::Busy { .. } => 503,
             AppError::NotSignedIn => 401,
             AppError::Forbidden(_) => 403,
             AppError::NotFound => 404,

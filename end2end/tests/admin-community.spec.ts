@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { accountMenu, DEMO_PASSWORD, signIn, uniqueName, waitForHydration } from './helpers';
 
 test('an admin creates a category and a tag', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { accountMenu, signIn, uniqueName, waitForHydration } from './helpers';
 
 test('an admin changes a member role at /admin/members', async ({ page, browser }) => {

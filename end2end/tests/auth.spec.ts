@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { accountMenu, DEMO_PASSWORD, signOut, uniqueName, waitForHydration, watchConsole } from './helpers';
 
 test.describe('with JavaScript', () => {

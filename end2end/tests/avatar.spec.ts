@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { deflateSync } from 'zlib';
 import { accountMenu, DEMO_PASSWORD, waitForHydration, watchConsole } from './helpers';
 

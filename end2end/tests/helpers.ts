@@ -51,7 +51,8 @@ export async function newMember(browser: Browser, prefix = 'helper'): Promise<{ 
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Email').fill(`${username}@example.com`);
   await page.getByLabel('Password').fill('a long and unusual passphrase');
-  await page.getByRole('button', { name: 'Sign up' }).click();
+  // Enter, as many people submit: `signIn` clicks, this presses the key.
+  await page.getByLabel('Password').press('Enter');
   await expect(accountMenu(page, username)).toBeVisible();
   return { page, username };
 }

@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { newMember, signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
 
 async function ask(page: Page, title: string): Promise<string> {

@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
 
 const BODY =
@@ -151,18 +152,43 @@ test('a visitor reads a public question and gets 404 for a restricted one', asyn
   expect(robots).toContain('Sitemap: http://127.0.0.1:');
 });
 
-/** Asks a question through the form as the signed-in member; returns its URL. */
-async function ask(page: Page, title: string, category: string, tags: string): Promise<string> {
+/**
+ * Asks a question through the form as the signed-in member; returns its URL.
+ * `submit: 'enter'` presses Enter in the Tags field, as many people do.
+ */
+async function ask(
+  page: Page,
+  title: string,
+  category: string,
+  tags: string,
+  submit: 'click' | 'enter' = 'click',
+): Promise<string> {
   await page.goto('/ask?step=form');
   await waitForHydration(page);
   await page.getByLabel('Category').selectOption({ label: category });
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Body').fill(BODY);
   await page.getByLabel('Tags').fill(tags);
-  await page.getByRole('button', { name: 'Post your question' }).click();
+  if (submit === 'enter') {
+    await page.getByLabel('Tags').press('Enter');
+  } else {
+    await page.getByRole('button', { name: 'Post your question' }).click();
+  }
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   return new URL(page.url()).pathname;
 }
+
+test('asking with Enter in the Tags field leaves a page that still reacts', async ({ page }) => {
+  await signIn(page, 'lucas');
+  const title = `Calendar invites arrive twice ${uniqueName('e')}`;
+  // Enter right after typing: the form's debounced lookups fire after it is
+  // gone, which once panicked the release build and froze the next page.
+  await ask(page, title, 'Sync & backup', 'sync', 'enter');
+  await waitForHydration(page);
+  // The app is alive: the answer editor's live preview still renders.
+  await page.getByLabel('Your answer').fill('Try **removing** the second calendar account first.');
+  await expect(page.getByRole('region', { name: 'Preview' }).locator('strong')).toHaveText('removing');
+});
 
 test('an author edits, the history shows the change, and an agent rolls it back', async ({ page, browser }) => {
   const title = `Backup skips hidden folders ${uniqueName('h')}`;

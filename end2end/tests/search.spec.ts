@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn, waitForHydration, watchConsole } from './helpers';
 
 // A demo question that the seed marks solved.

@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { accountMenu, newMember, signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
 
 /** Asks a billing question through the form and returns its path. */

@@ -1,6 +1,7 @@
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { newMember, signIn, waitForHydration, watchConsole } from './helpers';
 
 const VIDEO_QUESTION = 'Upload of a 4.6 GB video fails at exactly 4 GB every time';

@@ -45,7 +45,7 @@ impl Server {
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             // Sign-ups are limited per address: each simulated member
             // comes from its own address in X-Forwarded-For.
-            .env("ENTRAIDE_TRUST_PROXY", "true")
+            .env("ENTRAIDE_TRUSTED_PROXIES", "127.0.0.1")
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .spawn()

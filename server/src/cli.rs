@@ -3,7 +3,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::config::Config;
+use crate::config::{Config, TrustedProxies};
 
 /// Entraide: a support community where customers help each other.
 ///
@@ -36,9 +36,36 @@ pub struct Cli {
     #[arg(long, env = "ENTRAIDE_SECURE_COOKIES", default_value_t = false, action = clap::ArgAction::Set, global = true)]
     pub secure_cookies: bool,
 
-    /// Take the client address from X-Forwarded-For (only behind a proxy you run).
-    #[arg(long, env = "ENTRAIDE_TRUST_PROXY", default_value_t = false, action = clap::ArgAction::Set, global = true)]
-    pub trust_proxy: bool,
+    /// Proxies you run in front of Entraide, as comma-separated addresses or
+    /// CIDRs (e.g. `127.0.0.1,10.0.0.0/8`). Only when the connection comes
+    /// from one of them is `X-Forwarded-For` read, from the right, skipping
+    /// entries that are themselves trusted proxies; the first other address
+    /// is the client. Empty (the default): the connection's own address.
+    #[arg(long, env = "ENTRAIDE_TRUSTED_PROXIES", default_value = "", value_parser = parse_proxies, global = true)]
+    pub trusted_proxies: TrustedProxies,
+
+    /// Requests served at once; beyond it, after a wait of at most 100 ms,
+    /// the server answers 503 with Retry-After instead of queueing (health
+    /// checks, live streams and static files are not counted). 0: 16 per
+    /// CPU core.
+    #[arg(long, env = "ENTRAIDE_MAX_IN_FLIGHT", default_value_t = 0, global = true)]
+    pub max_in_flight: usize,
+
+    /// Live event streams (`/events`, one per open tab) one client address
+    /// may hold; IPv6 counts per /64. Beyond it: 429.
+    #[arg(long, env = "ENTRAIDE_STREAMS_PER_CLIENT", default_value_t = 32, global = true)]
+    pub streams_per_client: usize,
+
+    /// Live event streams this node holds open in all. Beyond it: 503 (the
+    /// pages keep working without live updates).
+    #[arg(long, env = "ENTRAIDE_MAX_STREAMS", default_value_t = 10_000, global = true)]
+    pub max_streams: usize,
+
+    /// Searches, search suggestions, similar-question lookups and Markdown
+    /// previews one client address may ask for per minute (in bursts of a
+    /// tenth of it); IPv6 counts per /64. Beyond it: 429 with Retry-After.
+    #[arg(long, env = "ENTRAIDE_SEARCHES_PER_MINUTE", default_value_t = 600, global = true)]
+    pub searches_per_minute: u32,
 
     /// The community's name, shown in the header and titles.
     #[arg(long, env = "ENTRAIDE_COMMUNITY_NAME", default_value = "Entraide Community", global = true)]
@@ -65,6 +92,20 @@ pub struct Cli {
     /// community's languages (a code such as en, fr, it, es, ru).
     #[arg(long, env = "ENTRAIDE_DEFAULT_LANGUAGE", default_value = "en", global = true)]
     pub default_language: String,
+
+    /// Key that encrypts the secrets admins save (the translation API key,
+    /// the webhook signing secret): 32 random bytes in base64, from
+    /// `openssl rand -base64 32`. Without it those secrets cannot be saved.
+    /// Keep it with your backups: a new key means typing the secrets again.
+    #[arg(long, env = "ENTRAIDE_SECRET_KEY", value_parser = parse_secret_key, hide_env_values = true, global = true)]
+    pub secret_key: Option<community::secrets::SecretKey>,
+
+    /// Let the webhook and the translation provider reach loopback, private
+    /// and link-local addresses (a provider on the same host, a helpdesk on
+    /// the internal network). Off by default, so that an admin account
+    /// cannot point the server at internal services.
+    #[arg(long, env = "ENTRAIDE_ALLOW_PRIVATE_OUTBOUND", default_value_t = false, action = clap::ArgAction::Set, global = true)]
+    pub allow_private_outbound: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -126,7 +167,12 @@ impl Cli {
             site_root: self.site_root.clone(),
             base_url: self.base_url.clone().filter(|s| !s.is_empty()),
             secure_cookies: self.secure_cookies,
-            trust_proxy: self.trust_proxy,
+            trusted_proxies: self.trusted_proxies.clone(),
+            max_in_flight: self.max_in_flight,
+            streams_per_client: self.streams_per_client,
+            max_streams: self.max_streams,
+            searches_per_minute: self.searches_per_minute,
+            header_read_timeout: crate::serve::HEADER_READ_TIMEOUT,
             community_name: self.community_name.clone(),
             search_index_dir: match self.search_index_dir.as_str() {
                 "" | "memory" => None,
@@ -138,6 +184,16 @@ impl Cli {
             )
             .with_sign_ups_per_hour(self.sign_ups_per_ip),
             default_language: self.default_language.clone(),
+            secret_key: self.secret_key.clone(),
+            allow_private_outbound: self.allow_private_outbound,
         }
     }
+}
+
+fn parse_secret_key(raw: &str) -> Result<community::secrets::SecretKey, String> {
+    community::secrets::SecretKey::from_base64(raw)
+}
+
+fn parse_proxies(raw: &str) -> Result<TrustedProxies, String> {
+    TrustedProxies::parse(raw)
 }

@@ -15,6 +15,7 @@ pub mod middleware;
 pub mod relevance;
 pub mod routes;
 pub mod seo;
+pub mod serve;
 
 use std::net::SocketAddr;
 
@@ -53,6 +54,16 @@ impl RunningServer {
 
 /// Connects, migrates, binds `config.addr` and serves until `stop`.
 pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
+    // Process-wide, before anything reads or writes a secret or an
+    // admin-configured URL.
+    community::secrets::init(config.secret_key.clone());
+    community::outbound::init(config.allow_private_outbound);
+    if config.secret_key.is_none() {
+        tracing::warn!(
+            "{} is not set: the translation API key and the webhook secret cannot be saved",
+            community::secrets::ENV
+        );
+    }
     let db = community::Db::connect(&config.database_url).await?;
     db.migrate().await?;
     // Posts written before languages were recorded get theirs once.
@@ -71,12 +82,12 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
     let webhooks = community::webhooks::Deliverer::new()?.spawn(db.clone());
     let router = routes::router(&config, db.clone(), live.clone(), search.clone(), addr);
     let (tx, rx) = oneshot::channel::<()>();
+    let header_read_timeout = config.header_read_timeout;
     let handle = tokio::spawn(async move {
-        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(async move {
-                let _ = rx.await;
-            })
-            .await
+        serve::serve(listener, router, header_read_timeout, async move {
+            let _ = rx.await;
+        })
+        .await
     });
     Ok(RunningServer {
         addr,

@@ -14,27 +14,116 @@ use rand::RngCore as _;
 
 use crate::routes::ServerState;
 
-/// Records who is asking. Behind a trusted proxy, the address is the last
-/// entry of `X-Forwarded-For` (the one the proxy itself appended).
+/// Records who is asking: the connection's address, or behind trusted
+/// proxies the client they forwarded for (`TrustedProxies::client`).
 pub async fn client_ip(State(state): State<ServerState>, mut req: Request, next: Next) -> Response {
     let peer = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip())
         .unwrap_or(IpAddr::from([127, 0, 0, 1]));
-    let ip = if state.trust_proxy { forwarded_for(req.headers()).unwrap_or(peer) } else { peer };
+    let forwarded: Vec<&str> =
+        req.headers().get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+    let ip = state.trusted_proxies.client(peer, &forwarded);
     req.extensions_mut().insert(ClientIp(ip));
     next.run(req).await
 }
 
-fn forwarded_for(headers: &HeaderMap) -> Option<IpAddr> {
-    headers
-        .get_all("x-forwarded-for")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .filter_map(|s| s.trim().parse::<IpAddr>().ok())
-        .next_back()
+/// Per-client buckets for the read endpoints that cost real work (search,
+/// suggestions, similar questions, previews): cheap to check, in memory per
+/// node, keyed by `domain::rate_limit::ip_subject` (IPv6 per /64). The
+/// writes have their own limits in the database.
+pub struct ReadLimiter {
+    buckets: governor::DefaultKeyedRateLimiter<String>,
+    clock: governor::clock::DefaultClock,
+}
+
+impl ReadLimiter {
+    /// `per_minute` sustained, in bursts of a tenth of it (at least 10).
+    pub fn new(per_minute: u32) -> Self {
+        let per_minute = std::num::NonZeroU32::new(per_minute.max(1)).unwrap_or(std::num::NonZeroU32::MIN);
+        let burst = std::num::NonZeroU32::new((per_minute.get() / 10).max(10)).unwrap_or(per_minute);
+        let quota = governor::Quota::per_minute(per_minute).allow_burst(burst);
+        Self { buckets: governor::RateLimiter::keyed(quota), clock: Default::default() }
+    }
+
+    /// `Err(seconds to wait)` when the client is over its allowance.
+    pub fn check(&self, ip: IpAddr) -> Result<(), u64> {
+        use governor::clock::Clock as _;
+        let key = domain::rate_limit::ip_subject(ip);
+        self.buckets.check_key(&key).map_err(|not_until| {
+            not_until.wait_time_from(self.clock.now()).as_secs_f64().ceil().max(1.0) as u64
+        })
+    }
+
+    /// Forgets clients whose buckets are full again (run now and then, so
+    /// memory does not grow with every address ever seen).
+    pub fn forget_idle(&self) {
+        self.buckets.retain_recent();
+        self.buckets.shrink_to_fit();
+    }
+}
+
+/// The paths `ReadLimiter` counts.
+fn is_costly_read(path: &str) -> bool {
+    matches!(path, "/search" | "/api/preview") || path.starts_with("/api/search")
+}
+
+/// 429 with `Retry-After` once a client searches or previews faster than any
+/// person does.
+pub async fn limit_reads(State(state): State<ServerState>, req: Request, next: Next) -> Response {
+    if is_costly_read(req.uri().path()) {
+        let ip = req.extensions().get::<ClientIp>().map(|c| c.0).unwrap_or(IpAddr::from([127, 0, 0, 1]));
+        if let Err(wait) = state.reads.check(ip) {
+            let mut res = (
+                StatusCode::TOO_MANY_REQUESTS,
+                format!("Too many searches from your address: try again in {wait} s.\n"),
+            )
+                .into_response();
+            res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
+            return res;
+        }
+    }
+    next.run(req).await
+}
+
+/// How long a request may wait for admission before it is shed.
+const ADMISSION_WAIT: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Sheds load instead of queueing it: at most `max_in_flight` requests are
+/// handled at once, and one that cannot get in within `ADMISSION_WAIT` gets
+/// 503 with `Retry-After` straight away. Requests already admitted keep
+/// their latency, and the process cannot pile up unbounded work. Health
+/// checks (the load balancer must see the node alive), live streams (capped
+/// on their own) and static files (cheap, and the page needs them) pass.
+pub async fn shed_load(State(state): State<ServerState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    if path == "/healthz" || path == "/events" || path.starts_with("/pkg/") || path.starts_with("/avatars/") {
+        return next.run(req).await;
+    }
+    let permit = match tokio::time::timeout(ADMISSION_WAIT, state.admission.clone().acquire_owned()).await {
+        Ok(Ok(permit)) => permit,
+        Ok(Err(_)) | Err(_) => return overloaded(),
+    };
+    // The page is rendered while its body streams out: the permit is held
+    // until the body is finished (or dropped), not just its headers.
+    let (parts, body) = next.run(req).await.into_parts();
+    let body = futures::StreamExt::map(body.into_data_stream(), move |chunk| {
+        let _admitted = &permit;
+        chunk
+    });
+    Response::from_parts(parts, axum::body::Body::from_stream(body))
+}
+
+fn overloaded() -> Response {
+    let mut res = (
+        StatusCode::SERVICE_UNAVAILABLE,
+        "The community is very busy right now. Please try again in a moment.\n",
+    )
+        .into_response();
+    res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
 }
 
 /// Sets the security headers on every response. The nonce is generated here,
@@ -195,13 +284,6 @@ mod tests {
         let proxied = headers(&[("origin", "https://help.example.com"), ("host", "10.0.0.5:3000")]);
         assert_eq!(cross_site_reason(&proxied, Some("https://help.example.com/")), None);
         assert_eq!(cross_site_reason(&headers(&[]), None), None);
-    }
-
-    #[test]
-    fn forwarded_for_takes_the_proxy_appended_entry() {
-        let h = headers(&[("x-forwarded-for", "1.2.3.4, 10.0.0.9")]);
-        assert_eq!(forwarded_for(&h), Some(IpAddr::from([10, 0, 0, 9])));
-        assert_eq!(forwarded_for(&headers(&[("x-forwarded-for", "garbage")])), None);
     }
 
     #[test]

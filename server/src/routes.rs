@@ -18,7 +18,13 @@ use crate::config::Config;
 pub struct ServerState {
     pub app: AppState,
     pub leptos: LeptosOptions,
-    pub trust_proxy: bool,
+    pub trusted_proxies: crate::config::TrustedProxies,
+    /// Admission to the request handlers (`middleware::shed_load`).
+    pub admission: Arc<tokio::sync::Semaphore>,
+    /// Open live streams per client and in total (`live::events`).
+    pub streams: Arc<crate::live::StreamSlots>,
+    /// Search and preview allowance per client (`middleware::limit_reads`).
+    pub reads: Arc<crate::middleware::ReadLimiter>,
     pub base_origin: Option<String>,
     pub dev_reload_port: Option<u32>,
 }
@@ -77,11 +83,26 @@ pub fn router(
     let state = ServerState {
         app: app_state.clone(),
         leptos: leptos.clone(),
-        trust_proxy: config.trust_proxy,
+        trusted_proxies: config.trusted_proxies.clone(),
+        admission: Arc::new(tokio::sync::Semaphore::new(config.in_flight_limit())),
+        streams: crate::live::StreamSlots::new(config.streams_per_client, config.max_streams),
+        reads: Arc::new(crate::middleware::ReadLimiter::new(config.searches_per_minute)),
         base_origin: config.base_url.clone(),
         // cargo-leptos sets LEPTOS_WATCH under `cargo leptos watch`.
         dev_reload_port: std::env::var("LEPTOS_WATCH").ok().map(|_| 3001),
     };
+    // Buckets of clients gone quiet are dropped every minute; the task ends
+    // with the router.
+    let reads = Arc::downgrade(&state.reads);
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+            match reads.upgrade() {
+                Some(limiter) => limiter.forget_idle(),
+                None => break,
+            }
+        }
+    });
     let routes = route_list();
     let context = {
         let app_state = app_state.clone();
@@ -113,8 +134,10 @@ pub fn router(
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::same_origin_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::security_headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::language))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::limit_reads))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::client_ip))
         .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::shed_load))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -7,6 +7,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use community::store::{categories, tags, topics};
 use domain::model::{ListQuery, Sort};
+use domain::text::escape_html as escape;
 use domain::Viewer;
 
 use crate::routes::ServerState;
@@ -24,14 +25,6 @@ fn origin(state: &ServerState, headers: &HeaderMap) -> String {
         .filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '-' | '[' | ']')))
         .unwrap_or("localhost");
     format!("http://{host}")
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
 }
 
 fn iso(ms: i64) -> String {

@@ -4,33 +4,13 @@
 use std::io::{Read as _, Write as _};
 use std::time::Duration;
 
-use community::db::Engine;
-use community::testing::TestDb;
-use reqwest::header::{HeaderMap, CONTENT_SECURITY_POLICY, SET_COOKIE};
-use reqwest::redirect::Policy;
-use reqwest::StatusCode;
-use server::{Config, RunningServer};
+mod common;
 
-macro_rules! on_both_engines {
-    ($($case:ident),* $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $case() {
-                    super::$case(super::Harness::start(community::db::Engine::Sqlite).await).await;
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $case() {
-                    super::$case(super::Harness::start(community::db::Engine::Postgres).await).await;
-                }
-            )*
-        }
-    };
-}
+use common::{session_cookie, Harness};
+use community::db::Engine;
+use reqwest::header::{HeaderMap, CONTENT_SECURITY_POLICY, SET_COOKIE};
+use reqwest::StatusCode;
+use server::Config;
 
 on_both_engines!(
     health_is_200_and_503_once_the_database_is_gone,
@@ -47,69 +27,10 @@ on_both_engines!(
     members_upload_serve_and_remove_their_avatar,
     pages_speak_the_language_the_member_cookie_or_browser_asks_for,
     translation_settings_and_translations_check_who_asks,
+    an_account_locked_by_username_is_locked_by_email_too,
+    taken_emails_cannot_be_probed_without_limit,
+    members_change_their_password_and_their_other_sessions_end,
 );
-
-struct Harness {
-    server: Option<RunningServer>,
-    http: reqwest::Client,
-    _db: TestDb,
-}
-
-impl Harness {
-    async fn start(engine: Engine) -> Self {
-        Self::start_with(engine, |_| {}).await
-    }
-
-    async fn start_with(engine: Engine, tweak: impl FnOnce(&mut Config)) -> Self {
-        let db = TestDb::new(engine).await;
-        let mut config = Config::for_tests(db.url.clone());
-        config.community_name = "Test Community".into();
-        tweak(&mut config);
-        let server = server::start(config).await.expect("server starts");
-        let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
-        Self { server: Some(server), http, _db: db }
-    }
-
-    fn server(&self) -> &RunningServer {
-        self.server.as_ref().expect("running")
-    }
-
-    fn url(&self, path: &str) -> String {
-        self.server().url(path)
-    }
-
-    /// Calls a server function as the browser's fetch would (same origin).
-    async fn call(&self, endpoint: &str, form: &[(&str, &str)], cookie: Option<&str>) -> reqwest::Response {
-        let mut req = self
-            .http
-            .post(self.url(&format!("/api/{endpoint}")))
-            .header("sec-fetch-site", "same-origin")
-            .form(form);
-        if let Some(c) = cookie {
-            req = req.header("cookie", c);
-        }
-        req.send().await.expect("request")
-    }
-
-    async fn sign_up(&self, name: &str) -> String {
-        let email = format!("{name}@example.com");
-        let res = self
-            .call(
-                "sign_up",
-                &[("username", name), ("email", &email), ("password", "a sturdy passphrase")],
-                None,
-            )
-            .await;
-        assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
-        session_cookie(res.headers()).expect("session cookie")
-    }
-
-    async fn session_user(&self, cookie: Option<&str>) -> serde_json::Value {
-        let res = self.call("session", &[], cookie).await;
-        assert_eq!(res.status(), StatusCode::OK);
-        res.json::<serde_json::Value>().await.unwrap()["user"].clone()
-    }
-}
 
 impl Harness {
     /// Posts `bytes` as the `avatar` file of a multipart form, as a browser
@@ -127,17 +48,6 @@ impl Harness {
         }
         req.send().await.expect("request")
     }
-}
-
-/// `name=value` of the session cookie set by a response.
-fn session_cookie(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("entraide_session="))
-        .and_then(|v| v.split(';').next())
-        .map(str::to_owned)
 }
 
 fn raw_set_cookie(headers: &HeaderMap) -> String {
@@ -234,7 +144,33 @@ async fn sign_up_sets_a_hardened_session_cookie(h: Harness) {
             None,
         )
         .await;
-    assert!(raw_set_cookie(res.headers()).contains("Secure"));
+    // Regression (issue 16): behind HTTPS the cookie is a `__Host-` one
+    // (Secure, Path=/, no Domain), which no subdomain can plant or overwrite.
+    let raw = raw_set_cookie(res.headers());
+    assert!(raw.starts_with("__Host-entraide_session="), "{raw}");
+    assert!(raw.contains("Secure") && raw.contains("Path=/") && !raw.contains("Domain"), "{raw}");
+    let host_cookie = raw.split(';').next().unwrap().to_owned();
+    assert_eq!(secure.session_user(Some(&host_cookie)).await["username"], "hana");
+    // A plain cookie from before secure cookies were turned on still works...
+    let (_, legacy) = community::accounts::sign_in(
+        &secure.server().db,
+        "hana",
+        "a sturdy passphrase",
+        &community::accounts::ClientInfo { ip: "127.0.0.1".into(), user_agent: None },
+    )
+    .await
+    .unwrap();
+    let legacy = format!("entraide_session={}", legacy.as_str());
+    assert_eq!(secure.session_user(Some(&legacy)).await["username"], "hana");
+    // ...and signing out ends both sessions and drops both cookies.
+    let both = format!("{host_cookie}; {legacy}");
+    let res = secure.call("sign_out", &[], Some(&both)).await;
+    let cleared: Vec<String> =
+        res.headers().get_all(SET_COOKIE).iter().map(|v| v.to_str().unwrap().to_owned()).collect();
+    assert!(cleared.iter().any(|c| c.starts_with("__Host-entraide_session=;") && c.contains("Max-Age=0")));
+    assert!(cleared.iter().any(|c| c.starts_with("entraide_session=;") && c.contains("Max-Age=0")));
+    assert!(secure.session_user(Some(&host_cookie)).await.is_null());
+    assert!(secure.session_user(Some(&legacy)).await.is_null());
 }
 
 async fn sign_out_revokes_the_session_on_the_server(h: Harness) {
@@ -402,7 +338,7 @@ async fn requests_in_flight_finish_during_shutdown(mut h: Harness) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_nodes_on_postgres_share_sessions_and_failure_counts() {
     let a = Harness::start(Engine::Postgres).await;
-    let b_server = server::start(Config::for_tests(a._db.url.clone())).await.expect("second node");
+    let b_server = server::start(Config::for_tests(a.db_handle.url.clone())).await.expect("second node");
     let b = |path: &str| b_server.url(path);
     let cookie = a.sign_up("olive").await;
 
@@ -624,4 +560,116 @@ async fn translation_settings_and_translations_check_who_asks(h: Harness) {
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     let odd = h.call("translate", &[("kind", "user"), ("id", "1"), ("target", "fr")], None).await;
     assert_eq!(odd.status(), StatusCode::NOT_FOUND);
+}
+
+/// Regression (issue 16): failures were counted per typed login, so an
+/// account locked by its username still signed in by its email address.
+async fn an_account_locked_by_username_is_locked_by_email_too(h: Harness) {
+    h.sign_up("pablo").await;
+    for _ in 0..domain::sign_in_limit::MAX_FAILURES {
+        let res = h.call("sign_in", &[("login", "pablo"), ("password", "wrong password")], None).await;
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    }
+    let res =
+        h.call("sign_in", &[("login", "Pablo@Example.com"), ("password", "a sturdy passphrase")], None).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!(retry > 0 && retry <= 15 * 60);
+    assert!(res.text().await.unwrap().contains("Too many failed sign-in attempts"));
+}
+
+/// Regression (issue 16): "email taken" was answered before the sign-up
+/// allowance was counted, so addresses could be probed without limit.
+async fn taken_emails_cannot_be_probed_without_limit(h: Harness) {
+    h.sign_up("rosa").await;
+    for i in 1..domain::rate_limit::SIGN_UPS_PER_IP.max {
+        let name = format!("probe{i}");
+        let form =
+            [("username", name.as_str()), ("email", "rosa@example.com"), ("password", "a sturdy passphrase")];
+        let res = h.call("sign_up", &form, None).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "probe {i}");
+    }
+    let form =
+        [("username", "probe-last"), ("email", "rosa@example.com"), ("password", "a sturdy passphrase")];
+    let res = h.call("sign_up", &form, None).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().contains_key("retry-after"));
+    let body = res.text().await.unwrap();
+    assert!(!body.contains("EmailTaken") && !body.contains("email.taken"), "{body}");
+}
+
+async fn members_change_their_password_and_their_other_sessions_end(h: Harness) {
+    let other = h.sign_up("sacha").await;
+    let res = h.call("sign_in", &[("login", "sacha"), ("password", "a sturdy passphrase")], None).await;
+    let current = session_cookie(res.headers()).expect("second session");
+    let new_pw = "a brand new passphrase";
+
+    // The page, linked from the profile settings; visitors are asked to sign in.
+    let page = h.http.get(h.url("/settings/account")).header("cookie", &current).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("name=\"current_password\"") && html.contains("name=\"new_password\""), "{html}");
+    let page = h.http.get(h.url("/settings/account")).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::UNAUTHORIZED);
+    let profile = h.http.get(h.url("/settings/profile")).header("cookie", &current).send().await.unwrap();
+    assert!(profile.text().await.unwrap().contains("href=\"/settings/account\""));
+    let form = [("current_password", "a sturdy passphrase"), ("new_password", new_pw)];
+    assert_eq!(h.call("change_password", &form, None).await.status(), StatusCode::UNAUTHORIZED);
+
+    // A wrong current password is a field error, and changes nothing.
+    let wrong = [("current_password", "not my password"), ("new_password", new_pw)];
+    let res = h.call("change_password", &wrong, Some(&current)).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.text().await.unwrap();
+    assert!(body.contains("current_password") && body.contains("PasswordIncorrect"), "{body}");
+    assert_eq!(h.session_user(Some(&other)).await["username"], "sacha");
+    // Without JavaScript the form gets its error back on the page.
+    let referer = h.url("/settings/account");
+    let res = h
+        .http
+        .post(h.url("/api/change_password"))
+        .header("sec-fetch-site", "same-origin")
+        .header("accept", "text/html")
+        .header("referer", &referer)
+        .header("cookie", &current)
+        .form(&wrong)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FOUND);
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.starts_with(&referer) && location.contains("__err="), "{location}");
+    assert!(!location.contains("not%20my%20password") && !location.contains("not+my+password"), "{location}");
+    let page = h.http.get(&location).header("cookie", &current).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("This is not your current password."), "{page}");
+
+    // The right one changes it.
+    let res = h.call("change_password", &form, Some(&current)).await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    assert!(h.session_user(Some(&other)).await.is_null(), "the other session is signed out");
+    assert_eq!(h.session_user(Some(&current)).await["username"], "sacha", "this one stays");
+    let old = h.call("sign_in", &[("login", "sacha"), ("password", "a sturdy passphrase")], None).await;
+    assert_eq!(old.status(), StatusCode::UNAUTHORIZED);
+    let new = h.call("sign_in", &[("login", "sacha"), ("password", new_pw)], None).await;
+    assert_eq!(new.status(), StatusCode::OK);
+
+    // Without JavaScript, success lands back on the page, which says so.
+    let form = [("current_password", new_pw), ("new_password", "a third good passphrase")];
+    let res = h
+        .http
+        .post(h.url("/api/change_password"))
+        .header("sec-fetch-site", "same-origin")
+        .header("accept", "text/html")
+        .header("referer", &referer)
+        .header("cookie", &current)
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_redirection(), "{}", res.status());
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(location, "/settings/account?changed=1");
+    let page =
+        h.http.get(h.url(&location)).header("cookie", &current).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Your password was changed."), "{page}");
 }

@@ -3,9 +3,7 @@
 //! page and its server functions, the audit log and flags.
 
 use community::db::Engine;
-use community::store::categories::{self, CategoryInput};
-use community::store::posts::{self, NewTopic};
-use community::testing::{quick_account, TestDb};
+use community::testing::{public_category as category, question as ask, quick_account, TestDb};
 use community::{on_db, Db};
 use domain::moderation::ModAction;
 use domain::{Role, Viewer};
@@ -124,30 +122,6 @@ async fn set_reputation(db: &Db, v: Viewer, reputation: i64) {
     on_db!(db, p => sqlx::query("UPDATE users SET reputation = $1 WHERE id = $2")
         .bind(reputation).bind(uid(v)).execute(p).await.map(|r| r.rows_affected()))
     .expect("set reputation");
-}
-
-async fn category(db: &Db, admin: Viewer, name: &str, slug: &str) -> i64 {
-    let input = CategoryInput {
-        name: name.into(),
-        slug: slug.into(),
-        color: "#336699".into(),
-        post_types: vec!["question".into(), "discussion".into()],
-        visibility: "public".into(),
-        ..Default::default()
-    };
-    categories::save(db, admin, None, &input, 0).await.expect("category")
-}
-
-async fn ask(db: &Db, who: Viewer, category: i64, title: &str) -> i64 {
-    let topic = NewTopic {
-        kind: "question".into(),
-        category_id: Some(category),
-        title: title.into(),
-        body: format!("{title}: this is exactly what happens on my computer each time I try it."),
-        tags: "sync".into(),
-        request_key: None,
-    };
-    posts::create_topic(db, who, &topic, community::clock::now_ms()).await.expect("ask").id
 }
 
 /// Every action an agent takes from a menu; `edit` goes through the edit

@@ -11,6 +11,18 @@ pub const PASSWORD_MIN: usize = 10;
 pub const PASSWORD_MAX: usize = 256;
 pub const EMAIL_MAX: usize = 254;
 
+/// A session ends after this long without being used...
+pub const SESSION_IDLE_MS: i64 = 14 * 24 * 3600 * 1000;
+/// ...and in any case this long after its sign-in, however active: a stolen
+/// cookie cannot be kept alive forever by using it.
+pub const SESSION_ABSOLUTE_MS: i64 = 30 * 24 * 3600 * 1000;
+
+/// When a session used at `now_ms` expires: the idle deadline, capped by
+/// the absolute one.
+pub fn session_expiry(created_at_ms: i64, now_ms: i64) -> i64 {
+    (now_ms + SESSION_IDLE_MS).min(created_at_ms + SESSION_ABSOLUTE_MS)
+}
+
 /// Names that would confuse readers or collide with routes.
 const RESERVED: &[&str] = &[
     "admin",
@@ -264,6 +276,17 @@ impl std::fmt::Display for Role {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sessions_slide_while_used_but_never_past_the_absolute_lifetime() {
+        let day = 24 * 3600 * 1000;
+        let created = 1_000 * day;
+        assert_eq!(session_expiry(created, created), created + SESSION_IDLE_MS);
+        assert_eq!(session_expiry(created, created + 5 * day), created + 5 * day + SESSION_IDLE_MS);
+        // Used every day, it still ends 30 days after the sign-in.
+        assert_eq!(session_expiry(created, created + 29 * day), created + SESSION_ABSOLUTE_MS);
+        const { assert!(SESSION_IDLE_MS <= SESSION_ABSOLUTE_MS) };
+    }
 
     fn code<T>(r: Result<T, FieldError>) -> ErrorCode {
         match r {

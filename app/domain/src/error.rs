@@ -16,6 +16,8 @@ pub enum ErrorCode {
     PasswordTooLong,
     PasswordCommon,
     PasswordContainsUsername,
+    /// The current password given to confirm a change is not the account's.
+    PasswordIncorrect,
     Required,
     RoleUnknown,
     TitleTooShort,
@@ -49,6 +51,8 @@ pub enum ErrorCode {
     PostDeleted,
     HasAnswers,
     RevisionUnknown,
+    RevisionCurrent,
+    RevisionRedacted,
     NothingChanged,
     MergeSameTag,
     MemberUnknown,
@@ -69,6 +73,7 @@ pub enum ErrorCode {
     FollowLevelUnknown,
     NotificationKindUnknown,
     QueryTooLong,
+    PageOutOfRange,
     SearchFilterUnknown,
     DateInvalid,
     DateRangeInverted,
@@ -87,7 +92,12 @@ pub enum ErrorCode {
     AgentUnknown,
     MessageTooLong,
     UrlInvalid,
+    /// An admin-configured URL points at a loopback, private or link-local
+    /// address, which outgoing requests may not reach (`outbound`).
+    UrlPrivate,
     SecretTooShort,
+    /// A secret cannot be stored: the server has no key to encrypt it with.
+    SecretKeyMissing,
     WordInvalid,
     WordActionUnknown,
     TextTooLong,
@@ -110,6 +120,7 @@ impl ErrorCode {
         Self::PasswordTooLong,
         Self::PasswordCommon,
         Self::PasswordContainsUsername,
+        Self::PasswordIncorrect,
         Self::Required,
         Self::RoleUnknown,
         Self::TitleTooShort,
@@ -143,6 +154,8 @@ impl ErrorCode {
         Self::PostDeleted,
         Self::HasAnswers,
         Self::RevisionUnknown,
+        Self::RevisionCurrent,
+        Self::RevisionRedacted,
         Self::NothingChanged,
         Self::MergeSameTag,
         Self::MemberUnknown,
@@ -163,6 +176,7 @@ impl ErrorCode {
         Self::FollowLevelUnknown,
         Self::NotificationKindUnknown,
         Self::QueryTooLong,
+        Self::PageOutOfRange,
         Self::SearchFilterUnknown,
         Self::DateInvalid,
         Self::DateRangeInverted,
@@ -181,7 +195,9 @@ impl ErrorCode {
         Self::AgentUnknown,
         Self::MessageTooLong,
         Self::UrlInvalid,
+        Self::UrlPrivate,
         Self::SecretTooShort,
+        Self::SecretKeyMissing,
         Self::WordInvalid,
         Self::WordActionUnknown,
         Self::TextTooLong,
@@ -202,6 +218,7 @@ impl ErrorCode {
             Self::PasswordTooLong => "password.too_long",
             Self::PasswordCommon => "password.common",
             Self::PasswordContainsUsername => "password.contains_username",
+            Self::PasswordIncorrect => "password.incorrect",
             Self::Required => "field.required",
             Self::RoleUnknown => "role.unknown",
             Self::TitleTooShort => "title.too_short",
@@ -235,6 +252,8 @@ impl ErrorCode {
             Self::PostDeleted => "post.deleted",
             Self::HasAnswers => "post.has_answers",
             Self::RevisionUnknown => "revision.unknown",
+            Self::RevisionCurrent => "revision.current",
+            Self::RevisionRedacted => "revision.redacted",
             Self::NothingChanged => "post.nothing_changed",
             Self::MergeSameTag => "tag.merge_same",
             Self::MemberUnknown => "member.unknown",
@@ -255,6 +274,7 @@ impl ErrorCode {
             Self::FollowLevelUnknown => "follow.level_unknown",
             Self::NotificationKindUnknown => "notification.kind_unknown",
             Self::QueryTooLong => "search.query_too_long",
+            Self::PageOutOfRange => "search.page_out_of_range",
             Self::SearchFilterUnknown => "search.filter_unknown",
             Self::DateInvalid => "date.invalid",
             Self::DateRangeInverted => "date.range_inverted",
@@ -273,7 +293,9 @@ impl ErrorCode {
             Self::AgentUnknown => "agent.unknown",
             Self::MessageTooLong => "message.too_long",
             Self::UrlInvalid => "url.invalid",
+            Self::UrlPrivate => "url.private",
             Self::SecretTooShort => "secret.too_short",
+            Self::SecretKeyMissing => "secret.key_missing",
             Self::WordInvalid => "word.invalid",
             Self::WordActionUnknown => "word.action_unknown",
             Self::TextTooLong => "text.too_long",
@@ -298,6 +320,7 @@ impl ErrorCode {
             Self::PasswordTooLong => "Use at most 256 characters.",
             Self::PasswordCommon => "This password is too common and easy to guess. Choose another.",
             Self::PasswordContainsUsername => "Your password must not contain your username.",
+            Self::PasswordIncorrect => "This is not your current password.",
             Self::Required => "This field is required.",
             Self::RoleUnknown => "Choose member, agent or admin.",
             Self::TitleTooShort => {
@@ -337,6 +360,10 @@ impl ErrorCode {
                 "A question with answers cannot be deleted by its author. Ask support staff if it must go."
             }
             Self::RevisionUnknown => "This revision does not exist.",
+            Self::RevisionCurrent => {
+                "This is the post's current text: edit the post first, then redact this revision."
+            }
+            Self::RevisionRedacted => "This revision was redacted: its text is gone.",
             Self::NothingChanged => "Nothing changed: edit the text before saving.",
             Self::MergeSameTag => "Choose a different tag to merge into.",
             Self::MemberUnknown => "No member has this username.",
@@ -357,6 +384,7 @@ impl ErrorCode {
             Self::FollowLevelUnknown => "Choose a notification level from the list.",
             Self::NotificationKindUnknown => "Choose notification kinds from the list.",
             Self::QueryTooLong => "Use at most 500 characters: keep the words that matter most.",
+            Self::PageOutOfRange => "Results stop at page 50: add words or filters to narrow the search.",
             Self::SearchFilterUnknown => "Choose a value from the list.",
             Self::DateInvalid => "Enter a date like 2024-01-31.",
             Self::DateRangeInverted => "The end date must come after the start date.",
@@ -379,7 +407,11 @@ impl ErrorCode {
             Self::AgentUnknown => "Choose a support agent.",
             Self::MessageTooLong => "Use at most 10 000 characters.",
             Self::UrlInvalid => "Give a full http:// or https:// address.",
+            Self::UrlPrivate => {
+                "This address is on a private or local network. Give a public address, or set ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true on the server."
+            }
             Self::SecretTooShort => "Use a secret of at least 16 characters.",
+            Self::SecretKeyMissing => "Set ENTRAIDE_SECRET_KEY on the server to store secrets.",
             Self::WordInvalid => "Use a word or phrase of 2 to 60 letters, digits, spaces or hyphens.",
             Self::WordActionUnknown => "Choose block, hold for review or flag.",
             Self::TextTooLong => "This text is too long.",

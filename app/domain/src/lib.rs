@@ -13,6 +13,7 @@ pub mod live;
 pub mod model;
 pub mod moderation;
 pub mod notification;
+pub mod outbound;
 pub mod permissions;
 pub mod place;
 pub mod post;
@@ -21,6 +22,8 @@ pub mod rate_limit;
 pub mod reputation;
 pub mod search;
 pub mod sign_in_limit;
+pub mod text;
+pub mod translation;
 pub mod webhook;
 
 pub use account::{Email, Member, Password, Role, Username};

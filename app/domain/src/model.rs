@@ -218,6 +218,9 @@ pub struct Revision {
     pub body_md: String,
     pub tags: Option<String>,
     pub rollback_of: Option<i64>,
+    /// When staff redacted it: its title and body are gone (empty here), and
+    /// readers are told so instead.
+    pub redacted_at: Option<i64>,
 }
 
 /// How a topic list is ordered. `Votes` orders by score, which the voting

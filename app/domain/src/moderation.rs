@@ -169,10 +169,12 @@ pub enum ModAction {
     Hold,
     /// Raised by auto-moderation or members: flags.
     Flag,
+    /// A revision's text purged from the edit history.
+    Redact,
 }
 
 impl ModAction {
-    pub const ALL: [ModAction; 24] = [
+    pub const ALL: [ModAction; 25] = [
         ModAction::Hide,
         ModAction::Unhide,
         ModAction::Delete,
@@ -197,6 +199,7 @@ impl ModAction {
         ModAction::Dismiss,
         ModAction::Hold,
         ModAction::Flag,
+        ModAction::Redact,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -225,6 +228,7 @@ impl ModAction {
             ModAction::Dismiss => "dismiss",
             ModAction::Hold => "hold",
             ModAction::Flag => "flag",
+            ModAction::Redact => "redact",
         }
     }
 
@@ -259,6 +263,7 @@ impl ModAction {
             ModAction::Dismiss => "Dismiss flags",
             ModAction::Hold => "Held for review",
             ModAction::Flag => "Flagged",
+            ModAction::Redact => "Redact revision",
         }
     }
 
@@ -285,9 +290,10 @@ impl ModAction {
         )
     }
 
-    /// Taken by agents from a menu (the others are raised by the system).
+    /// Taken by agents from a menu (the others are raised by the system, or,
+    /// for redactions, taken on the revision history page: `act` refuses them).
     pub fn is_manual(self) -> bool {
-        !matches!(self, ModAction::Hold | ModAction::Flag)
+        !matches!(self, ModAction::Hold | ModAction::Flag | ModAction::Redact)
     }
 }
 
@@ -548,6 +554,7 @@ mod tests {
         assert!(ModAction::Merge.needs_topic());
         assert!(!ModAction::Hide.needs_topic());
         assert!(!ModAction::Hold.is_manual());
+        assert!(!ModAction::Redact.is_manual(), "redactions have their own form");
     }
 
     #[test]

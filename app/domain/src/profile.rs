@@ -108,9 +108,39 @@ pub fn parse(
     }
 }
 
+const DAY_MS: i64 = 86_400_000;
+
+/// When `member_id` was last seen, as `viewer` may know it. The member and
+/// staff get the time itself; everyone else only the day it fell on (UTC
+/// midnight), which is all a profile shows: a precise time would let anyone
+/// poll a profile to learn when someone is online.
+pub fn last_seen_for(viewer: crate::Viewer, member_id: i64, last_seen: i64) -> i64 {
+    match viewer {
+        crate::Viewer::Account { id, .. } if id == member_id => last_seen,
+        crate::Viewer::Account { role, .. } if role >= crate::Role::Agent => last_seen,
+        _ => last_seen - last_seen.rem_euclid(DAY_MS),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_seen_is_exact_only_for_the_member_and_staff() {
+        use crate::{Role, Viewer};
+        let at = 1_790_000_123_456;
+        let day = 1_789_948_800_000;
+        assert_eq!(day % DAY_MS, 0);
+        assert!(at - day < DAY_MS);
+        let member = |id| Viewer::Account { id, role: Role::Member };
+        assert_eq!(last_seen_for(member(7), 7, at), at, "the member themselves");
+        assert_eq!(last_seen_for(Viewer::Account { id: 1, role: Role::Agent }, 7, at), at);
+        assert_eq!(last_seen_for(Viewer::Account { id: 1, role: Role::Admin }, 7, at), at);
+        assert_eq!(last_seen_for(member(8), 7, at), day, "another member sees the day");
+        assert_eq!(last_seen_for(Viewer::Visitor, 7, at), day);
+        assert_eq!(last_seen_for(Viewer::Visitor, 7, day), day);
+    }
 
     #[test]
     fn a_full_profile_is_trimmed_and_kept() {

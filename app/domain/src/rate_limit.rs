@@ -3,6 +3,8 @@
 //! asks here with the times of the *other* recent events, which keeps the
 //! limit exact when many requests arrive at once.
 
+use std::net::{IpAddr, Ipv6Addr};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rule {
     pub max: usize,
@@ -64,6 +66,38 @@ impl Default for WriteLimits {
     }
 }
 
+/// The subject an address is counted under. IPv4 addresses count one by
+/// one; an IPv6 address counts as its /64 network, because a single host is
+/// usually given a whole /64 and could otherwise rotate through 2^64
+/// addresses to escape every limit. An IPv4 address written as IPv6
+/// (`::ffff:a.b.c.d`, a dual-stack socket) is that IPv4 address, so both
+/// spellings share one allowance.
+pub fn ip_subject(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{}/64", Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+    }
+}
+
+/// Longest subject kept for a text that is not an address.
+const SUBJECT_MAX: usize = 64;
+
+/// `ip_subject` for an address already written as text (as `ClientInfo`
+/// carries it). Text that is not an address ("unknown" when the server
+/// could not tell) is kept as is, cut to a bounded length.
+pub fn ip_subject_text(ip: &str) -> String {
+    match ip.trim().parse::<IpAddr>() {
+        Ok(addr) => ip_subject(addr),
+        Err(_) => ip.chars().take(SUBJECT_MAX).collect(),
+    }
+}
+
 /// The message for a refused write.
 pub fn write_message(retry_after_ms: i64) -> String {
     format!(
@@ -104,6 +138,36 @@ mod tests {
     fn old_events_age_out_and_future_ones_count() {
         assert_eq!(RULE.retry_after_ms(&[1, 2, 3], 5000), None);
         assert!(RULE.retry_after_ms(&[101, 102, 103], 100).is_some());
+    }
+
+    #[test]
+    fn ipv4_addresses_count_one_by_one() {
+        assert_eq!(ip_subject("203.0.113.7".parse().unwrap()), "203.0.113.7");
+        assert_ne!(ip_subject_text("203.0.113.7"), ip_subject_text("203.0.113.8"));
+    }
+
+    #[test]
+    fn ipv6_addresses_count_per_64_network() {
+        let a = ip_subject_text("2001:db8:1:2:aaaa:bbbb:cccc:dddd");
+        assert_eq!(a, "2001:db8:1:2::/64");
+        // Any other host of the same /64 is the same subject...
+        assert_eq!(ip_subject_text("2001:db8:1:2::1"), a);
+        assert_eq!(ip_subject_text("2001:DB8:1:2:ffff:ffff:ffff:ffff"), a);
+        // ...and the neighbouring /64 is another.
+        assert_eq!(ip_subject_text("2001:db8:1:3::1"), "2001:db8:1:3::/64");
+        assert_eq!(ip_subject_text("::1"), "::/64");
+    }
+
+    #[test]
+    fn ipv4_mapped_ipv6_is_the_ipv4_address() {
+        assert_eq!(ip_subject_text("::ffff:198.51.100.4"), "198.51.100.4");
+        assert_eq!(ip_subject("::ffff:198.51.100.4".parse().unwrap()), ip_subject_text("198.51.100.4"));
+    }
+
+    #[test]
+    fn text_that_is_not_an_address_is_kept_but_bounded() {
+        assert_eq!(ip_subject_text("unknown"), "unknown");
+        assert_eq!(ip_subject_text(&"x".repeat(10_000)).len(), SUBJECT_MAX);
     }
 
     #[test]

@@ -12,6 +12,11 @@ pub const MAX_QUERY_CHARS: usize = 500;
 pub const PER_PAGE: usize = 20;
 /// Similar questions shown while asking.
 pub const SIMILAR_MAX: usize = 5;
+/// Last page of results anyone can ask for. The engine allocates for every
+/// result before the page it returns, so the page is bounded here rather
+/// than trusted (an unbounded page once aborted the process); 50 pages of
+/// 20 is more than any reader goes through.
+pub const MAX_PAGE: usize = 50;
 
 /// Which posts a query keeps by their state.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -354,6 +359,24 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The `page` of a search URL. Leniently 1 when absent or not a number, and
+/// saturated just past [`MAX_PAGE`] when huge, so `resolve` reports it and
+/// the value fits the browser's 32-bit `usize` when the page hydrates.
+pub fn page_param(raw: &str) -> usize {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return 1;
+    }
+    if raw.bytes().all(|b| b.is_ascii_digit()) {
+        match raw.parse::<u64>() {
+            Ok(n) => n.min(MAX_PAGE as u64 + 1) as usize,
+            Err(_) => MAX_PAGE + 1,
+        }
+    } else {
+        1
+    }
+}
+
 /// The search page's request: the query text plus the filters of its form.
 /// Operators in the text and form filters combine (both must hold).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -379,6 +402,9 @@ impl SearchRequest {
         let mut errors = Vec::new();
         if self.q.chars().count() > MAX_QUERY_CHARS {
             errors.push(FieldError::new("q", ErrorCode::QueryTooLong));
+        }
+        if self.page > MAX_PAGE {
+            errors.push(FieldError::new("page", ErrorCode::PageOutOfRange));
         }
         let mut q = parse(&self.q);
         if !self.category.trim().is_empty() {
@@ -660,6 +686,27 @@ mod tests {
         let errors = r.resolve().expect_err("invalid");
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["q", "status", "lang", "to", "sort"]);
+    }
+
+    #[test]
+    fn page_is_bounded_before_it_reaches_the_engine() {
+        let at_limit = SearchRequest { q: "printer".into(), page: MAX_PAGE, ..Default::default() };
+        assert!(at_limit.resolve().is_ok());
+        for page in [MAX_PAGE + 1, 10_000_000_000_000, usize::MAX] {
+            let r = SearchRequest { q: "printer".into(), page, ..Default::default() };
+            let errors = r.resolve().expect_err("page past the last one");
+            assert_eq!(errors, [FieldError::new("page", ErrorCode::PageOutOfRange)]);
+        }
+    }
+
+    #[test]
+    fn page_parameter_saturates_instead_of_overflowing() {
+        assert_eq!(page_param(""), 1);
+        assert_eq!(page_param("abc"), 1);
+        assert_eq!(page_param("-3"), 1);
+        assert_eq!(page_param("7"), 7);
+        assert_eq!(page_param("10000000000000"), MAX_PAGE + 1);
+        assert_eq!(page_param(&"9".repeat(400)), MAX_PAGE + 1);
     }
 
     #[test]

@@ -76,11 +76,9 @@ pub async fn sign_in(login: String, password: String, next: Option<String>) -> R
         Err(SignInError::BadCredentials) => {
             ssr::fail(AppError::Refused { message: t!("api-sign-in-bad-credentials"), echo: typed })
         }
-        Err(SignInError::TooManyAttempts { retry_after_ms }) => ssr::fail(AppError::TooManyRequests {
-            message: t!("limit-sign-in", wait = ssr::wait_text(retry_after_ms)),
-            retry_after_secs: ssr::retry_after_secs(retry_after_ms),
-            echo: typed,
-        }),
+        Err(SignInError::TooManyAttempts { retry_after_ms, scope }) => {
+            ssr::fail(too_many_attempts(scope, retry_after_ms, typed))
+        }
         Err(SignInError::Suspended { until, reason }) => ssr::fail(AppError::Refused {
             message: t!(
                 "api-sign-in-suspended",
@@ -89,7 +87,60 @@ pub async fn sign_in(login: String, password: String, next: Option<String>) -> R
             ),
             echo: typed,
         }),
-        Err(SignInError::Store(e)) => ssr::fail(ssr::internal(e)),
+        // A full password pool is a 503 with Retry-After, not a failure.
+        Err(SignInError::Store(e)) => ssr::fail(ssr::store_error(e, typed)),
+    }
+}
+
+/// The 429 for too many failed password attempts, worded for the limit
+/// that refused.
+#[cfg(feature = "ssr")]
+fn too_many_attempts(
+    scope: domain::sign_in_limit::Scope,
+    retry_after_ms: i64,
+    echo: std::collections::BTreeMap<String, String>,
+) -> AppError {
+    use super::ssr;
+    let wait = ssr::wait_text(retry_after_ms);
+    let message = match scope {
+        domain::sign_in_limit::Scope::Account => t!("limit-sign-in", wait = wait),
+        domain::sign_in_limit::Scope::Network => t!("limit-sign-in-network", wait = wait),
+    };
+    AppError::TooManyRequests { message, retry_after_secs: ssr::retry_after_secs(retry_after_ms), echo }
+}
+
+/// Changes the signed-in member's password (`/settings/account`). The
+/// current password is checked under the sign-in limits; every other session
+/// of the member is signed out, this one stays.
+#[server(prefix = "/api", endpoint = "change_password")]
+pub async fn change_password(current_password: String, new_password: String) -> Result<(), AppError> {
+    use super::ssr;
+    use community::accounts::ChangePasswordError;
+    let state = ssr::state()?;
+    let (Some(user), Some(token)) = (ssr::current_user().await?, ssr::session_token()) else {
+        return ssr::fail(AppError::NotSignedIn);
+    };
+    // Passwords are never echoed back into a form.
+    let typed = Default::default();
+    match community::accounts::change_password(
+        &state.db,
+        user.id,
+        &token,
+        &current_password,
+        &new_password,
+        &ssr::client_info(),
+    )
+    .await
+    {
+        Ok(_) => {
+            ssr::redirect("/settings/account?changed=1");
+            Ok(())
+        }
+        Err(ChangePasswordError::Invalid(fields)) => ssr::fail(AppError::invalid(fields, typed)),
+        Err(ChangePasswordError::TooManyAttempts { retry_after_ms, scope }) => {
+            ssr::fail(too_many_attempts(scope, retry_after_ms, typed))
+        }
+        Err(ChangePasswordError::Store(e)) => ssr::fail(ssr::store_error(e, typed)),
     }
 }
 
@@ -98,7 +149,9 @@ pub async fn sign_in(login: String, password: String, next: Option<String>) -> R
 pub async fn sign_out() -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
-    if let Some(token) = ssr::session_token() {
+    // Both cookie names: a plain cookie left from before secure cookies
+    // were turned on must not keep the member signed in.
+    for token in ssr::session_tokens() {
         community::accounts::sign_out(&state.db, &token).await.map_err(ssr::internal)?;
     }
     ssr::clear_session_cookie(&state);

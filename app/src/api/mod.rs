@@ -10,6 +10,7 @@ pub mod members;
 pub mod moderation;
 pub mod moderation_admin;
 pub mod overview;
+pub mod policy;
 pub mod posting;
 pub mod profile;
 pub mod reputation;

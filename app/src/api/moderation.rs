@@ -164,3 +164,20 @@ pub async fn mod_log(filter: LogFilter, before: Option<i64>) -> Result<Vec<LogEn
         .await
         .or_else(|e| ssr::fail(ssr::store_error(e, typed)))
 }
+
+/// Staff: purges an old revision's title and body from a post's edit
+/// history, with a reason for the log; answers with a sentence for the
+/// agent. The store refuses everyone else.
+#[server(prefix = "/api", endpoint = "redact_revision")]
+pub async fn redact_revision(id: i64, number: i64, reason: Option<String>) -> Result<String, AppError> {
+    use super::ssr;
+    let state = ssr::state()?;
+    let viewer = ssr::viewer().await?;
+    let reason = reason.unwrap_or_default();
+    let typed = echo([("reason", reason.as_str())]);
+    let now = community::clock::now_ms();
+    match community::store::posts::redact_revision(&state.db, viewer, id, number, &reason, now).await {
+        Ok(_) => Ok(t!("history-redact-done", number = number)),
+        Err(e) => ssr::fail(ssr::store_error(e, typed)),
+    }
+}

@@ -194,19 +194,32 @@ pub async fn rollback(id: i64, number: i64) -> Result<Done, AppError> {
 }
 
 /// The live preview: Markdown rendered and sanitized exactly as it will be
-/// stored. Capped at the body limit so it cannot be used to burn CPU.
+/// stored. Only members write, so only members preview; the body is capped
+/// at the body limit and rendered off the async workers in a bounded pool,
+/// so previews cannot be used to burn the server's CPU.
 #[server(prefix = "/api", endpoint = "preview")]
 pub async fn preview_markdown(body: String, inline: bool) -> Result<String, AppError> {
     use super::ssr;
+    if ssr::viewer().await? == domain::Viewer::Visitor {
+        return ssr::fail(AppError::NotSignedIn);
+    }
     if body.chars().count() > domain::post::BODY_MAX {
         return ssr::fail(AppError::invalid(
             vec![domain::FieldError::new("body", domain::ErrorCode::BodyTooLong)],
             Default::default(),
         ));
     }
-    Ok(if inline {
-        community::markdown::render_inline(&body)
-    } else {
-        community::markdown::render_block(&body)
-    })
+    let rendered = community::heavy::MARKDOWN
+        .run(move || {
+            if inline {
+                community::markdown::render_inline(&body)
+            } else {
+                community::markdown::render_block(&body)
+            }
+        })
+        .await;
+    match rendered {
+        Ok(html) => Ok(html),
+        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+    }
 }

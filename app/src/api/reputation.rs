@@ -189,7 +189,7 @@ pub async fn leaderboard(
         None => None,
     };
     let board = reputation::Board { since, category_id, tag_id };
-    let rows = reputation::leaderboard(&state.db, &board, 50).await.map_err(base::internal)?;
+    let rows = reputation::leaderboard(&state.db, &access, &board, 50).await.map_err(base::internal)?;
     let levels = reputation::levels(&state.db).await.map_err(base::internal)?;
     let leaders = rows
         .into_iter()

@@ -13,7 +13,12 @@ use super::SessionUser;
 use crate::error::AppError;
 use crate::state::{AppState, ClientIp};
 
+/// The session cookie over plain HTTP (a local run, tests).
 pub const SESSION_COOKIE: &str = "entraide_session";
+/// The session cookie when cookies are secure: browsers accept a `__Host-`
+/// cookie only with `Secure`, `Path=/` and no `Domain`, so neither a sibling
+/// subdomain nor a plain-HTTP page can plant or overwrite it.
+pub const SECURE_SESSION_COOKIE: &str = "__Host-entraide_session";
 
 pub fn state() -> Result<AppState, AppError> {
     use_context::<AppState>().ok_or_else(|| {
@@ -46,17 +51,33 @@ pub fn session_token() -> Option<SessionToken> {
     session_token_in(&parts()?.headers)
 }
 
+/// Every session token the request's cookies carry (signing out revokes all).
+pub fn session_tokens() -> Vec<SessionToken> {
+    parts().map(|p| session_tokens_in(&p.headers)).unwrap_or_default()
+}
+
 /// The session token among these request headers (also for plain axum
-/// handlers, which have no Leptos context).
+/// handlers, which have no Leptos context): the `__Host-` cookie first, else
+/// the plain one (set over HTTP, or before the site turned secure cookies on).
 pub fn session_token_in(headers: &axum::http::HeaderMap) -> Option<SessionToken> {
-    headers
+    session_tokens_in(headers).into_iter().next()
+}
+
+/// Every session token the request carries, the `__Host-` one first.
+pub fn session_tokens_in(headers: &axum::http::HeaderMap) -> Vec<SessionToken> {
+    let cookies: Vec<(String, String)> = headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(cookie::Cookie::split_parse)
         .filter_map(Result::ok)
-        .find(|c| c.name() == SESSION_COOKIE)
-        .map(|c| SessionToken::from_cookie(c.value()))
+        .map(|c| (c.name().to_owned(), c.value().to_owned()))
+        .collect();
+    [SECURE_SESSION_COOKIE, SESSION_COOKIE]
+        .iter()
+        .filter_map(|name| cookies.iter().find(|(n, v)| n == name && !v.is_empty()))
+        .map(|(_, v)| SessionToken::from_cookie(v))
+        .collect()
 }
 
 /// Who is asking. Looked up once per request and cached in the context, so a
@@ -172,6 +193,15 @@ pub fn revision_view(
 ) -> super::topics::RevisionView {
     use super::topics::{DiffLine, DiffSegment, RevisionView};
     use community::diff::{self, Change};
+    // A redacted revision has no text to compare: the page says so instead.
+    if rev.redacted_at.is_some() {
+        return RevisionView {
+            title_diff: None,
+            tags_diff: None,
+            body_diff: Vec::new(),
+            revision: rev.clone(),
+        };
+    }
     let change = |c: &Change| {
         match c {
             Change::Same => "same",
@@ -320,6 +350,7 @@ pub fn store_error(e: StoreError, echo: BTreeMap<String, String>) -> AppError {
             retry_after_secs: retry_after_secs(retry_after_ms),
             echo,
         },
+        StoreError::Busy(_) => AppError::Busy { retry_after_secs: 2 },
         other => internal(other),
     }
 }
@@ -340,7 +371,8 @@ pub fn set_status(status: u16) {
 pub fn fail<T>(err: AppError) -> Result<T, AppError> {
     if !is_plain_form() {
         set_status(err.status());
-        if let AppError::TooManyRequests { retry_after_secs, .. } = &err {
+        if let AppError::TooManyRequests { retry_after_secs, .. } | AppError::Busy { retry_after_secs } = &err
+        {
             if let Some(res) = response() {
                 res.insert_header(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
             }
@@ -350,7 +382,8 @@ pub fn fail<T>(err: AppError) -> Result<T, AppError> {
 }
 
 fn cookie_header(value: &str, max_age_secs: i64, secure: bool) -> Option<HeaderValue> {
-    let cookie = cookie::Cookie::build((SESSION_COOKIE, value.to_owned()))
+    let name = if secure { SECURE_SESSION_COOKIE } else { SESSION_COOKIE };
+    let cookie = cookie::Cookie::build((name, value.to_owned()))
         .path("/")
         .http_only(true)
         .same_site(cookie::SameSite::Lax)
@@ -389,15 +422,29 @@ pub fn set_language_cookie(state: &AppState, code: &str) {
 
 pub fn set_session_cookie(state: &AppState, token: &SessionToken) {
     let max_age = community::accounts::SESSION_TTL_MS / 1000;
-    if let (Some(res), Some(v)) =
-        (response(), cookie_header(token.as_str(), max_age, state.config.secure_cookies))
-    {
+    let secure = state.config.secure_cookies;
+    if let (Some(res), Some(v)) = (response(), cookie_header(token.as_str(), max_age, secure)) {
         res.append_header(header::SET_COOKIE, v);
+    }
+    if secure {
+        forget_plain_session_cookie();
     }
 }
 
 pub fn clear_session_cookie(state: &AppState) {
-    if let (Some(res), Some(v)) = (response(), cookie_header("", 0, state.config.secure_cookies)) {
+    let secure = state.config.secure_cookies;
+    if let (Some(res), Some(v)) = (response(), cookie_header("", 0, secure)) {
+        res.append_header(header::SET_COOKIE, v);
+    }
+    if secure {
+        forget_plain_session_cookie();
+    }
+}
+
+/// Once the `__Host-` cookie is in use, a plain one left from before would
+/// only be a weaker second way in: the browser is told to drop it.
+fn forget_plain_session_cookie() {
+    if let (Some(res), Some(v)) = (response(), cookie_header("", 0, false)) {
         res.append_header(header::SET_COOKIE, v);
     }
 }
@@ -434,8 +481,10 @@ pub async fn write_allowed(
     }
     let limits = state.config.write_limits;
     let now = community::clock::now_ms();
-    let checks =
-        [("write_member", id.to_string(), limits.per_member), ("write_ip", client_info().ip, limits.per_ip)];
+    let checks = [
+        ("write_member", id.to_string(), limits.per_member),
+        ("write_ip", client_info().limit_subject(), limits.per_ip),
+    ];
     for (bucket, subject, rule) in checks {
         match community::store::rate_limits::reserve(&state.db, bucket, &subject, rule, now).await {
             Ok(Ok(_)) => {}

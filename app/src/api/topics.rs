@@ -258,6 +258,8 @@ pub struct History {
     /// Newest first.
     pub revisions: Vec<RevisionView>,
     pub can_rollback: bool,
+    /// Staff may purge an old revision's text.
+    pub can_redact: bool,
 }
 
 #[server(prefix = "/api", endpoint = "history")]
@@ -285,6 +287,7 @@ pub async fn post_history(id: i64) -> Result<History, AppError> {
         topic_title: src.topic_title,
         revisions: views,
         can_rollback: access.is_staff(),
+        can_redact: access.is_staff(),
     })
 }
 
@@ -322,6 +325,9 @@ pub async fn get_profile(username: String) -> Result<Profile, AppError> {
     let badges = super::reputation::ssr::held_badges(&state.db, user.id).await?;
     let history = super::reputation::ssr::history_page(&state.db, &access, user.id, None).await?;
     let p = community::store::profiles::get(&state.db, user.id).await.map_err(ssr::internal)?;
+    let last_seen_at = community::store::profiles::last_seen(&state.db, access.viewer, user.id)
+        .await
+        .map_err(ssr::internal)?;
     let about = super::profile::About {
         display_name: p.display_name,
         bio_html: p.bio_html,
@@ -334,7 +340,7 @@ pub async fn get_profile(username: String) -> Result<Profile, AppError> {
         member: reputation::author(user.id, user.username, user.reputation, &levels),
         role: user.role,
         joined_at: user.created_at,
-        last_seen_at: user.last_seen_at,
+        last_seen_at,
         topics,
         stats,
         badges,

@@ -1,5 +1,28 @@
 use leptos::prelude::*;
 
+/// A handler for `on:focusout` that checks a field with the very rule the
+/// server enforces when the field is left. Not when focus moves to a button:
+/// a message appearing then would shift the button away from under the
+/// pointer and swallow the click; the server answers that submission.
+///
+/// `try_set`, not `set`: a form submitted with Enter navigates away while its
+/// field still has focus, and the browser fires `focusout` as the field is
+/// removed, after the signal is disposed. `set` would panic there, and a
+/// panic kills the whole WebAssembly app.
+pub fn check_on_leave(
+    err: RwSignal<Option<String>>,
+    rule: fn(&str) -> Option<String>,
+) -> impl Fn(leptos::ev::FocusEvent) + Clone + 'static {
+    move |ev: leptos::ev::FocusEvent| {
+        use wasm_bindgen::JsCast as _;
+        let to_button =
+            ev.related_target().is_some_and(|t| t.dyn_into::<web_sys::HtmlButtonElement>().is_ok());
+        if !to_button {
+            let _ = err.try_set(rule(&event_target_value(&ev)));
+        }
+    }
+}
+
 /// A labelled input with its error shown next to it and linked for screen
 /// readers. `value` seeds the field (e.g. what was typed before a failed
 /// submission without JavaScript).

@@ -33,13 +33,26 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
+/// The document title as the server writes it. leptos_meta puts the text
+/// between `<title>` tags unescaped, so a question titled
+/// `</title><meta http-equiv=refresh …>` (or a crafted `/search?q=`) would
+/// redirect its readers; the server escapes it here, the very last step. In
+/// the browser the text goes to `document.title`, which takes plain text.
+fn title_text(title: String) -> String {
+    if cfg!(feature = "ssr") {
+        domain::text::escape_html(&title)
+    } else {
+        title
+    }
+}
+
 #[component]
 fn HeaderContent(name: String, user: Option<SessionUser>, unread: i64) -> impl IntoView {
     let title_name = name.clone();
     let staff = user.as_ref().is_some_and(|u| u.role >= Role::Agent);
     view! {
         <Title formatter=move |page: String| {
-            if page.is_empty() { title_name.clone() } else { format!("{page} · {title_name}") }
+            title_text(if page.is_empty() { title_name.clone() } else { format!("{page} · {title_name}") })
         } />
         <div class="site-header-inner">
             <a class="brand" href="/">
@@ -199,8 +212,9 @@ fn HeaderSearch() -> impl IntoView {
                 let inside = ev.related_target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                     .is_some_and(|el| el.closest(".header-search").ok().flatten().is_some());
+                // try_set: the header can re-render (sign-in) while focused.
                 if !inside {
-                    open.set(false);
+                    let _ = open.try_set(false);
                 }
             }>
             <label for="header-search" class="visually-hidden">{t!("header-search-label")}</label>

@@ -18,8 +18,22 @@ pub fn debounced(source: Signal<String>, wait: Duration) -> ReadSignal<String> {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        let handle = set_timeout_with_handle(move || set_out.set(value), wait).ok();
+        // try_set: the timer may fire after the form is gone (submitted with
+        // Enter right after typing), and setting a disposed signal panics,
+        // which kills the whole WebAssembly app.
+        let handle = set_timeout_with_handle(
+            move || {
+                let _ = set_out.try_set(value);
+            },
+            wait,
+        )
+        .ok();
         pending.set_value(handle);
+    });
+    on_cleanup(move || {
+        if let Some(Some(h)) = pending.try_get_value() {
+            h.clear();
+        }
     });
     out
 }

@@ -71,7 +71,8 @@ pub fn Translatable(
     let fetch = ServerAction::<TranslateText>::new();
     let translation = RwSignal::new(None::<ShownTranslation>);
     let showing = RwSignal::new(false);
-    let failed = RwSignal::new(false);
+    // Why the last request brought no translation, shown next to the toggle.
+    let failed = RwSignal::new(None::<String>);
     Effect::new(move |_| match fetch.value().get() {
         Some(Ok(TranslationResult::Translated(t))) => {
             if let Some(title) = title {
@@ -79,10 +80,15 @@ pub fn Translatable(
             }
             translation.set(Some(t));
             showing.set(true);
-            failed.set(false);
+            failed.set(None);
+        }
+        // Over the budget of new translations: the server says how long to wait.
+        Some(Err(e @ crate::AppError::TooManyRequests { .. })) => {
+            failed.set(Some(e.to_string()));
+            showing.set(false);
         }
         Some(Ok(TranslationResult::Unavailable)) | Some(Err(_)) => {
-            failed.set(true);
+            failed.set(Some(t!("translate-unavailable")));
             showing.set(false);
         }
         None => {}
@@ -102,7 +108,7 @@ pub fn Translatable(
         });
     }
     let on_translate = move |_| {
-        failed.set(false);
+        failed.set(None);
         if let Some(t) = translation.get_untracked() {
             if let Some(title) = title {
                 title.set(t.title.clone());
@@ -169,11 +175,8 @@ pub fn Translatable(
             {move || fetch.pending().get().then(|| view! { <span class="muted">{t!("translate-working")}</span> })}
         }
     });
-    let unavailable = move || {
-        failed
-            .get()
-            .then(|| view! { <span class="translate-unavailable">{t!("translate-unavailable")}</span> })
-    };
+    let unavailable =
+        move || failed.get().map(|why| view! { <span class="translate-unavailable">{why}</span> });
     let inline = kind == "comment";
     let bar = view! {
         <span class="translate-bar" aria-live="polite">

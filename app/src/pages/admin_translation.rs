@@ -1,6 +1,7 @@
 //! `/admin/translation`: which machine-translation provider the community
-//! uses (LibreTranslate, DeepL or an OpenAI-compatible endpoint), with a
-//! try-out so the admin sees at once whether it answers.
+//! uses (LibreTranslate, DeepL or an OpenAI-compatible endpoint), the
+//! hourly budget of new machine translations, and a try-out so the admin
+//! sees at once whether the provider answers.
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -46,6 +47,9 @@ fn ProviderForm(settings: ProviderSettings, save: ServerAction<SaveTranslationSe
     let model = keep("model", settings.model.clone());
     let timeout = keep("timeout_secs", settings.timeout_secs.to_string());
     let retries = keep("retries", settings.retries.to_string());
+    let per_member = keep("budget_per_member", settings.budget_per_member.to_string());
+    let per_ip = keep("budget_per_ip", settings.budget_per_ip.to_string());
+    let global = keep("budget_global", settings.budget_global.to_string());
     let key_hint =
         if settings.has_key { t!("translation-admin-key-kept") } else { t!("translation-admin-key-none") };
     let options = [
@@ -107,6 +111,13 @@ fn ProviderForm(settings: ProviderSettings, save: ServerAction<SaveTranslationSe
                 {field("translation-model", "model", t!("translation-admin-model"), "text", model, t!("translation-admin-model-hint"))}
                 {field("translation-timeout", "timeout_secs", t!("translation-admin-timeout"), "number", timeout, t!("translation-admin-timeout-hint"))}
                 {field("translation-retries", "retries", t!("translation-admin-retries"), "number", retries, t!("translation-admin-retries-hint"))}
+                <fieldset>
+                    <legend>{t!("translation-admin-budget-heading")}</legend>
+                    <p class="muted">{t!("translation-admin-budget-intro")}</p>
+                    {field("translation-budget-member", "budget_per_member", t!("translation-admin-budget-member"), "number", per_member, t!("translation-admin-budget-hint"))}
+                    {field("translation-budget-ip", "budget_per_ip", t!("translation-admin-budget-ip"), "number", per_ip, t!("translation-admin-budget-hint"))}
+                    {field("translation-budget-global", "budget_global", t!("translation-admin-budget-global"), "number", global, t!("translation-admin-budget-hint"))}
+                </fieldset>
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || save.pending().get()>
                         {t!("translation-admin-save")}

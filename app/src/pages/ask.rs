@@ -98,16 +98,7 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
     let body = echo("body").unwrap_or_default();
 
     // Same rules as the server, checked as each field is left.
-    let check = |err: RwSignal<Option<String>>, rule: fn(&str) -> Option<String>| {
-        move |ev: leptos::ev::FocusEvent| {
-            use wasm_bindgen::JsCast as _;
-            let to_button =
-                ev.related_target().is_some_and(|t| t.dyn_into::<web_sys::HtmlButtonElement>().is_ok());
-            if !to_button {
-                err.set(rule(&event_target_value(&ev)));
-            }
-        }
-    };
+    let check = crate::components::form::check_on_leave;
     let tag_hint =
         if data.may_create_tags { t!("ask-tags-hint-create") } else { t!("ask-tags-hint-existing") };
     let tag_names: Vec<String> = data.tags.iter().map(|t| t.name.clone()).collect();

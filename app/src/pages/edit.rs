@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
+use crate::api::moderation::RedactRevision;
 use crate::api::posting::{EditPost, Rollback};
 use crate::api::topics::{edit_form, post_history, DiffLine, DiffSegment, EditData, History, RevisionView};
 use crate::components::editor::MarkdownEditor;
@@ -77,10 +78,11 @@ fn EditForm(data: EditData, action: ServerAction<EditPost>) -> impl IntoView {
 #[component]
 pub fn HistoryPage() -> impl IntoView {
     let rollback = ServerAction::<Rollback>::new();
+    let redact = ServerAction::<RedactRevision>::new();
     let id = post_id();
     let data = Resource::new(
-        move || (id(), rollback.version().get()),
-        |(id, _)| async move {
+        move || (id(), rollback.version().get(), redact.version().get()),
+        |(id, _, _)| async move {
             match id {
                 Some(id) => post_history(id).await,
                 None => Err(crate::AppError::NotFound),
@@ -89,15 +91,20 @@ pub fn HistoryPage() -> impl IntoView {
     );
     let status = move || rollback.value().get().and_then(Result::ok).map(crate::pages::thread::done_message);
     let error = move || rollback.value().get().and_then(Result::err).map(|e| e.to_string());
+    // Each action reports on its own line, so neither hides the other's outcome.
+    let redact_status = move || redact.value().get().and_then(Result::ok);
+    let redact_error = move || redact.value().get().and_then(Result::err).map(|e| e.to_string());
     view! {
         <Title text=t!("history-title") />
         <Meta name="robots" content="noindex" />
         <p class="status-message" role="status">{status}</p>
         {move || error().map(|m| view! { <div class="alert alert-error" role="alert">{m}</div> })}
+        <p class="status-message" role="status">{redact_status}</p>
+        {move || redact_error().map(|m| view! { <div class="alert alert-error" role="alert">{m}</div> })}
         <Transition fallback=|| view! { <p class="muted">{t!("post-loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(h) => view! { <HistoryView history=h rollback /> }.into_any(),
+                    Ok(h) => view! { <HistoryView history=h rollback redact /> }.into_any(),
                     Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 }
             })}
@@ -106,10 +113,15 @@ pub fn HistoryPage() -> impl IntoView {
 }
 
 #[component]
-fn HistoryView(history: History, rollback: ServerAction<Rollback>) -> impl IntoView {
+fn HistoryView(
+    history: History,
+    rollback: ServerAction<Rollback>,
+    redact: ServerAction<RedactRevision>,
+) -> impl IntoView {
     let latest = history.revisions.first().map(|r| r.revision.number).unwrap_or(0);
     let post_id = history.post_id;
     let can_rollback = history.can_rollback;
+    let can_redact = history.can_redact;
     view! {
         <section class="panel">
             <p><a href=history.topic_path>{format!("← {}", history.topic_title)}</a></p>
@@ -117,7 +129,12 @@ fn HistoryView(history: History, rollback: ServerAction<Rollback>) -> impl IntoV
             <ol class="revisions" reversed>
                 {history.revisions.into_iter().map(|r| {
                     let number = r.revision.number;
-                    let show_rollback = can_rollback && number != latest;
+                    let redacted = r.revision.redacted_at.is_some();
+                    // The current text cannot be redacted (edit the post
+                    // first), and a redacted one has nothing to roll back to.
+                    let show_rollback = can_rollback && number != latest && !redacted;
+                    let show_redact = can_redact && number != latest && !redacted;
+                    let reason_id = format!("redact-reason-{number}");
                     view! {
                         <li class="revision">
                             <RevisionBlock view=r />
@@ -126,6 +143,15 @@ fn HistoryView(history: History, rollback: ServerAction<Rollback>) -> impl IntoV
                                     <input type="hidden" name="id" value=post_id />
                                     <input type="hidden" name="number" value=number />
                                     <button type="submit" class="button button-small button-ghost">{t!("history-roll-back", number = number)}</button>
+                                </ActionForm>
+                            })}
+                            {show_redact.then(|| view! {
+                                <ActionForm action=redact attr:class="inline-form redact-form">
+                                    <input type="hidden" name="id" value=post_id />
+                                    <input type="hidden" name="number" value=number />
+                                    <label for=reason_id.clone()>{t!("history-redact-reason")}</label>
+                                    " " <input id=reason_id type="text" name="reason" required=true maxlength="500" />
+                                    " " <button type="submit" class="button button-small button-danger">{t!("history-redact", number = number)}</button>
                                 </ActionForm>
                             })}
                         </li>
@@ -139,6 +165,7 @@ fn HistoryView(history: History, rollback: ServerAction<Rollback>) -> impl IntoV
 #[component]
 fn RevisionBlock(view: RevisionView) -> impl IntoView {
     let RevisionView { revision, title_diff, tags_diff, body_diff } = view;
+    let redacted = revision.redacted_at.is_some();
     view! {
         <header class="revision-header">
             <h2>{t!("history-revision", number = revision.number)}</h2>
@@ -148,11 +175,14 @@ fn RevisionBlock(view: RevisionView) -> impl IntoView {
                 {revision.reason.map(|r| view! { " — " <em>{r}</em> })}
             </p>
         </header>
+        {redacted.then(|| view! { <p class="muted revision-redacted">{t!("history-redacted")}</p> })}
         {title_diff.map(|d| view! { <p class="diff-title"><strong>{t!("history-diff-title")}" "</strong><Segments segments=d /></p> })}
         {tags_diff.map(|d| view! { <p class="diff-tags"><strong>{t!("history-diff-tags")}" "</strong><Segments segments=d /></p> })}
-        <div class="diff" role="table" aria-label=t!("history-changes", number = revision.number)>
-            {body_diff.into_iter().map(|l| view! { <Line line=l /> }).collect_view()}
-        </div>
+        {(!redacted).then(move || view! {
+            <div class="diff" role="table" aria-label=t!("history-changes", number = revision.number)>
+                {body_diff.into_iter().map(|l| view! { <Line line=l /> }).collect_view()}
+            </div>
+        })}
     }
 }
 

@@ -17,6 +17,7 @@ pub mod notifications;
 pub mod profile;
 pub mod questions;
 pub mod search;
+pub mod settings_account;
 pub mod settings_profile;
 pub mod sign_in;
 pub mod sign_up;

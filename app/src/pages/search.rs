@@ -30,7 +30,7 @@ pub fn SearchPage() -> impl IntoView {
             from: get("from"),
             to: get("to"),
             sort: get("sort"),
-            page: get("page").parse().unwrap_or(1),
+            page: domain::search::page_param(&get("page")),
         }
     };
     let page = Resource::new(request, search);
@@ -167,6 +167,7 @@ fn SearchView(page: Page) -> impl IntoView {
             </form>
             <div class="search-summary">
                 <p role="status">{summary}</p>
+                {field_error("search-page-error", err("page"))}
                 {(results.total > 0).then(|| view! {
                     <nav class="sort-tabs" aria-label=t!("search-sort-label")>
                         {sorts.into_iter().map(|(s, href, active)| view! {

@@ -67,6 +67,7 @@ fn ProfileForm(
                 {t!("settings-visible-on")} " " <a href=format!("/u/{username}")>{t!("settings-your-profile")}</a>
                 {t!("settings-email-hidden")}
             </p>
+            <p><a href="/settings/account">{t!("settings-account-link")}</a></p>
             <AvatarSettings username=username.clone() version=avatar />
             <FormAlert message=alert />
             <ActionForm action=save attr:class="form">

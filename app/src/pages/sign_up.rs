@@ -35,20 +35,8 @@ pub fn SignUpPage() -> impl IntoView {
     let password_ref = NodeRef::<leptos::html::Input>::new();
     clear_on_error(action.value().into(), password_ref);
 
-    // The browser checks each field with the very rule the server enforces,
-    // when the field is left. Not when focus moves to the submit button: a
-    // message appearing then would shift the button away from under the
-    // pointer and swallow the click; the server answers that submission.
-    let check = |err: RwSignal<Option<String>>, rule: fn(&str) -> Option<String>| {
-        move |ev: leptos::ev::FocusEvent| {
-            use wasm_bindgen::JsCast as _;
-            let to_button =
-                ev.related_target().is_some_and(|t| t.dyn_into::<web_sys::HtmlButtonElement>().is_ok());
-            if !to_button {
-                err.set(rule(&event_target_value(&ev)));
-            }
-        }
-    };
+    // The browser checks each field with the very rule the server enforces.
+    let check = crate::components::form::check_on_leave;
 
     view! {
         <Title text=t!("signup-title") />

@@ -531,8 +531,9 @@ fn Comments(
     crate::live::on_event(move |e| {
         if matches!(e, LiveEvent::Comment { post_id: p, .. } if *p == post_id) {
             leptos::task::spawn_local(async move {
+                // try_set: the thread may be gone by the time the answer arrives.
                 if let Ok(fresh) = get_comments(post_id).await {
-                    list.set(fresh);
+                    let _ = list.try_set(fresh);
                 }
             });
         }

@@ -78,18 +78,22 @@ async fn run(engine: Engine, reads: usize, burst: usize) {
         model: "",
         timeout_secs: "5",
         retries: "0",
+        budget_per_member: "",
+        budget_per_ip: "",
+        budget_global: "",
     };
     translate::settings::save(&db, admin, &input).await.expect("provider");
 
     // Stored translation, read again and again.
-    let first =
-        translate::translate(&db, Viewer::Visitor, Subject::Post(question), "fr", NOW).await.expect("first");
+    let first = translate::translate(&db, Viewer::Visitor, "bench", Subject::Post(question), "fr", NOW)
+        .await
+        .expect("first");
     assert!(matches!(first, Outcome::Translated(_)));
     let mut latencies = Vec::with_capacity(reads);
     let started = Instant::now();
     for _ in 0..reads {
         let t0 = Instant::now();
-        let r = translate::translate(&db, Viewer::Visitor, Subject::Post(question), "fr", NOW)
+        let r = translate::translate(&db, Viewer::Visitor, "bench", Subject::Post(question), "fr", NOW)
             .await
             .expect("read");
         assert!(matches!(r, Outcome::Translated(_)));
@@ -123,7 +127,7 @@ async fn run(engine: Engine, reads: usize, burst: usize) {
         .map(|_| {
             let db = db.clone();
             tokio::spawn(async move {
-                translate::translate(&db, Viewer::Visitor, Subject::Post(fresh), "ru", NOW).await
+                translate::translate(&db, Viewer::Visitor, "bench", Subject::Post(fresh), "ru", NOW).await
             })
         })
         .collect();

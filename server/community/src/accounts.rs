@@ -1,21 +1,24 @@
-//! Account use cases: sign up, sign in (with the brute-force limit), session
-//! lookup and sign out, and the admin operations behind the CLI and
-//! `/admin/members`.
+//! Account use cases: sign up, sign in (with the brute-force limits), session
+//! lookup and sign out, password change, and the admin operations behind the
+//! CLI and `/admin/members`.
 
 use base64::Engine as _;
-use domain::{sign_in_limit, Email, FieldError, Password, Role, Username};
+use domain::account::{session_expiry, SESSION_ABSOLUTE_MS};
+use domain::sign_in_limit::{self, Scope};
+use domain::{Email, ErrorCode, FieldError, Password, Role, Username};
 use rand::RngCore as _;
 use sha2::{Digest as _, Sha256};
 
 use crate::clock::now_ms;
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
-use crate::password;
+use crate::password::{self, PasswordHash};
 pub use crate::store::users::User;
 use crate::store::{rate_limits, sessions, sign_in_failures, users};
 
-/// Sessions last 30 days and slide forward while used.
-pub const SESSION_TTL_MS: i64 = 30 * 24 * 3600 * 1000;
+/// The longest a session can live (`domain::account::session_expiry`): the
+/// cookie's own lifetime.
+pub const SESSION_TTL_MS: i64 = SESSION_ABSOLUTE_MS;
 /// Extending on every request would write on every page view.
 const SESSION_EXTEND_AFTER_MS: i64 = 3600 * 1000;
 
@@ -56,6 +59,14 @@ pub struct ClientInfo {
     pub user_agent: Option<String>,
 }
 
+impl ClientInfo {
+    /// What the address is rate-limited under: the IPv4 address, or the
+    /// IPv6 /64 (`domain::rate_limit::ip_subject`).
+    pub fn limit_subject(&self) -> String {
+        domain::rate_limit::ip_subject_text(&self.ip)
+    }
+}
+
 pub struct SignUp<'a> {
     pub username: &'a str,
     pub email: &'a str,
@@ -69,17 +80,23 @@ pub async fn sign_up(db: &Db, input: SignUp<'_>, client: &ClientInfo) -> StoreRe
 }
 
 /// `sign_up` with the operator's own allowance of new accounts per IP.
+///
+/// The allowance is reserved *before* the database says whether the name or
+/// address is taken, and kept whatever happens next: otherwise "this email
+/// is taken" could be asked without limit, listing members' addresses.
+/// Only input refused on its form alone (no database look-up, nothing
+/// learnt) costs nothing.
 pub async fn sign_up_limited(
     db: &Db,
     input: SignUp<'_>,
     client: &ClientInfo,
     rule: domain::rate_limit::Rule,
 ) -> StoreResult<(User, SessionToken)> {
-    let (username, email, password) = validate_new_account(db, &input).await?;
-    let reservation = match rate_limits::reserve(db, "sign_up", &client.ip, rule, now_ms()).await? {
-        Ok(r) => r,
-        Err(retry_after_ms) => {
-            tracing::warn!(ip = %client.ip, "sign-up refused: too many new accounts from this address");
+    let parsed = parse_new_account(&input);
+    if parsed.0.is_ok() && parsed.1.is_ok() {
+        let subject = client.limit_subject();
+        if let Err(retry_after_ms) = rate_limits::reserve(db, "sign_up", &subject, rule, now_ms()).await? {
+            tracing::warn!(ip = %subject, "sign-up refused: too many attempts from this address");
             return Err(StoreError::Limited {
                 message: format!(
                     "Too many accounts were created from your network recently. Please try again in {}.",
@@ -88,7 +105,8 @@ pub async fn sign_up_limited(
                 retry_after_ms,
             });
         }
-    };
+    }
+    let (username, email, password) = check_new_account(db, parsed).await?;
     let hash = password::hash(password.expose().to_owned()).await?;
     let new_user = users::NewUser {
         username: &username,
@@ -97,23 +115,27 @@ pub async fn sign_up_limited(
         role: Role::Member,
         now: now_ms(),
     };
-    let user = match users::insert(db, new_user).await {
-        Ok(user) => user,
-        // A lost race for the name is not a new account: give the allowance back.
-        Err(e) => {
-            rate_limits::withdraw(db, reservation).await?;
-            return Err(e);
-        }
-    };
+    let user = users::insert(db, new_user).await?;
     let token = open_session(db, user.id, client).await?;
     tracing::info!(user_id = user.id, username = %user.username, "account created");
     Ok((user, token))
 }
 
-async fn validate_new_account(db: &Db, input: &SignUp<'_>) -> StoreResult<(Username, Email, Password)> {
-    let username = Username::parse(input.username);
-    let email = Email::parse(input.email);
-    let password = Password::parse_new(input.password, Some(input.username));
+type ParsedAccount = (Result<Username, FieldError>, Result<Email, FieldError>, Result<Password, FieldError>);
+
+/// Every field checked on its own (so the form can show all problems at once).
+fn parse_new_account(input: &SignUp<'_>) -> ParsedAccount {
+    (
+        Username::parse(input.username),
+        Email::parse(input.email),
+        Password::parse_new(input.password, Some(input.username)),
+    )
+}
+
+/// The parsed fields, plus whether the name and address are free (looked up
+/// only when both are well-formed).
+async fn check_new_account(db: &Db, parsed: ParsedAccount) -> StoreResult<(Username, Email, Password)> {
+    let (username, email, password) = parsed;
     let mut errors: Vec<FieldError> = Vec::new();
     if let (Ok(u), Ok(e)) = (&username, &email) {
         let (u_taken, e_taken) = users::taken(db, &u.key(), &e.key()).await?;
@@ -141,8 +163,8 @@ pub enum SignInError {
     /// Deliberately the same for an unknown account and a wrong password.
     #[error("The username, email or password is not correct.")]
     BadCredentials,
-    #[error("{}", sign_in_limit::retry_message(*retry_after_ms))]
-    TooManyAttempts { retry_after_ms: i64 },
+    #[error("{}", sign_in_limit::scoped_message(*scope, *retry_after_ms))]
+    TooManyAttempts { retry_after_ms: i64, scope: Scope },
     /// Only after the password matched: a suspension is no secret from its
     /// member, and saying it to anyone else would confirm the account.
     #[error("Your account is suspended until {}: {reason}", domain::moderation::date_text(*until))]
@@ -151,38 +173,33 @@ pub enum SignInError {
     Store(#[from] StoreError),
 }
 
-/// Signs in by username or email. Every attempt is first recorded as a
-/// failure; only then are earlier failures counted, so concurrent guesses
-/// cannot all slip under the limit between a check and a write.
+/// Signs in by username or email. Failures count against the account (by
+/// its id, whichever login named it) and the client's network, under the
+/// three limits of `domain::sign_in_limit`.
 pub async fn sign_in(
     db: &Db,
     login: &str,
     password: &str,
     client: &ClientInfo,
 ) -> Result<(User, SessionToken), SignInError> {
-    if login.trim().is_empty() || password.is_empty() {
+    if login.trim().is_empty() || password.is_empty() || !sign_in_limit::within_bounds(login, password) {
         return Err(SignInError::BadCredentials);
     }
-    let key = sign_in_limit::attempt_key(login);
     let now = now_ms();
-    let attempt = sign_in_failures::record(db, &key, &client.ip, now).await?;
-    let earlier =
-        sign_in_failures::recent(db, &key, &client.ip, now - sign_in_limit::WINDOW_MS, attempt).await?;
-    if let Some(retry_after_ms) = sign_in_limit::retry_after_ms(&earlier, now) {
-        // A refused attempt does not count: the lock lifts on schedule.
-        sign_in_failures::delete(db, attempt).await?;
-        tracing::warn!(ip = %client.ip, "sign-in refused: too many failures");
-        return Err(SignInError::TooManyAttempts { retry_after_ms });
-    }
-    let found = users::credentials(db, login).await?;
-    let (user, hash) = match found {
+    let (user, hash) = match users::credentials(db, login).await? {
         Some((u, h)) => (Some(u), Some(h)),
         None => (None, None),
     };
-    let ok = password::verify(password.to_owned(), hash).await?;
+    let key = sign_in_limit::account_key(user.as_ref().map(|u| u.id), login);
+    let ip = client.limit_subject();
+    let attempt = match count_attempt(db, &key, &ip, now).await? {
+        Ok(attempt) => attempt,
+        Err((scope, retry_after_ms)) => return Err(SignInError::TooManyAttempts { retry_after_ms, scope }),
+    };
+    let ok = check_password(db, attempt, password, hash).await?;
     match (ok, user) {
         (true, Some(user)) => {
-            sign_in_failures::clear(db, &key, &client.ip).await?;
+            sign_in_failures::clear(db, &key, &ip).await?;
             if let (_, Some(s)) = crate::store::moderation::sanctions(db, user.id, now).await? {
                 return Err(SignInError::Suspended { until: s.until, reason: s.reason });
             }
@@ -192,6 +209,104 @@ pub async fn sign_in(
         }
         _ => Err(SignInError::BadCredentials),
     }
+}
+
+/// Records a password attempt as failed until proven otherwise, and only
+/// then counts the earlier failures, so concurrent guesses cannot all slip
+/// under a limit between a check and a write. `Ok(Err((scope, ms)))`:
+/// refused (and not counted, so the lock lifts on schedule).
+async fn count_attempt(db: &Db, key: &str, ip: &str, now: i64) -> StoreResult<Result<i64, (Scope, i64)>> {
+    let attempt = sign_in_failures::record(db, key, ip, now).await?;
+    let recent = sign_in_failures::recent(db, key, ip, now - sign_in_limit::WINDOW_MS, attempt).await?;
+    if let Some((scope, retry_after_ms)) = sign_in_limit::check(&recent, now) {
+        sign_in_failures::delete(db, attempt).await?;
+        tracing::warn!(ip = %ip, ?scope, "password attempt refused: too many failures");
+        return Ok(Err((scope, retry_after_ms)));
+    }
+    Ok(Ok(attempt))
+}
+
+/// Verifies in the bounded pool. When the pool is too busy (503) no
+/// password was checked, so the attempt does not count as a failure.
+async fn check_password(
+    db: &Db,
+    attempt: i64,
+    password: &str,
+    hash: Option<PasswordHash>,
+) -> StoreResult<bool> {
+    match password::verify(password.to_owned(), hash).await {
+        Ok(ok) => Ok(ok),
+        Err(e) => {
+            sign_in_failures::delete(db, attempt).await?;
+            Err(e)
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChangePasswordError {
+    /// Field errors: `current_password` (missing or wrong), `new_password`
+    /// (the rules for new passwords).
+    #[error("invalid input")]
+    Invalid(Vec<FieldError>),
+    /// The current password is checked under the sign-in limits, or the
+    /// form would be an unlimited oracle for a stolen session.
+    #[error("{}", sign_in_limit::scoped_message(*scope, *retry_after_ms))]
+    TooManyAttempts { retry_after_ms: i64, scope: Scope },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Changes the password of the member signed in with `session`, once the
+/// current one is confirmed, and signs out every *other* session of theirs
+/// (whoever knew the old password). Returns how many were signed out.
+pub async fn change_password(
+    db: &Db,
+    user_id: i64,
+    session: &SessionToken,
+    current: &str,
+    new: &str,
+    client: &ClientInfo,
+) -> Result<u64, ChangePasswordError> {
+    let Some((user, stored)) = users::credentials_by_id(db, user_id).await? else {
+        return Err(StoreError::NotFound.into());
+    };
+    let mut errors = Vec::new();
+    if current.is_empty() {
+        errors.push(FieldError::new("current_password", ErrorCode::Required));
+    } else if !sign_in_limit::within_bounds("", current) {
+        errors.push(FieldError::new("current_password", ErrorCode::PasswordIncorrect));
+    } else {
+        let key = sign_in_limit::account_key(Some(user.id), "");
+        let ip = client.limit_subject();
+        let attempt = match count_attempt(db, &key, &ip, now_ms()).await? {
+            Ok(attempt) => attempt,
+            Err((scope, retry_after_ms)) => {
+                return Err(ChangePasswordError::TooManyAttempts { retry_after_ms, scope })
+            }
+        };
+        if check_password(db, attempt, current, Some(stored)).await? {
+            sign_in_failures::clear(db, &key, &ip).await?;
+        } else {
+            errors.push(FieldError::new("current_password", ErrorCode::PasswordIncorrect));
+        }
+    }
+    let new_password = match Password::parse_new(new, Some(&user.username)) {
+        Ok(p) if errors.is_empty() => p,
+        other => {
+            errors.extend(other.err().map(|e| FieldError::new("new_password", e.code)));
+            return Err(ChangePasswordError::Invalid(errors));
+        }
+    };
+    let hash = password::hash(new_password.expose().to_owned()).await?;
+    let mut tx = db.begin().await?;
+    if !users::set_password_hash(&mut tx, user.id, &hash).await? {
+        return Err(StoreError::NotFound.into());
+    }
+    let ended = sessions::delete_others(&mut tx, user.id, &session.hash()).await?;
+    tx.commit().await?;
+    tracing::info!(user_id = user.id, sessions_ended = ended, "password changed");
+    Ok(ended)
 }
 
 async fn open_session(db: &Db, user_id: i64, client: &ClientInfo) -> StoreResult<SessionToken> {
@@ -204,7 +319,7 @@ async fn open_session(db: &Db, user_id: i64, client: &ClientInfo) -> StoreResult
             token_hash: &token.hash(),
             user_id,
             now,
-            expires_at: now + SESSION_TTL_MS,
+            expires_at: session_expiry(now, now),
             ip: Some(&client.ip),
             user_agent: ua,
         },
@@ -224,13 +339,13 @@ fn truncate(s: &str, max: usize) -> &str {
 pub async fn session_user(db: &Db, token: &SessionToken) -> StoreResult<Option<User>> {
     let now = now_ms();
     let hash = token.hash();
-    let Some((user, last_used)) = sessions::lookup(db, &hash, now).await? else {
+    let Some((user, last_used, created_at)) = sessions::lookup(db, &hash, now).await? else {
         return Ok(None);
     };
     // A new day also counts, so a visit streak sees every day visited.
     let new_day = domain::reputation::day_of(now) != domain::reputation::day_of(last_used);
     if now - last_used > SESSION_EXTEND_AFTER_MS || new_day {
-        sessions::extend(db, &hash, now, now + SESSION_TTL_MS).await?;
+        sessions::extend(db, &hash, now, session_expiry(created_at, now)).await?;
         users::touch_last_seen(db, user.id, now).await?;
     }
     Ok(Some(user))
@@ -243,7 +358,8 @@ pub async fn sign_out(db: &Db, token: &SessionToken) -> StoreResult<bool> {
 
 /// Creates an admin (CLI). Validation is the same as for sign-up.
 pub async fn create_admin(db: &Db, username: &str, email: &str, password: &str) -> StoreResult<User> {
-    let (username, email, password) = validate_new_account(db, &SignUp { username, email, password }).await?;
+    let input = SignUp { username, email, password };
+    let (username, email, password) = check_new_account(db, parse_new_account(&input)).await?;
     let hash = password::hash(password.expose().to_owned()).await?;
     users::insert(
         db,

@@ -19,6 +19,10 @@ pub enum StoreError {
     /// callers answer those with `NotFound` instead).
     #[error("{0}")]
     Denied(domain::permissions::Denied),
+    /// A bounded pool of CPU-heavy work is full: shed, don't queue (the
+    /// server answers 503 with `Retry-After`).
+    #[error("busy: {0}")]
+    Busy(&'static str),
     #[error("internal error: {0}")]
     Internal(String),
 }

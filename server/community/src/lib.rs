@@ -7,11 +7,14 @@ pub mod clock;
 pub mod db;
 pub mod diff;
 pub mod error;
+pub mod heavy;
 mod holes;
 pub mod live;
 pub mod markdown;
+pub mod outbound;
 pub mod password;
 pub mod search;
+pub mod secrets;
 pub mod seed;
 pub mod store;
 #[cfg(feature = "testing")]

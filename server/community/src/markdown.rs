@@ -210,6 +210,22 @@ pub fn plain_excerpt(md: &str, max_chars: usize) -> String {
     truncate_words(&text, max_chars)
 }
 
+/// A shorter excerpt cut from a stored one (plain text already), without
+/// rendering the Markdown again: pages read it on every view.
+pub fn shorten_excerpt(excerpt: &str, max_chars: usize) -> String {
+    let text = excerpt.trim_end_matches('…');
+    if text.len() == excerpt.len() {
+        return truncate_words(&collapse_whitespace(text), max_chars);
+    }
+    if text.chars().count() < max_chars {
+        // Already cut shorter than asked: keep its ellipsis.
+        return excerpt.to_owned();
+    }
+    // The text went on after the stored cut: the marker makes the cut fall
+    // before it, so the result ends with an ellipsis too.
+    truncate_words(&format!("{} …", collapse_whitespace(text)), max_chars)
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Event decoration
 // ---------------------------------------------------------------------------------------------------------------
@@ -503,6 +519,12 @@ fn find_url(text: &str) -> Option<(usize, usize)> {
             continue;
         };
         let body_start = i + scheme_len;
+        // A URL starts with a letter or digit after the scheme. Checked before
+        // scanning to the URL's end, so a run of failed candidates
+        // (`http://(http://(…`) costs one character each, not the rest of the text.
+        if !text[body_start..].chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
         let body_len = text[body_start..]
             .find(|c: char| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"'))
             .unwrap_or(text.len() - body_start);
@@ -519,13 +541,27 @@ fn starts_with_ignore_case(haystack: &[u8], prefix: &[u8]) -> bool {
 }
 
 /// GFM-style: drop trailing punctuation, and a trailing `)` / `]` without its opening partner.
-fn trim_url_end(mut url: &str) -> &str {
+///
+/// The brackets are counted once and kept in step as characters are dropped:
+/// recounting them for every trailing `)` made a run of them quadratic, and
+/// `find_url` doing that per URL made a 30 KB body cost minutes.
+fn trim_url_end(url: &str) -> &str {
+    let count = |c: char| url.bytes().filter(|&b| b == c as u8).count();
+    let (open_paren, mut close_paren) = (count('('), count(')'));
+    let (open_bracket, mut close_bracket) = (count('['), count(']'));
+    let mut url = url;
     loop {
         let Some(last) = url.chars().next_back() else { return url };
         let drop = match last {
             '.' | ',' | ':' | ';' | '!' | '?' | '\'' | '*' | '_' | '~' | '…' => true,
-            ')' => url.matches(')').count() > url.matches('(').count(),
-            ']' => url.matches(']').count() > url.matches('[').count(),
+            ')' if close_paren > open_paren => {
+                close_paren -= 1;
+                true
+            }
+            ']' if close_bracket > open_bracket => {
+                close_bracket -= 1;
+                true
+            }
             _ => false,
         };
         if !drop {
@@ -1130,6 +1166,23 @@ mod tests {
     }
 
     #[test]
+    fn a_stored_excerpt_shortens_like_a_fresh_one() {
+        let md = "Since the **update** my printer shows *offline* although it is on the network and prints a test page fine, every single morning.";
+        let stored = plain_excerpt(md, 240);
+        for max in [10, 40, 80, 160, 300] {
+            assert_eq!(shorten_excerpt(&stored, max), plain_excerpt(md, max), "{max}");
+        }
+        assert_eq!(shorten_excerpt("cut here…", 160), "cut here…");
+        let long = "Every morning the printer in our office shows offline. ".repeat(12);
+        let stored = plain_excerpt(&long, 240);
+        for max in [10, 40, 80, 160] {
+            let short = shorten_excerpt(&stored, max);
+            assert_eq!(short, plain_excerpt(&long, max), "{max}");
+            assert!(short.chars().count() <= max && short.ends_with('…'));
+        }
+    }
+
+    #[test]
     fn plain_excerpt_counts_chars_not_bytes() {
         let ru = "Привет мир, как дела сегодня";
         assert_eq!(plain_excerpt(ru, 100), ru);
@@ -1142,6 +1195,31 @@ mod tests {
             let excerpt = plain_excerpt("日本語のテキストはスペースがない", max);
             assert!(excerpt.chars().count() <= max, "{max}: {excerpt}");
         }
+    }
+
+    /// Bodies that once cost seconds to minutes (every trailing `)` recounted
+    /// the brackets, for every `http://`). The bound is two orders of
+    /// magnitude above what a linear renderer takes even in a debug build;
+    /// `entraide bench-render` measures the real figures.
+    #[test]
+    fn autolink_scanning_stays_linear_on_hostile_bodies() {
+        let bodies = [
+            format!("http://a{}", ")".repeat(30_000)),
+            "http://a) ".repeat(3_000),
+            "http://(".repeat(4_000),
+            format!("{}{}", "http://x".repeat(3_000), ")".repeat(6_000)),
+            format!("https://e.example/{}", "]".repeat(30_000)),
+        ];
+        for body in &bodies {
+            let started = std::time::Instant::now();
+            let html = render_block(body);
+            let took = started.elapsed();
+            assert!(took < std::time::Duration::from_secs(2), "{} bytes took {took:?}", body.len());
+            assert!(!html.is_empty());
+        }
+        // Trimming still keeps balanced brackets and drops unbalanced ones.
+        assert_eq!(trim_url_end("e.example/a_(b))."), "e.example/a_(b)");
+        assert_eq!(trim_url_end("e.example/[x]]]"), "e.example/[x]");
     }
 
     #[test]

@@ -129,6 +129,35 @@ pub async fn popular_question(db: &Db, answers: usize, now: i64) -> (i64, Vec<i6
     (question, ids)
 }
 
+/// A public category taking questions and discussions, created by `admin`.
+pub async fn public_category(db: &Db, admin: domain::Viewer, name: &str, slug: &str) -> i64 {
+    use crate::store::categories::{self, CategoryInput};
+    let input = CategoryInput {
+        name: name.into(),
+        slug: slug.into(),
+        color: "#336699".into(),
+        post_types: vec!["question".into(), "discussion".into()],
+        visibility: "public".into(),
+        ..Default::default()
+    };
+    categories::save(db, admin, None, &input, 0).await.expect("category")
+}
+
+/// A question asked by `who` in `category`, tagged `sync` (created by an
+/// admin first if needed), with a body long enough for the rules.
+pub async fn question(db: &Db, who: domain::Viewer, category: i64, title: &str) -> i64 {
+    use crate::store::posts::{self, NewTopic};
+    let topic = NewTopic {
+        kind: "question".into(),
+        category_id: Some(category),
+        title: title.into(),
+        body: format!("{title}: this is exactly what happens on my computer each time I try it."),
+        tags: "sync".into(),
+        request_key: None,
+    };
+    posts::create_topic(db, who, &topic, crate::clock::now_ms()).await.expect("ask").id
+}
+
 /// Swaps the database name in a PostgreSQL URL, keeping any query string.
 pub fn replace_db_name(url: &str, name: &str) -> String {
     let (base, query) = match url.split_once('?') {

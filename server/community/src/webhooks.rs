@@ -14,6 +14,12 @@
 //! Each request carries `X-Entraide-Signature: t=<unix seconds>,v1=<hex>`,
 //! the HMAC-SHA256 of `"<t>.<body>"` under the admin's secret (as Stripe
 //! does), so a receiver can check who sent it and refuse old replays by `t`.
+//! The secret is stored encrypted (`crate::secrets`).
+//!
+//! The URL is an admin's choice, so it may reach public addresses only
+//! (`crate::outbound`), and what the receiver answers is not kept: the log
+//! shows the status code or a generic reason, never the response body, so
+//! the webhook cannot be used to read pages the server can reach.
 
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
@@ -27,7 +33,7 @@ use sha2::Sha256;
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::store::settings;
-use crate::{on_db, on_tx};
+use crate::{on_db, on_tx, outbound, secrets};
 
 /// Settings keys: where to send, and the signing secret.
 pub const URL_SETTING: &str = "webhook_url";
@@ -55,9 +61,9 @@ const TICK: Duration = Duration::from_secs(3);
 /// Rows read per query while looking for due deliveries.
 const BATCH: i64 = 20;
 
-/// Kept of an error text or of an error response's body.
-const MAX_ERROR_CHARS: usize = 500;
-const MAX_BODY_BYTES: usize = 300;
+/// The log's reason when the URL or the name in it leads to a private or
+/// local address (see `crate::outbound`).
+pub const PRIVATE_TARGET_ERROR: &str = "refused: the URL leads to a private or local address";
 
 /// The most log lines `deliveries` returns.
 pub const MAX_LOG_LINES: i64 = 200;
@@ -126,6 +132,9 @@ pub async fn enqueue(
 #[derive(Clone, Debug)]
 pub struct Deliverer {
     client: reqwest::Client,
+    /// The outbound policy (`crate::outbound`) when the client was built:
+    /// its resolver follows it, and so does the check of IP literals.
+    allow_private: bool,
 }
 
 impl Deliverer {
@@ -138,7 +147,8 @@ impl Deliverer {
     /// so that a send always ends within its claim's lease.
     pub fn with_timeout(timeout: Duration) -> StoreResult<Self> {
         let timeout = timeout.min(TIMEOUT);
-        let client = reqwest::Client::builder()
+        let allow_private = outbound::allow_private();
+        let client = outbound::client_builder(allow_private)
             .timeout(timeout)
             .connect_timeout(timeout)
             // A signed POST is not replayed elsewhere: a redirect answer
@@ -147,16 +157,16 @@ impl Deliverer {
             .user_agent(concat!("Entraide-Webhooks/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| StoreError::Internal(format!("cannot build the webhook HTTP client: {e}")))?;
-        Ok(Self { client })
+        Ok(Self { client, allow_private })
     }
 
     pub fn client(&self) -> &reqwest::Client {
         &self.client
     }
 
-    /// `deliver_due` with this deliverer's client.
+    /// `deliver_due` with this deliverer's client and outbound policy.
     pub async fn deliver_due(&self, db: &Db, now: i64) -> StoreResult<usize> {
-        deliver_due(db, &self.client, now).await
+        deliver_due_with(db, &self.client, self.allow_private, now).await
     }
 
     /// Delivers in the background, looking for due rows every few seconds,
@@ -214,11 +224,24 @@ enum Outcome {
 /// it says to give up. The URL and secret are read from the settings now,
 /// so a corrected URL or a rotated secret applies to pending deliveries.
 /// Returns the number of attempts made. `client` should come from
-/// `Deliverer` (its timeout); a request is cut off after `TIMEOUT` anyway.
+/// `Deliverer` (its timeout, and its resolver that refuses private
+/// addresses); a request is cut off after `TIMEOUT` anyway.
 pub async fn deliver_due(db: &Db, client: &reqwest::Client, now: i64) -> StoreResult<usize> {
+    deliver_due_with(db, client, outbound::allow_private(), now).await
+}
+
+async fn deliver_due_with(
+    db: &Db,
+    client: &reqwest::Client,
+    allow_private: bool,
+    now: i64,
+) -> StoreResult<usize> {
     let started = Instant::now();
     let url = settings::get_text(db, URL_SETTING, "").await?;
-    let secret = settings::get_text(db, SECRET_SETTING, "").await?;
+    let secret = settings::get_secret(db, SECRET_SETTING).await?;
+    // Checked on every round, not only when saved: the URL may predate the
+    // rule, or the policy may have changed since.
+    let target = if url.trim().is_empty() { Ok(()) } else { outbound::check_url_with(&url, allow_private) };
     let mut tried: HashSet<i64> = HashSet::new();
     let mut attempts = 0;
     loop {
@@ -248,6 +271,10 @@ pub async fn deliver_due(db: &Db, client: &reqwest::Client, now: i64) -> StoreRe
                 Outcome::Failed { status: None, error: "Webhooks were turned off.".to_owned() }
             } else if secret.is_empty() {
                 Outcome::Failed { status: None, error: "No signing secret is configured.".to_owned() }
+            } else if target == Err(ErrorCode::UrlPrivate) {
+                Outcome::Failed { status: None, error: PRIVATE_TARGET_ERROR.to_owned() }
+            } else if target.is_err() {
+                Outcome::Failed { status: None, error: "invalid request: the URL is not valid".to_owned() }
             } else {
                 attempt(client, &url, &secret, &claimed, now).await
             };
@@ -284,33 +311,26 @@ async fn attempt(client: &reqwest::Client, url: &str, secret: &str, d: &Claimed,
         Ok(Err(e)) => return Outcome::Failed { status: None, error: describe(&e) },
         Err(_) => return Outcome::Failed { status: None, error: "timed out".to_owned() },
     };
-    let status = i64::from(response.status().as_u16());
-    if response.status().is_success() {
-        return Outcome::Delivered { status };
+    let status = response.status();
+    // Only the status is kept. The body is neither read into the log nor
+    // shown: with it, an admin (or whoever took over an admin account)
+    // could read any page the server can reach through the delivery log.
+    drop(response);
+    let code = i64::from(status.as_u16());
+    if status.is_success() {
+        return Outcome::Delivered { status: code };
     }
-    // The start of the answer usually says why (a bad signature, a
-    // missing field); the rest is not worth keeping.
-    let start = tokio::time::timeout(TIMEOUT, body_start(response)).await.unwrap_or_default();
-    let error = if start.is_empty() { format!("HTTP {status}") } else { format!("HTTP {status}: {start}") };
-    Outcome::Failed { status: Some(status), error: truncate(&error) }
+    Outcome::Failed { status: Some(code), error: format!("HTTP {code}") }
 }
 
-/// The first `MAX_BODY_BYTES` of a response, as text.
-async fn body_start(mut response: reqwest::Response) -> String {
-    let mut bytes = Vec::new();
-    while bytes.len() < MAX_BODY_BYTES {
-        match response.chunk().await {
-            Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
-            _ => break,
-        }
-    }
-    bytes.truncate(MAX_BODY_BYTES);
-    String::from_utf8_lossy(&bytes).trim().to_owned()
-}
-
-/// reqwest's own message only names the URL; the causes say what happened
-/// ("connection refused", "operation timed out").
+/// A generic reason for a failed request. The full cause (names, addresses,
+/// TLS details) goes to the server log only: the delivery log would
+/// otherwise tell whoever reads it what the server found at an address.
 fn describe(e: &reqwest::Error) -> String {
+    if outbound::is_private_refusal(e) {
+        return PRIVATE_TARGET_ERROR.to_owned();
+    }
+    tracing::warn!(error = ?e, "webhook request failed");
     let kind = if e.is_timeout() {
         "timed out"
     } else if e.is_connect() {
@@ -320,24 +340,7 @@ fn describe(e: &reqwest::Error) -> String {
     } else {
         "request failed"
     };
-    let mut text = kind.to_owned();
-    let mut source = std::error::Error::source(e);
-    while let Some(cause) = source {
-        let cause_text = cause.to_string();
-        if !text.contains(&cause_text) {
-            text.push_str(": ");
-            text.push_str(&cause_text);
-        }
-        source = cause.source();
-    }
-    truncate(&text)
-}
-
-fn truncate(s: &str) -> String {
-    match s.char_indices().nth(MAX_ERROR_CHARS) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    }
+    kind.to_owned()
 }
 
 /// Writes the outcome of an attempt on a claimed row, sent to `url`. An
@@ -407,6 +410,16 @@ struct DeliveryRow {
     next_attempt_at: i64,
 }
 
+/// A stored error as the log shows it. Rows written before the log stopped
+/// keeping answers may hold `HTTP <status>: <start of the body>`: only the
+/// status is shown.
+fn shown_error(error: String) -> String {
+    match error.strip_prefix("HTTP ").and_then(|rest| rest.split_once(": ")) {
+        Some((status, _)) if status.bytes().all(|b| b.is_ascii_digit()) => format!("HTTP {status}"),
+        _ => error,
+    }
+}
+
 /// The delivery log, newest first, at most `limit` lines (1 to
 /// `MAX_LOG_LINES`). Admins only.
 pub async fn deliveries(db: &Db, viewer: Viewer, limit: i64) -> StoreResult<Vec<Delivery>> {
@@ -428,7 +441,7 @@ pub async fn deliveries(db: &Db, viewer: Viewer, limit: i64) -> StoreResult<Vec<
                 status,
                 attempts: r.attempts,
                 last_status: r.last_status,
-                last_error: r.last_error,
+                last_error: r.last_error.map(shown_error),
                 created_at: r.created_at,
                 delivered_at: r.delivered_at,
                 next_attempt_at: r.next_attempt_at,
@@ -437,41 +450,75 @@ pub async fn deliveries(db: &Db, viewer: Viewer, limit: i64) -> StoreResult<Vec<
         .collect()
 }
 
-/// The webhook URL (empty: off) and whether a signing secret is set. The
+/// The webhook URL (empty: off) and whether a usable signing secret is set
+/// (one that does not decrypt with the server's key counts as unset). The
 /// secret itself never leaves the server. Admins only.
 pub async fn config(db: &Db, viewer: Viewer) -> StoreResult<(String, bool)> {
     permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)?;
     let url = settings::get_text(db, URL_SETTING, "").await?;
-    let secret = settings::get_text(db, SECRET_SETTING, "").await?;
+    let secret = settings::get_secret(db, SECRET_SETTING).await?;
     Ok((url, !secret.is_empty()))
 }
 
 /// Sets the webhook URL and signing secret. Admins only. An empty URL turns
-/// webhooks off. An empty `secret` keeps the stored one while a URL is set
-/// (changing the URL needs no retyping), and clears it with the URL. The
-/// secret is trimmed: pasted secrets often carry a stray newline.
+/// webhooks off. The URL must lead to a public address unless private
+/// targets are allowed (`crate::outbound`). An empty `secret` keeps the
+/// stored one while a URL is set (changing the URL needs no retyping), and
+/// clears it with the URL. The secret is trimmed (pasted secrets often carry
+/// a stray newline) and stored encrypted; without a server key
+/// (`ENTRAIDE_SECRET_KEY`) a new secret is refused rather than stored in
+/// clear. A kept secret from before encryption is encrypted now.
 pub async fn configure(db: &Db, viewer: Viewer, url: &str, secret: &str) -> StoreResult<()> {
     // First, so a member learns nothing about what would be valid.
     permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)?;
     let mut errors = Vec::new();
     let url = match url.trim() {
         "" => String::new(),
-        typed => webhook::validate_url(typed).unwrap_or_else(|code| {
-            errors.push(FieldError::new("url", code));
-            typed.to_owned()
-        }),
+        typed => webhook::validate_url(typed)
+            .and_then(|url| outbound::check_url(&url).map(|()| url))
+            .unwrap_or_else(|code| {
+                errors.push(FieldError::new("url", code));
+                typed.to_owned()
+            }),
     };
-    let secret = match secret.trim() {
-        "" if !url.is_empty() => settings::get_text(db, SECRET_SETTING, "").await?,
-        typed => typed.to_owned(),
+    // The secret in clear (to validate), and what to store: `None` leaves
+    // the stored value as it is.
+    let (plain, store): (String, Option<String>) = match secret.trim() {
+        "" if !url.is_empty() => match settings::open_secret(db, SECRET_SETTING).await? {
+            secrets::Opened::Legacy(plain) => match secrets::seal(SECRET_SETTING, &plain) {
+                Ok(sealed) => (plain, Some(sealed)),
+                // Without a key it stays as it was: not rewritten, and not
+                // refused, so the URL can still be changed.
+                Err(secrets::NoKey) => {
+                    tracing::warn!(
+                        "the webhook secret is stored in plain text: set {} and save it again",
+                        secrets::ENV
+                    );
+                    (plain, None)
+                }
+            },
+            opened => (opened.plain().to_owned(), None),
+        },
+        "" => (String::new(), Some(String::new())),
+        typed => match secrets::seal(SECRET_SETTING, typed) {
+            Ok(sealed) => (typed.to_owned(), Some(sealed)),
+            Err(secrets::NoKey) => {
+                errors.push(FieldError::new("secret", ErrorCode::SecretKeyMissing));
+                (typed.to_owned(), None)
+            }
+        },
     };
-    if let Err(code) = webhook::validate_secret(&secret, &url) {
-        errors.push(FieldError::new("secret", code));
+    if !errors.iter().any(|e| e.field == "secret") {
+        if let Err(code) = webhook::validate_secret(&plain, &url) {
+            errors.push(FieldError::new("secret", code));
+        }
     }
     if !errors.is_empty() {
         return Err(StoreError::Invalid(errors));
     }
-    settings::set_texts(db, viewer, &[(URL_SETTING, url), (SECRET_SETTING, secret)]).await
+    let mut pairs = vec![(URL_SETTING, url)];
+    pairs.extend(store.map(|stored| (SECRET_SETTING, stored)));
+    settings::set_texts(db, viewer, &pairs).await
 }
 
 /// Queues a `"ping"` delivery so an admin can check the receiver. Admins
@@ -489,6 +536,15 @@ pub async fn send_test(db: &Db, viewer: Viewer, now: i64) -> StoreResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answers_kept_by_older_versions_are_not_shown() {
+        assert_eq!(shown_error("HTTP 500: internal-only: db password".into()), "HTTP 500");
+        assert_eq!(shown_error("HTTP 404".into()), "HTTP 404");
+        assert_eq!(shown_error("could not connect".into()), "could not connect");
+        assert_eq!(shown_error(PRIVATE_TARGET_ERROR.into()), PRIVATE_TARGET_ERROR);
+        assert_eq!(shown_error("HTTP x: y".into()), "HTTP x: y");
+    }
 
     #[test]
     fn hmac_matches_rfc_4231() {
@@ -513,14 +569,5 @@ mod tests {
         let header = signature_header("0123456789abcdef", 1_700_000_000, body);
         assert_eq!(header, format!("t=1700000000,v1={}", sign("0123456789abcdef", 1_700_000_000, body)));
         assert_eq!(header.len(), "t=1700000000,v1=".len() + 64);
-    }
-
-    #[test]
-    fn long_errors_are_cut_on_a_character_boundary() {
-        let long = "é".repeat(MAX_ERROR_CHARS + 10);
-        let cut = truncate(&long);
-        assert_eq!(cut.chars().count(), MAX_ERROR_CHARS + 1);
-        assert!(cut.ends_with('…'));
-        assert_eq!(truncate("short"), "short");
     }
 }

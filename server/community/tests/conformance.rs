@@ -25,6 +25,13 @@ on_both_engines!(
     seeding_twice_duplicates_nothing,
     migrating_again_is_a_no_op,
     sign_ups_per_ip_are_limited_exactly_under_concurrency,
+    an_account_is_limited_whether_named_by_username_or_email,
+    one_network_is_limited_across_accounts,
+    one_account_is_limited_across_networks,
+    ipv6_clients_are_limited_per_64_network,
+    taken_names_and_emails_count_against_the_sign_up_allowance,
+    sessions_end_at_their_absolute_lifetime,
+    changing_the_password_signs_out_the_other_sessions,
 );
 
 fn client(ip: &str) -> ClientInfo {
@@ -163,7 +170,7 @@ async fn five_failures_lock_one_account_from_one_ip(db: &Db) {
     }
     // Locked: even the right password is refused, with a clear message.
     match accounts::sign_in(db, "erin", PW, &here).await.unwrap_err() {
-        SignInError::TooManyAttempts { retry_after_ms } => {
+        SignInError::TooManyAttempts { retry_after_ms, .. } => {
             assert!(retry_after_ms > 0 && retry_after_ms <= domain::sign_in_limit::WINDOW_MS);
         }
         other => panic!("expected a lock, got {other:?}"),
@@ -248,10 +255,10 @@ async fn seeding_twice_duplicates_nothing(db: &Db) {
 
 async fn sign_ups_per_ip_are_limited_exactly_under_concurrency(db: &Db) {
     let max = domain::rate_limit::SIGN_UPS_PER_IP.max;
-    // Failed sign-ups (typos, taken names) do not use up the allowance.
-    sign_up(db, "taken").await;
+    // Sign-ups refused on their form alone (typos: no database look-up, so
+    // nothing learnt) do not use up the allowance.
     for _ in 0..3 {
-        let bad = SignUp { username: "taken", email: "x@example.com", password: PW };
+        let bad = SignUp { username: "x", email: "not-an-address", password: PW };
         assert!(matches!(accounts::sign_up(db, bad, &client("10.9.9.9")).await, Err(StoreError::Invalid(_))));
     }
     let mut tasks = Vec::new();
@@ -405,4 +412,238 @@ async fn acknowledged_writes_are_visible_to_a_new_connection_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn acknowledged_writes_are_visible_to_a_new_connection_postgres() {
     acknowledged_writes_are_visible_to_a_new_connection(Engine::Postgres).await;
+}
+
+/// Regression (issue 16): failures were keyed by the typed login, so after
+/// five wrong passwords for "ivy" the account still signed in as
+/// "ivy@example.com".
+async fn an_account_is_limited_whether_named_by_username_or_email(db: &Db) {
+    sign_up(db, "ivy").await;
+    let here = client("10.1.0.1");
+    for login in ["ivy", "IVY@example.com", "ivy", " Ivy ", "ivy@example.com"] {
+        let e = accounts::sign_in(db, login, "wrong password!", &here).await.unwrap_err();
+        assert!(matches!(e, SignInError::BadCredentials), "{e:?}");
+    }
+    for login in ["ivy@example.com", "ivy"] {
+        match accounts::sign_in(db, login, PW, &here).await.unwrap_err() {
+            SignInError::TooManyAttempts { scope, .. } => {
+                assert_eq!(scope, domain::sign_in_limit::Scope::Account)
+            }
+            other => panic!("{login}: expected a lock, got {other:?}"),
+        }
+    }
+}
+
+/// Password spraying: one network trying one password on many accounts is
+/// stopped, although no single account reaches its own limit.
+async fn one_network_is_limited_across_accounts(db: &Db) {
+    sign_up(db, "jack").await;
+    let sprayer = client("10.2.0.1");
+    let max = domain::sign_in_limit::PER_NETWORK.max;
+    for i in 0..max {
+        let e = accounts::sign_in(db, &format!("member{i}"), "Summer2024!", &sprayer).await.unwrap_err();
+        assert!(matches!(e, SignInError::BadCredentials), "attempt {i}: {e:?}");
+    }
+    let msg = match accounts::sign_in(db, "jack", PW, &sprayer).await.unwrap_err() {
+        e @ SignInError::TooManyAttempts { scope: domain::sign_in_limit::Scope::Network, retry_after_ms } => {
+            assert!(retry_after_ms > 0 && retry_after_ms <= domain::sign_in_limit::WINDOW_MS);
+            e.to_string()
+        }
+        other => panic!("expected the network's limit, got {other:?}"),
+    };
+    assert!(msg.contains("from your network"), "{msg}");
+    // The member themselves, elsewhere, is unaffected.
+    assert!(accounts::sign_in(db, "jack", PW, &client("10.2.0.2")).await.is_ok());
+}
+
+/// Distributed guessing: many networks, each under its own limit, cannot
+/// together try more than the account's limit.
+async fn one_account_is_limited_across_networks(db: &Db) {
+    sign_up(db, "kate").await;
+    let max = domain::sign_in_limit::PER_ACCOUNT.max;
+    for i in 0..max {
+        let login = if i % 2 == 0 { "kate" } else { "kate@example.com" };
+        let e = accounts::sign_in(db, login, "wrong password!", &client(&format!("10.3.{i}.1")))
+            .await
+            .unwrap_err();
+        assert!(matches!(e, SignInError::BadCredentials), "attempt {i}: {e:?}");
+    }
+    match accounts::sign_in(db, "kate", PW, &client("10.3.200.1")).await.unwrap_err() {
+        SignInError::TooManyAttempts { scope, .. } => {
+            assert_eq!(scope, domain::sign_in_limit::Scope::Account)
+        }
+        other => panic!("expected the account's limit, got {other:?}"),
+    }
+    // Other accounts from those networks are unaffected.
+    sign_up(db, "leon").await;
+    assert!(accounts::sign_in(db, "leon", PW, &client("10.3.0.1")).await.is_ok());
+}
+
+/// One IPv6 host usually holds a whole /64: rotating addresses inside it
+/// must not reset the count. An IPv4 address seen as IPv6 is that address.
+async fn ipv6_clients_are_limited_per_64_network(db: &Db) {
+    sign_up(db, "mona").await;
+    for i in 1..=domain::sign_in_limit::MAX_FAILURES {
+        let ip = format!("2001:db8:5:6::{i:x}");
+        let e = accounts::sign_in(db, "mona", "wrong password!", &client(&ip)).await.unwrap_err();
+        assert!(matches!(e, SignInError::BadCredentials), "{e:?}");
+    }
+    assert!(matches!(
+        accounts::sign_in(db, "mona", PW, &client("2001:db8:5:6:ffff:1:2:3")).await.unwrap_err(),
+        SignInError::TooManyAttempts { .. }
+    ));
+    // The neighbouring /64 is another network.
+    assert!(accounts::sign_in(db, "mona", PW, &client("2001:db8:5:7::1")).await.is_ok());
+
+    // Sign-ups: the IPv4-mapped spelling shares the IPv4 address's allowance.
+    let rule = domain::rate_limit::Rule { max: 2, window_ms: 3600 * 1000 };
+    for (i, ip) in ["192.0.2.8", "::ffff:192.0.2.8", "::ffff:192.0.2.8"].into_iter().enumerate() {
+        let (name, email) = (format!("mapped{i}"), format!("mapped{i}@example.com"));
+        let res = accounts::sign_up_limited(
+            db,
+            SignUp { username: &name, email: &email, password: PW },
+            &client(ip),
+            rule,
+        )
+        .await;
+        assert_eq!(matches!(res, Err(StoreError::Limited { .. })), i == 2, "{ip}: {res:?}");
+    }
+}
+
+/// Regression (issue 16): "this email is taken" was answered before the
+/// sign-up allowance was counted, so members' addresses could be listed
+/// without limit. Every attempt that reaches the database now counts.
+async fn taken_names_and_emails_count_against_the_sign_up_allowance(db: &Db) {
+    sign_up(db, "nora").await;
+    let rule = domain::rate_limit::Rule { max: 3, window_ms: 3600 * 1000 };
+    let prober = client("10.4.0.1");
+    for i in 0..rule.max {
+        let name = format!("probe{i}");
+        let res = accounts::sign_up_limited(
+            db,
+            SignUp { username: &name, email: "nora@example.com", password: PW },
+            &prober,
+            rule,
+        )
+        .await;
+        assert_eq!(field_codes(res.unwrap_err()), vec![("email".into(), ErrorCode::EmailTaken)]);
+    }
+    // The next probe learns nothing: it is refused before the look-up.
+    let res = accounts::sign_up_limited(
+        db,
+        SignUp { username: "probe9", email: "nora@example.com", password: PW },
+        &prober,
+        rule,
+    )
+    .await;
+    assert!(matches!(res, Err(StoreError::Limited { retry_after_ms, .. }) if retry_after_ms > 0), "{res:?}");
+    // A typo costs nothing and still gets its field errors.
+    let res = accounts::sign_up_limited(
+        db,
+        SignUp { username: "ok-name", email: "nope", password: PW },
+        &client("10.4.0.2"),
+        domain::rate_limit::Rule { max: 1, window_ms: 3600 * 1000 },
+    )
+    .await;
+    assert_eq!(field_codes(res.unwrap_err()), vec![("email".into(), ErrorCode::EmailInvalid)]);
+    let res = accounts::sign_up_limited(
+        db,
+        SignUp { username: "ok-name", email: "ok@example.com", password: PW },
+        &client("10.4.0.2"),
+        domain::rate_limit::Rule { max: 1, window_ms: 3600 * 1000 },
+    )
+    .await;
+    assert!(res.is_ok(), "{res:?}");
+}
+
+/// Regression (issue 16): a session used at least once a month lived
+/// forever; it now ends 30 days after its sign-in whatever its use.
+async fn sessions_end_at_their_absolute_lifetime(db: &Db) {
+    let (_, old) = sign_up(db, "olaf").await;
+    let (_, fresh) = accounts::sign_in(db, "olaf", PW, &client("10.5.0.1")).await.unwrap();
+    let now = community::clock::now_ms();
+    let day = 24 * 3600 * 1000;
+    // The first session began 31 days ago and was used an hour ago, so its
+    // idle expiry lies ahead.
+    let began = now - domain::account::SESSION_ABSOLUTE_MS - day;
+    let hash = {
+        use sha2::Digest as _;
+        hex::encode(sha2::Sha256::digest(old.as_str().as_bytes()))
+    };
+    on_db!(db, p => sqlx::query("UPDATE sessions SET created_at = $1, last_used_at = $2, expires_at = $3 WHERE token_hash = $4")
+        .bind(began).bind(now - 3600 * 1000).bind(now + 10 * day).bind(&hash).execute(p).await.map(|r| r.rows_affected())).unwrap();
+    assert_eq!(accounts::session_user(db, &old).await.unwrap(), None);
+    assert!(accounts::session_user(db, &fresh).await.unwrap().is_some());
+    // Housekeeping removes it.
+    accounts::purge_stale(db).await.unwrap();
+    let left: i64 =
+        on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM sessions").fetch_one(p).await).unwrap();
+    assert_eq!(left, 1);
+    // Sliding forward never passes the absolute lifetime either.
+    let (fresh_hash, fresh_created) = {
+        use sha2::Digest as _;
+        (hex::encode(sha2::Sha256::digest(fresh.as_str().as_bytes())), now - 29 * day)
+    };
+    on_db!(db, p => sqlx::query("UPDATE sessions SET created_at = $1, last_used_at = $2 WHERE token_hash = $3")
+        .bind(fresh_created).bind(now - 2 * 3600 * 1000).bind(&fresh_hash).execute(p).await.map(|r| r.rows_affected())).unwrap();
+    assert!(accounts::session_user(db, &fresh).await.unwrap().is_some());
+    let expires: i64 =
+        on_db!(db, p => sqlx::query_scalar("SELECT expires_at FROM sessions WHERE token_hash = $1")
+        .bind(&fresh_hash).fetch_one(p).await)
+        .unwrap();
+    assert_eq!(expires, fresh_created + domain::account::SESSION_ABSOLUTE_MS);
+}
+
+async fn changing_the_password_signs_out_the_other_sessions(db: &Db) {
+    let (user, phone) = sign_up(db, "pia").await;
+    let here = client("10.6.0.1");
+    let (_, laptop) = accounts::sign_in(db, "pia", PW, &here).await.unwrap();
+    let new_pw = "an entirely new passphrase";
+    let codes = |e: accounts::ChangePasswordError| match e {
+        accounts::ChangePasswordError::Invalid(v) => {
+            v.into_iter().map(|f| (f.field, f.code)).collect::<Vec<_>>()
+        }
+        other => panic!("expected field errors, got {other:?}"),
+    };
+    // Wrong current password, and a new one that breaks the rules: both said.
+    let e =
+        accounts::change_password(db, user.id, &laptop, "not my password", "short", &here).await.unwrap_err();
+    assert_eq!(
+        codes(e),
+        vec![
+            ("current_password".into(), ErrorCode::PasswordIncorrect),
+            ("new_password".into(), ErrorCode::PasswordTooShort)
+        ]
+    );
+    let e =
+        accounts::change_password(db, user.id, &laptop, PW, "pia-password-2024", &here).await.unwrap_err();
+    assert_eq!(codes(e), vec![("new_password".into(), ErrorCode::PasswordContainsUsername)]);
+    let e = accounts::change_password(db, user.id, &laptop, "", new_pw, &here).await.unwrap_err();
+    assert_eq!(codes(e), vec![("current_password".into(), ErrorCode::Required)]);
+
+    let ended = accounts::change_password(db, user.id, &laptop, PW, new_pw, &here).await.unwrap();
+    assert_eq!(ended, 1);
+    assert_eq!(accounts::session_user(db, &phone).await.unwrap(), None);
+    assert_eq!(accounts::session_user(db, &laptop).await.unwrap().map(|u| u.id), Some(user.id));
+    assert!(matches!(
+        accounts::sign_in(db, "pia", PW, &client("10.6.0.2")).await.unwrap_err(),
+        SignInError::BadCredentials
+    ));
+    assert!(accounts::sign_in(db, "pia", new_pw, &client("10.6.0.2")).await.is_ok());
+
+    // Wrong current passwords count against the sign-in limits: the form is
+    // no unlimited oracle for someone holding a stolen session.
+    for _ in 0..domain::sign_in_limit::MAX_FAILURES {
+        let e =
+            accounts::change_password(db, user.id, &laptop, "guess", "yet another passphrase", &here).await;
+        assert!(matches!(e, Err(accounts::ChangePasswordError::Invalid(_))), "{e:?}");
+    }
+    assert!(matches!(
+        accounts::change_password(db, user.id, &laptop, new_pw, "yet another passphrase", &here).await,
+        Err(accounts::ChangePasswordError::TooManyAttempts { .. })
+    ));
+    assert!(matches!(
+        accounts::sign_in(db, "pia@example.com", new_pw, &here).await.unwrap_err(),
+        SignInError::TooManyAttempts { .. }
+    ));
 }

@@ -35,6 +35,10 @@ on_both_engines!(
     new_members_are_limited_spam_domains_held_and_staff_never_limited,
     two_agents_claiming_at_once_agree_on_one_winner,
     the_desk_marks_overdue_questions_and_is_for_staff_only,
+    hidden_and_held_answers_are_left_out_of_the_counts,
+    notifications_drop_titles_of_posts_since_hidden_or_deleted,
+    a_duplicate_banner_names_only_a_question_the_reader_can_open,
+    staff_redact_old_revisions_and_nobody_reads_them_again,
 );
 
 const NOW: i64 = 1_790_000_000_000;
@@ -1143,4 +1147,235 @@ async fn the_desk_marks_overdue_questions_and_is_for_staff_only(db: &Db) {
     assert!(matches!(r, Err(StoreError::Denied(Denied::Forbidden))), "{r:?}");
     let r = desk::load(db, Viewer::Visitor, NOW).await;
     assert!(matches!(r, Err(StoreError::Denied(Denied::NotSignedIn))), "{r:?}");
+}
+
+// ---------------------------------------------------------------------------
+// What hidden, held and deleted posts must not give away (issue 16)
+// ---------------------------------------------------------------------------
+
+/// A category only the members of a new group "Insiders" can read.
+async fn restricted(db: &Db, admin: Viewer, members: &[&str]) -> i64 {
+    let group = community::store::groups::create(db, admin, "Insiders", "", NOW).await.expect("group");
+    for m in members {
+        community::store::groups::add_member(db, admin, group, m, NOW).await.expect("join");
+    }
+    let input = CategoryInput {
+        name: "Insiders".into(),
+        slug: "insiders".into(),
+        color: "#336699".into(),
+        post_types: vec!["question".into()],
+        visibility: "groups".into(),
+        group_ids: vec![group],
+        ..Default::default()
+    };
+    categories::save(db, admin, None, &input, NOW).await.expect("category")
+}
+
+/// The answer count a list shows for `q`, if it lists it.
+async fn listed_answers(db: &Db, v: Viewer, q: i64) -> Option<i64> {
+    let page = topics::list(db, &access(db, v).await, &ListQuery::default(), 50).await.expect("list");
+    page.topics.iter().find(|t| t.id == q).map(|t| t.answer_count)
+}
+
+async fn hidden_and_held_answers_are_left_out_of_the_counts(db: &Db) {
+    let w = world(db).await;
+    let q = ask(db, w.alice, w.general, "Printer shows offline after update").await;
+    let a = answer(db, w.bob, q, "Reinstall the printer driver from the vendor site.").await;
+    assert_eq!(
+        (thread(db, w.carol, q).await.unwrap().answer_count, counts(db, w.general).await),
+        (1, (1, 2))
+    );
+
+    // A held answer is nobody's business but the desk's: "1 answer" stays.
+    automod::watch_word(db, w.admin, "casino", "hold", NOW).await.unwrap();
+    let held =
+        posts::create_answer(db, w.carol, q, "The casino app blocks the printer port.", &None, NOW + 1)
+            .await
+            .unwrap()
+            .id;
+    for v in [w.dave, Viewer::Visitor] {
+        assert_eq!(thread(db, v, q).await.unwrap().answer_count, 1, "held answers are not counted");
+        assert_eq!(listed_answers(db, v, q).await, Some(1));
+    }
+    assert_eq!(counts(db, w.general).await, (1, 2));
+
+    // Hiding the only visible answer makes the question unanswered again.
+    act(db, w.agent, cmd("hide", Some(a))).await;
+    assert_eq!(thread(db, w.dave, q).await.unwrap().answer_count, 0);
+    assert_eq!(listed_answers(db, Viewer::Visitor, q).await, Some(0));
+    let unanswered = ListQuery { status: domain::model::StatusFilter::Unanswered, ..Default::default() };
+    let page = topics::list(db, &access(db, Viewer::Visitor).await, &unanswered, 50).await.unwrap();
+    assert!(page.topics.iter().any(|t| t.id == q), "listed as unanswered");
+    assert_eq!(counts(db, w.general).await, (1, 1));
+
+    // Deleting and restoring a hidden answer does not count it twice.
+    act(db, w.agent, cmd("delete", Some(a))).await;
+    act(db, w.agent, cmd("restore", Some(a))).await;
+    assert_eq!((thread(db, w.dave, q).await.unwrap().answer_count, counts(db, w.general).await), (0, (1, 1)));
+
+    // Shown again, approved: counted like any answer.
+    act(db, w.agent, cmd("unhide", Some(a))).await;
+    act(db, w.agent, cmd("approve", Some(held))).await;
+    assert_eq!(thread(db, w.dave, q).await.unwrap().answer_count, 2);
+    assert_eq!(counts(db, w.general).await, (1, 3));
+
+    // Hidden by members' flags: out of the count until dismissed.
+    for v in [w.alice, w.dave, w.agent2] {
+        flags::flag(db, v, a, None, &spam(), NOW).await.unwrap();
+    }
+    assert_eq!(thread(db, w.dave, q).await.unwrap().answer_count, 1);
+    act(db, w.agent, cmd("dismiss", Some(a))).await;
+    assert_eq!(thread(db, w.dave, q).await.unwrap().answer_count, 2);
+
+    // A held question is not in its category's counts either.
+    let spam_q = ask(db, w.bob, w.general, "Best casino bonus codes for printers").await;
+    assert_eq!(counts(db, w.general).await, (1, 3));
+    act(db, w.agent, cmd("approve", Some(spam_q))).await;
+    assert_eq!(counts(db, w.general).await, (2, 4));
+    // Moving a hidden question moves no counts; showing it counts it where it is.
+    act(db, w.agent, cmd("hide", Some(spam_q))).await;
+    let to_billing = Command { category_id: Some(w.billing), ..cmd("move", Some(spam_q)) };
+    act(db, w.agent, to_billing).await;
+    assert_eq!((counts(db, w.general).await, counts(db, w.billing).await), ((1, 3), (0, 0)));
+    act(db, w.agent, cmd("unhide", Some(spam_q))).await;
+    assert_eq!(counts(db, w.billing).await, (1, 1));
+}
+
+async fn notifications_drop_titles_of_posts_since_hidden_or_deleted(db: &Db) {
+    let w = world(db).await;
+    let titles =
+        ["Printer shows offline after update", "Scanner stopped after driver", "Wifi drops every hour"];
+    let mut qs = Vec::new();
+    for (i, t) in titles.iter().enumerate() {
+        let q = ask(db, w.alice, w.general, t).await;
+        answer(db, w.bob, q, &format!("Answer {i}: reinstall the driver from the vendor site.")).await;
+        qs.push(q);
+    }
+    let texts = |items: Vec<domain::notification::NotificationItem>| {
+        items.into_iter().map(|n| n.text).collect::<Vec<_>>().join("\n")
+    };
+    let (items, _) = notifications::list(db, w.alice, None, 50).await.unwrap();
+    let all = texts(items);
+    assert!(titles.iter().all(|t| all.contains(t)), "{all}");
+
+    act(db, w.agent, cmd("hide", Some(qs[0]))).await;
+    act(db, w.agent, cmd("delete", Some(qs[1]))).await;
+    let a2 = thread(db, w.agent, qs[2]).await.unwrap().answers[0].id;
+    act(db, w.agent, cmd("hide", Some(a2))).await;
+    let (items, _) = notifications::list(db, w.alice, None, 50).await.unwrap();
+    let seen = texts(items);
+    for t in titles {
+        assert!(!seen.contains(t), "{t:?} is out of sight: {seen}");
+    }
+    act(db, w.agent, cmd("unhide", Some(qs[0]))).await;
+    let (items, _) = notifications::list(db, w.alice, None, 50).await.unwrap();
+    assert!(texts(items).contains(titles[0]), "shown again, named again");
+}
+
+async fn a_duplicate_banner_names_only_a_question_the_reader_can_open(db: &Db) {
+    let w = world(db).await;
+    let insiders = restricted(db, w.admin, &["bob"]).await;
+    let original = ask(db, w.alice, w.general, "Printer shows offline after update").await;
+    let secret = ask(db, w.bob, insiders, "Printer recall planned for next month").await;
+    let dup = ask(db, w.carol, w.general, "My printer is offline since the update").await;
+    let dup2 = ask(db, w.carol, w.general, "Printer offline, is a recall coming").await;
+    let close =
+        |d: i64, target: i64| Command { target: target.to_string(), ..cmd("close_duplicate", Some(d)) };
+    act(db, w.agent, close(dup, original)).await;
+    act(db, w.agent, close(dup2, secret)).await;
+    let banner = |t: Thread| t.duplicate_of.map(|(id, title, _)| (id, title));
+    assert_eq!(
+        banner(thread(db, w.dave, dup).await.unwrap()),
+        Some((original, "Printer shows offline after update".to_owned()))
+    );
+
+    // A restricted target stays unnamed for those outside it.
+    assert_eq!(banner(thread(db, w.dave, dup2).await.unwrap()), None);
+    assert_eq!(banner(thread(db, Viewer::Visitor, dup2).await.unwrap()), None);
+    assert_eq!(banner(thread(db, w.bob, dup2).await.unwrap()).map(|b| b.0), Some(secret));
+
+    // A hidden (or held) target is unnamed for members, named for staff.
+    act(db, w.agent, cmd("hide", Some(original))).await;
+    assert_eq!(banner(thread(db, w.dave, dup).await.unwrap()), None);
+    assert_eq!(banner(thread(db, Viewer::Visitor, dup).await.unwrap()), None);
+    assert_eq!(banner(thread(db, w.agent, dup).await.unwrap()).map(|b| b.0), Some(original));
+}
+
+async fn staff_redact_old_revisions_and_nobody_reads_them_again(db: &Db) {
+    let w = world(db).await;
+    let q = ask(db, w.alice, w.general, "Printer shows offline after update").await;
+    let edit = |body: &str| posts::Edit {
+        title: Some("Printer shows offline after update".into()),
+        body: body.into(),
+        tags: Some("sync".into()),
+        reason: String::new(),
+    };
+    let secret = "call me on 555-0100, my password is hunter22";
+    posts::edit(db, w.alice, q, &edit(&format!("It still fails; {secret}, thanks.")), NOW + 1).await.unwrap();
+    posts::edit(db, w.alice, q, &edit("It still fails after the update, every time I print."), NOW + 2)
+        .await
+        .unwrap();
+    let redact = |v: Viewer, n: i64, reason: &str| {
+        let reason = reason.to_owned();
+        async move { posts::redact_revision(db, v, q, n, &reason, NOW + 3).await }
+    };
+
+    // Staff only, with the existing permission errors; a reason is required.
+    assert!(matches!(redact(w.alice, 2, "Personal data").await, Err(StoreError::Denied(_))));
+    assert!(matches!(redact(w.bob, 2, "Personal data").await, Err(StoreError::Denied(_))));
+    assert!(matches!(redact(Viewer::Visitor, 2, "Personal data").await, Err(StoreError::Denied(_))));
+    assert_eq!(
+        fields(redact(w.agent, 2, " ").await.unwrap_err()),
+        field("reason", ErrorCode::ReasonRequired)
+    );
+    assert_eq!(
+        fields(redact(w.agent, 3, "Personal data").await.unwrap_err()),
+        field("revision", ErrorCode::RevisionCurrent),
+        "the current text is edited away first"
+    );
+    assert_eq!(
+        fields(redact(w.agent, 9, "Personal data").await.unwrap_err()),
+        field("revision", ErrorCode::RevisionUnknown)
+    );
+    let stored = "SELECT COUNT(*) FROM revisions WHERE body_md LIKE '%555-0100%'";
+    assert_eq!(count(db, stored).await, 1);
+
+    // An agent redacts it: purged from storage, logged with the reason.
+    assert_eq!(redact(w.agent, 2, "Personal data").await.unwrap(), q);
+    assert_eq!(count(db, stored).await, 0, "the text is gone from the database");
+    let line = last_log(db).await;
+    assert_eq!((line.0, line.1.as_str(), line.2), (Some(uid(w.agent)), "redact", Some(uid(w.alice))));
+    assert_eq!((line.4, line.6.as_str(), line.7.as_str()), (Some(q), "Personal data", "Revision 2"));
+    let logged = moderation::log_entries(db, w.admin, &LogFilter::default(), None, 50).await.unwrap();
+    assert_eq!(logged[0].action, "Redact revision");
+
+    // Readers see that it was redacted, never the text.
+    for v in [w.bob, w.agent, w.admin] {
+        let revs = posts::revisions(db, v, q).await.unwrap();
+        assert_eq!(revs.len(), 3);
+        assert!(revs[1].redacted_at.is_some());
+        assert_eq!((revs[1].title.as_deref(), revs[1].body_md.as_str()), (None, ""));
+        assert!(revs.iter().all(|r| !r.body_md.contains("555-0100")));
+        assert!(revs[0].redacted_at.is_none() && revs[2].redacted_at.is_none());
+    }
+    // Nothing to roll back to; redacting again changes nothing.
+    let back = posts::rollback(db, w.agent, q, 2, NOW + 4).await;
+    assert_eq!(fields(back.unwrap_err()), field("revision", ErrorCode::RevisionRedacted));
+    let lines = "SELECT COUNT(*) FROM mod_log WHERE action = 'redact'";
+    redact(w.admin, 2, "Again").await.unwrap();
+    assert_eq!(count(db, lines).await, 1);
+    // `act` is not a door to it.
+    let via_act = moderation::act(db, w.agent, &cmd("redact", Some(q)), NOW).await;
+    assert_eq!(fields(via_act.unwrap_err()), field("action", ErrorCode::Required));
+
+    // A history is readable only where its post is.
+    let a = answer(db, w.bob, q, "Reinstall the printer driver from the vendor site.").await;
+    assert!(posts::revisions(db, w.carol, a).await.is_ok());
+    act(db, w.agent, cmd("hide", Some(a))).await;
+    for v in [w.carol, w.alice, Viewer::Visitor] {
+        assert!(matches!(posts::revisions(db, v, a).await, Err(StoreError::NotFound)));
+    }
+    assert!(posts::revisions(db, w.agent, a).await.is_ok());
+    act(db, w.agent, cmd("delete", Some(q))).await;
+    assert!(matches!(posts::revisions(db, w.bob, q).await, Err(StoreError::NotFound)));
 }

@@ -25,6 +25,8 @@ on_both_engines!(
     admins_configure_rules_and_levels,
     leaderboard_ranks_points_gained,
     members_edit_their_own_profile,
+    leaderboards_count_only_points_earned_in_readable_places,
+    last_seen_is_to_the_day_for_everyone_but_the_member_and_staff,
 );
 
 const NOW: i64 = 1_790_000_000_000;
@@ -416,17 +418,18 @@ async fn leaderboard_ranks_points_gained(db: &Db) {
     votes::cast(db, w.alice, a, 1, NOW - 40 * DAY).await.unwrap();
     votes::cast(db, w.alice, c, 1, NOW).await.unwrap();
     votes::cast(db, w.agent, c, 1, NOW).await.unwrap();
-    let all = reputation::leaderboard(db, &reputation::Board::default(), 10).await.unwrap();
+    let visitor = categories::access(db, Viewer::Visitor).await.unwrap();
+    let all = reputation::leaderboard(db, &visitor, &reputation::Board::default(), 10).await.unwrap();
     assert_eq!(all.iter().map(|r| (r.1.as_str(), r.2)).collect::<Vec<_>>(), [("carol", 20), ("bob", 10)]);
     let month = reputation::Board { since: Some(NOW - 30 * DAY), ..Default::default() };
-    let recent = reputation::leaderboard(db, &month, 10).await.unwrap();
+    let recent = reputation::leaderboard(db, &visitor, &month, 10).await.unwrap();
     assert_eq!(recent.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(), ["carol"]);
     let other = reputation::Board { category_id: Some(w.category + 1000), ..Default::default() };
-    assert!(reputation::leaderboard(db, &other, 10).await.unwrap().is_empty());
+    assert!(reputation::leaderboard(db, &visitor, &other, 10).await.unwrap().is_empty());
     let access = categories::access(db, w.admin).await.unwrap();
     let sync = community::store::tags::by_name(db, &access, "sync").await.unwrap().unwrap();
     let tagged = reputation::Board { tag_id: Some(sync.id), category_id: Some(w.category), since: None };
-    assert_eq!(reputation::leaderboard(db, &tagged, 10).await.unwrap().len(), 2);
+    assert_eq!(reputation::leaderboard(db, &visitor, &tagged, 10).await.unwrap().len(), 2);
 }
 
 async fn members_edit_their_own_profile(db: &Db) {
@@ -463,4 +466,77 @@ async fn members_edit_their_own_profile(db: &Db) {
         community::store::profiles::update(db, Viewer::Visitor, "", "", "", "", &[]).await,
         Err(StoreError::Denied(Denied::NotSignedIn))
     ));
+}
+
+async fn leaderboards_count_only_points_earned_in_readable_places(db: &Db) {
+    let w = world(db).await;
+    let testers = community::store::groups::create(db, w.admin, "Beta testers", "", NOW).await.unwrap();
+    for name in ["alice", "bob"] {
+        community::store::groups::add_member(db, w.admin, testers, name, NOW).await.unwrap();
+    }
+    // A restricted sub-category of the public one.
+    let input = CategoryInput {
+        name: "Beta".into(),
+        slug: "beta".into(),
+        color: "#336699".into(),
+        post_types: vec!["question".into()],
+        visibility: "groups".into(),
+        group_ids: vec![testers],
+        parent_id: Some(w.category),
+        ..Default::default()
+    };
+    let beta = categories::save(db, w.admin, None, &input, NOW).await.unwrap();
+    let t = NewTopic {
+        kind: "question".into(),
+        category_id: Some(beta),
+        title: "The beta client crashes on start".into(),
+        body: "Here is what happens, in enough words to pass the rule.".into(),
+        tags: "sync".into(),
+        request_key: None,
+    };
+    let secret = posts::create_topic(db, w.alice, &t, NOW).await.unwrap().id;
+    let public = ask(db, &w, w.alice, "Which plan includes priority support?").await;
+    votes::cast(db, w.alice, answer(db, w.bob, secret).await, 1, NOW).await.unwrap();
+    votes::cast(db, w.alice, answer(db, w.carol, public).await, 1, NOW).await.unwrap();
+
+    let sync = community::store::tags::by_name(db, &categories::access(db, w.admin).await.unwrap(), "sync")
+        .await
+        .unwrap()
+        .unwrap();
+    let boards = [
+        reputation::Board::default(),
+        reputation::Board { category_id: Some(w.category), ..Default::default() },
+        reputation::Board { tag_id: Some(sync.id), ..Default::default() },
+    ];
+    let names = |v: Viewer, board: reputation::Board| async move {
+        let access = categories::access(db, v).await.unwrap();
+        let rows = reputation::leaderboard(db, &access, &board, 10).await.unwrap();
+        let mut names: Vec<String> = rows.into_iter().map(|r| r.1).collect();
+        names.sort();
+        names
+    };
+    for board in boards {
+        for outsider in [Viewer::Visitor, w.carol] {
+            assert_eq!(names(outsider, board.clone()).await, ["carol"], "{board:?} for {outsider:?}");
+        }
+        for insider in [w.alice, w.bob, w.agent] {
+            assert_eq!(names(insider, board.clone()).await, ["bob", "carol"], "{board:?} for {insider:?}");
+        }
+    }
+}
+
+async fn last_seen_is_to_the_day_for_everyone_but_the_member_and_staff(db: &Db) {
+    let w = world(db).await;
+    let at = NOW + 12_345_678;
+    users::touch_last_seen(db, id(w.alice), at).await.unwrap();
+    let day = at - at.rem_euclid(DAY);
+    assert_ne!(day, at);
+    let seen =
+        |v: Viewer, of: Viewer| async move { community::store::profiles::last_seen(db, v, id(of)).await };
+    for (v, expected) in [(w.alice, at), (w.agent, at), (w.admin, at), (w.bob, day), (Viewer::Visitor, day)] {
+        assert_eq!(seen(v, w.alice).await.unwrap(), Some(expected), "{v:?}");
+    }
+    assert_eq!(seen(Viewer::Visitor, w.bob).await.unwrap(), None, "never seen");
+    let nobody = Viewer::Account { id: id(w.bob) + 1000, role: Role::Member };
+    assert!(matches!(seen(Viewer::Visitor, nobody).await, Err(StoreError::NotFound)));
 }

@@ -1,8 +1,9 @@
 //! The translation providers against a stand-in server (axum on 127.0.0.1:0)
 //! that speaks LibreTranslate, DeepL and OpenAI-compatible chat at once,
 //! records every request and answers as each test scripts: success, code
-//! protection, retries, giving up, timeouts, refusals, nonsense, and nothing
-//! listening. Every test runs against every provider.
+//! protection, retries, giving up, timeouts, refusals, nonsense, nothing
+//! listening, and private addresses refused before any request. Every test
+//! runs against every provider.
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
@@ -403,4 +404,40 @@ async fn nothing_listening_is_unavailable() {
         assert_secret_kept(kind, error);
         assert!(started.elapsed() < Duration::from_secs(2), "{kind:?}: {:?}", started.elapsed());
     }
+}
+
+#[tokio::test]
+async fn private_addresses_are_refused_before_any_request() {
+    let stand = Stand::default();
+    let addr = stand.serve().await;
+    for kind in ProviderKind::ALL {
+        let by_name = ProviderConfig {
+            url: format!("http://localhost:{}", addr.port()),
+            ..config(kind, addr, TIMEOUT, 2)
+        };
+        for config in [config(kind, addr, TIMEOUT, 2), by_name] {
+            let url = config.url.clone();
+            // Built under the policy of a server without
+            // ENTRAIDE_ALLOW_PRIVATE_OUTBOUND.
+            let result = community::outbound::with_policy(false, async {
+                provider_with_backoff(config, BACKOFF).translate(&texts(&["Hello"]), "en", "fr").await
+            })
+            .await;
+            let Err(error @ TranslateError::Rejected(message)) = &result else {
+                panic!("{kind:?} {url}: {result:?}");
+            };
+            assert!(message.contains("private"), "{kind:?} {url}: {message}");
+            assert!(!error.is_retryable());
+            assert_secret_kept(kind, error);
+        }
+    }
+    assert_eq!(stand.count(), 0, "nothing reached the private address");
+    // Allowed, the same configuration works.
+    let allowed = community::outbound::with_policy(true, async {
+        translator(ProviderKind::LibreTranslate, addr, TIMEOUT, 0)
+            .translate(&texts(&["Hello"]), "en", "fr")
+            .await
+    })
+    .await;
+    assert_eq!(allowed, Ok(texts(&["HELLO"])));
 }

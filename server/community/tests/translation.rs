@@ -2,11 +2,15 @@
 //! written and the author's correction, machine translations cached per
 //! revision and language (one provider call for simultaneous readers),
 //! human translations winning, failures leaving the original, privacy, and
-//! translated words reaching search. The provider is a stand-in
-//! LibreTranslate server started by each test on loopback.
+//! translated words reaching search; the API key encrypted at rest, private
+//! provider addresses refused, and the hourly budget of new machine
+//! translations. The provider is a stand-in LibreTranslate server started
+//! by each test on loopback (private targets are allowed in tests, as the
+//! `testing` default of `community::outbound`, except where a test says
+//! otherwise).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::routing::post;
@@ -17,9 +21,10 @@ use community::store::categories::{self, CategoryInput};
 use community::store::posts::{self, Edit, NewTopic};
 use community::store::{comments, settings, topics};
 use community::translate::{self, HumanTranslation, Origin, Outcome, Subject, TranslateError};
+use community::{outbound, secrets};
 use community::{Db, StoreError};
 use domain::search::{self, Sort};
-use domain::{Role, Viewer};
+use domain::{ErrorCode, Role, Viewer};
 
 on_both_engines!(
     languages_are_detected_when_written_and_corrected_by_authors,
@@ -29,6 +34,10 @@ on_both_engines!(
     without_a_working_provider_the_original_stays,
     private_posts_are_translated_for_their_readers_only,
     translated_words_are_found_by_search,
+    the_api_key_is_stored_encrypted_and_a_plain_one_from_before_still_works,
+    without_a_server_key_an_api_key_is_refused_and_another_key_reads_as_none,
+    private_provider_addresses_are_refused,
+    new_machine_translations_are_capped_per_member_address_and_hour,
 );
 
 const NOW: i64 = 1_790_000_000_000;
@@ -88,17 +97,23 @@ async fn ask(db: &Db, who: Viewer, category: i64, title: &str, body: &str) -> i6
 struct StandIn {
     url: String,
     calls: Arc<AtomicUsize>,
+    /// The `api_key` of each request ("" when none was sent).
+    keys: Arc<Mutex<Vec<String>>>,
 }
 
 async fn stand_in(delay: Duration, failing: bool) -> StandIn {
     let calls = Arc::new(AtomicUsize::new(0));
     let counter = calls.clone();
+    let keys = Arc::new(Mutex::new(Vec::new()));
+    let seen = keys.clone();
     let app = Router::new().route(
         "/translate",
         post(move |Json(req): Json<serde_json::Value>| {
             let counter = counter.clone();
+            let seen = seen.clone();
             async move {
                 counter.fetch_add(1, Ordering::SeqCst);
+                seen.lock().expect("lock").push(req["api_key"].as_str().unwrap_or("").to_owned());
                 tokio::time::sleep(delay).await;
                 if failing {
                     return (
@@ -120,20 +135,47 @@ async fn stand_in(delay: Duration, failing: bool) -> StandIn {
     tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;
     });
-    StandIn { url: format!("http://{addr}"), calls }
+    StandIn { url: format!("http://{addr}"), calls, keys }
 }
 
-async fn use_provider(db: &Db, w: &World, url: &str, timeout_secs: u64, retries: u32) {
-    let input = translate::settings::ProviderInput {
+/// The admin's form for a LibreTranslate at `url`, default budget, no key.
+fn libretranslate<'a>(
+    url: &'a str,
+    timeout_secs: &'a str,
+    retries: &'a str,
+) -> translate::settings::ProviderInput<'a> {
+    translate::settings::ProviderInput {
         provider: "libretranslate",
         url,
         api_key: "",
         forget_key: false,
         model: "",
-        timeout_secs: &timeout_secs.to_string(),
-        retries: &retries.to_string(),
-    };
+        timeout_secs,
+        retries,
+        budget_per_member: "",
+        budget_per_ip: "",
+        budget_global: "",
+    }
+}
+
+async fn use_provider(db: &Db, w: &World, url: &str, timeout_secs: u64, retries: u32) {
+    let (timeout, retries) = (timeout_secs.to_string(), retries.to_string());
+    let input = libretranslate(url, &timeout, &retries);
     translate::settings::save(db, w.admin, &input).await.expect("save provider");
+}
+
+/// Where the tests' readers connect from.
+const IP: &str = "203.0.113.1";
+
+/// `translate::translate` from `IP`.
+async fn translate_from_ip(
+    db: &Db,
+    who: Viewer,
+    subject: Subject,
+    target: &str,
+    now: i64,
+) -> Result<Outcome, StoreError> {
+    translate::translate(db, who, IP, subject, target, now).await
 }
 
 fn translated(o: Outcome) -> translate::Translation {
@@ -207,8 +249,7 @@ async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
     use_provider(db, &w, &server.url, 5, 0).await;
     let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
 
-    let t =
-        translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("translate"));
+    let t = translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("translate"));
     assert_eq!(t.title.as_deref(), Some(format!("[fr] {ENGLISH_TITLE}").as_str()));
     assert!(t.body_html.starts_with("<p>[fr] Every time"), "{}", t.body_html);
     assert_eq!(t.source_language, "en");
@@ -216,10 +257,10 @@ async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
     assert_eq!(server.calls.load(Ordering::SeqCst), 1);
 
     // Cached: another reader, a visitor, the same revision.
-    translated(translate::translate(db, Viewer::Visitor, Subject::Post(q), "fr", NOW).await.expect("again"));
+    translated(translate_from_ip(db, Viewer::Visitor, Subject::Post(q), "fr", NOW).await.expect("again"));
     assert_eq!(server.calls.load(Ordering::SeqCst), 1, "the stored translation is reused");
     // Another language is another translation.
-    translated(translate::translate(db, w.bob, Subject::Post(q), "es", NOW).await.expect("es"));
+    translated(translate_from_ip(db, w.bob, Subject::Post(q), "es", NOW).await.expect("es"));
     assert_eq!(server.calls.load(Ordering::SeqCst), 2);
 
     // An edit makes a new revision: the old translation is not shown for new words.
@@ -230,8 +271,7 @@ async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
         reason: String::new(),
     };
     posts::edit(db, w.alice, q, &edit, NOW + 1000).await.expect("edit");
-    let t =
-        translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("after edit"));
+    let t = translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("after edit"));
     assert!(t.body_md.contains("office network"), "{}", t.body_md);
     assert_eq!(t.revision, 2);
     assert_eq!(server.calls.load(Ordering::SeqCst), 3);
@@ -242,12 +282,12 @@ async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
         .expect("comment")
         .0;
     let t =
-        translated(translate::translate(db, w.alice, Subject::Comment(c), "it", NOW).await.expect("comment"));
+        translated(translate_from_ip(db, w.alice, Subject::Comment(c), "it", NOW).await.expect("comment"));
     assert_eq!(t.body_html, "[it] Same here since Monday, with a <strong>big</strong> video file.");
 
     // The original's own language, or one the community does not offer, is refused.
     for target in ["en", "xx"] {
-        let r = translate::translate(db, w.bob, Subject::Post(q), target, NOW).await;
+        let r = translate_from_ip(db, w.bob, Subject::Post(q), target, NOW).await;
         assert!(matches!(r, Err(StoreError::Invalid(_))), "{target}: {r:?}");
     }
 }
@@ -261,7 +301,7 @@ async fn simultaneous_readers_cause_one_provider_call(db: &Db) {
         .map(|i| {
             let db = db.clone();
             let who = if i % 2 == 0 { w.bob } else { Viewer::Visitor };
-            tokio::spawn(async move { translate::translate(&db, who, Subject::Post(q), "ru", NOW).await })
+            tokio::spawn(async move { translate_from_ip(&db, who, Subject::Post(q), "ru", NOW).await })
         })
         .collect();
     for r in readers {
@@ -276,7 +316,7 @@ async fn a_human_translation_wins_and_is_labelled(db: &Db) {
     let server = stand_in(Duration::ZERO, false).await;
     use_provider(db, &w, &server.url, 5, 0).await;
     let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
-    translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("machine first"));
+    translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("machine first"));
 
     let input = HumanTranslation {
         post_id: q,
@@ -290,7 +330,7 @@ async fn a_human_translation_wins_and_is_labelled(db: &Db) {
     let visitor = translate::save_human(db, Viewer::Visitor, &input, NOW).await;
     assert!(matches!(visitor, Err(StoreError::Denied(_))), "{visitor:?}");
     translate::save_human(db, w.agent, &input, NOW).await.expect("agent translates");
-    let t = translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("human"));
+    let t = translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("human"));
     assert_eq!(t.origin, Origin::Human { translator: "agent1".into() });
     assert!(t.body_html.contains("vidéo de vacances"));
     assert_eq!(server.calls.load(Ordering::SeqCst), 1, "no provider call once a person translated it");
@@ -301,7 +341,7 @@ async fn a_human_translation_wins_and_is_labelled(db: &Db) {
         ..input
     };
     translate::save_human(db, w.alice, &corrected, NOW + 1).await.expect("author corrects");
-    let t = translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("human"));
+    let t = translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("human"));
     assert_eq!(t.origin, Origin::Human { translator: "alice".into() });
     assert!(t.body_md.contains("4 Go"));
     let access = categories::access(db, w.bob).await.expect("access");
@@ -322,12 +362,12 @@ async fn a_human_translation_wins_and_is_labelled(db: &Db) {
 async fn without_a_working_provider_the_original_stays(db: &Db) {
     let w = world(db).await;
     let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
-    let none = translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("no provider");
+    let none = translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("no provider");
     assert_eq!(none, Outcome::Unavailable(TranslateError::NotConfigured));
 
     let failing = stand_in(Duration::ZERO, true).await;
     use_provider(db, &w, &failing.url, 5, 1).await;
-    let r = translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("failing provider");
+    let r = translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("failing provider");
     assert!(matches!(r, Outcome::Unavailable(TranslateError::Unavailable(_))), "{r:?}");
     assert_eq!(failing.calls.load(Ordering::SeqCst), 2, "one retry");
 
@@ -335,14 +375,14 @@ async fn without_a_working_provider_the_original_stays(db: &Db) {
     let slow = stand_in(Duration::from_secs(3), false).await;
     use_provider(db, &w, &slow.url, 1, 0).await;
     let started = std::time::Instant::now();
-    let r = translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("slow provider");
+    let r = translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("slow provider");
     assert_eq!(r, Outcome::Unavailable(TranslateError::Timeout));
     assert!(started.elapsed() < Duration::from_millis(2500), "{:?}", started.elapsed());
 
     // Nothing was stored: a working provider later translates it.
     let good = stand_in(Duration::ZERO, false).await;
     use_provider(db, &w, &good.url, 5, 0).await;
-    translated(translate::translate(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("works again"));
+    translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("works again"));
     assert_eq!(good.calls.load(Ordering::SeqCst), 1);
     // The admin's settings are checked (and the key never read back).
     let bad = translate::settings::ProviderInput {
@@ -353,6 +393,9 @@ async fn without_a_working_provider_the_original_stays(db: &Db) {
         model: "",
         timeout_secs: "0",
         retries: "9",
+        budget_per_member: "",
+        budget_per_ip: "",
+        budget_global: "",
     };
     match translate::settings::save(db, w.admin, &bad).await {
         Err(StoreError::Invalid(fields)) => {
@@ -377,12 +420,12 @@ async fn private_posts_are_translated_for_their_readers_only(db: &Db) {
     let internal = category(db, w.admin, "internal", "groups", vec![group]).await;
     let q = ask(db, w.agent, internal, ENGLISH_TITLE, ENGLISH_BODY).await;
     for outsider in [w.bob, Viewer::Visitor] {
-        let r = translate::translate(db, outsider, Subject::Post(q), "fr", NOW).await;
+        let r = translate_from_ip(db, outsider, Subject::Post(q), "fr", NOW).await;
         assert!(matches!(r, Err(StoreError::NotFound)), "{r:?}");
     }
     assert_eq!(server.calls.load(Ordering::SeqCst), 0, "nothing private reaches the provider for outsiders");
-    translated(translate::translate(db, w.agent, Subject::Post(q), "fr", NOW).await.expect("staff reads it"));
-    let missing = translate::translate(db, w.bob, Subject::Post(999_999), "fr", NOW).await;
+    translated(translate_from_ip(db, w.agent, Subject::Post(q), "fr", NOW).await.expect("staff reads it"));
+    let missing = translate_from_ip(db, w.bob, Subject::Post(999_999), "fr", NOW).await;
     assert!(matches!(missing, Err(StoreError::NotFound)));
 }
 
@@ -424,4 +467,219 @@ async fn translated_words_are_found_by_search(db: &Db) {
     // Stemmed in the translation's language: the singular finds the plural.
     let hits = find("téléversement").await;
     assert!(hits.iter().any(|h| h.post_id == a), "{hits:?}");
+}
+
+// ---- the API key at rest, private addresses, the budget ----
+
+const KEY: &str = "lt-k3y-that-must-stay-secret";
+
+/// The API key's row as stored, not decrypted.
+async fn raw_key(db: &Db) -> String {
+    settings::get_text(db, "translation.api_key", "").await.expect("raw key")
+}
+
+fn field_errors(r: Result<(), StoreError>) -> Vec<(String, ErrorCode)> {
+    match r {
+        Err(StoreError::Invalid(f)) => f.into_iter().map(|e| (e.field, e.code)).collect(),
+        other => panic!("expected field errors, got {other:?}"),
+    }
+}
+
+async fn the_api_key_is_stored_encrypted_and_a_plain_one_from_before_still_works(db: &Db) {
+    let w = world(db).await;
+    let server = stand_in(Duration::ZERO, false).await;
+    let input = translate::settings::ProviderInput {
+        api_key: &format!(" {KEY}\n"),
+        ..libretranslate(&server.url, "5", "0")
+    };
+    translate::settings::save(db, w.admin, &input).await.expect("save with a key");
+    let raw = raw_key(db).await;
+    assert!(raw.starts_with("enc:v1:") && !raw.contains(KEY), "stored encrypted: {raw}");
+    assert!(translate::settings::load(db, w.admin).await.expect("load").has_key);
+    // The provider gets the key itself.
+    let q = ask(db, w.agent, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("translate"));
+    assert_eq!(server.keys.lock().expect("lock").last().map(String::as_str), Some(KEY));
+
+    // A key saved in plain text before encryption existed still works...
+    let legacy = "legacy-plain-api-key";
+    settings::set_texts(db, w.admin, &[("translation.api_key", legacy.to_owned())])
+        .await
+        .expect("legacy row");
+    assert!(translate::settings::load(db, w.admin).await.expect("load").has_key);
+    translated(translate_from_ip(db, w.bob, Subject::Post(q), "es", NOW).await.expect("translate"));
+    assert_eq!(server.keys.lock().expect("lock").last().map(String::as_str), Some(legacy));
+    // ...and is encrypted when the settings are next saved without retyping it.
+    translate::settings::save(db, w.admin, &libretranslate(&server.url, "5", "0"))
+        .await
+        .expect("save, keeping the key");
+    let raw = raw_key(db).await;
+    assert!(raw.starts_with("enc:v1:") && !raw.contains(legacy), "{raw}");
+    let config = translate::settings::provider_config(db).await.expect("config").expect("configured");
+    assert_eq!(config.api_key, legacy);
+    // Forgetting it clears it.
+    let forget =
+        translate::settings::ProviderInput { forget_key: true, ..libretranslate(&server.url, "5", "0") };
+    translate::settings::save(db, w.admin, &forget).await.expect("forget");
+    assert_eq!(raw_key(db).await, "");
+}
+
+async fn without_a_server_key_an_api_key_is_refused_and_another_key_reads_as_none(db: &Db) {
+    let w = world(db).await;
+    let deepl = |api_key: &'static str| translate::settings::ProviderInput {
+        provider: "deepl",
+        api_key,
+        ..libretranslate("https://api-free.deepl.com", "5", "0")
+    };
+    secrets::with_key(None, async {
+        assert_eq!(
+            field_errors(translate::settings::save(db, w.admin, &deepl(KEY)).await),
+            [("api_key".to_owned(), ErrorCode::SecretKeyMissing)]
+        );
+        assert_eq!(raw_key(db).await, "", "never stored in clear");
+        // Settings without a secret still save.
+        translate::settings::save(db, w.admin, &libretranslate("https://lt.example.com", "5", "0"))
+            .await
+            .expect("no key needed");
+    })
+    .await;
+
+    // Saved under the test key, then read with another one (a replaced
+    // ENTRAIDE_SECRET_KEY): not configured, logged, nothing fails.
+    translate::settings::save(db, w.admin, &deepl(KEY)).await.expect("save with the key");
+    let other = secrets::SecretKey::from_bytes([9; 32]);
+    secrets::with_key(Some(other), async {
+        assert!(!translate::settings::load(db, w.admin).await.expect("load").has_key);
+        let config = translate::settings::provider_config(db).await.expect("config").expect("configured");
+        assert_eq!(config.api_key, "");
+        let q = ask(db, w.agent, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+        let r = translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("no crash");
+        assert_eq!(r, Outcome::Unavailable(TranslateError::NotConfigured), "DeepL without a key");
+        // Keeping the unreadable key is refused: it has to be typed again.
+        assert_eq!(
+            field_errors(translate::settings::save(db, w.admin, &deepl("")).await),
+            [("api_key".to_owned(), ErrorCode::Required)]
+        );
+    })
+    .await;
+}
+
+async fn private_provider_addresses_are_refused(db: &Db) {
+    let w = world(db).await;
+    let server = stand_in(Duration::ZERO, false).await;
+    let port = server.url.rsplit(':').next().unwrap_or("").to_owned();
+    let private = [
+        server.url.clone(),
+        format!("http://localhost:{port}"),
+        "http://169.254.169.254/latest".to_owned(),
+        "http://192.168.0.10:5000".to_owned(),
+        "http://[fd00::1]:5000".to_owned(),
+    ];
+    outbound::with_policy(false, async {
+        for url in &private {
+            assert_eq!(
+                field_errors(translate::settings::save(db, w.admin, &libretranslate(url, "5", "0")).await),
+                [("url".to_owned(), ErrorCode::UrlPrivate)],
+                "{url}"
+            );
+        }
+        assert_eq!(translate::settings::load(db, w.admin).await.expect("load").provider, "", "nothing saved");
+        translate::settings::save(db, w.admin, &libretranslate("https://lt.example.com", "5", "0"))
+            .await
+            .expect("a public URL");
+    })
+    .await;
+
+    // A URL saved before the rule is refused when used, before any request.
+    use_provider(db, &w, &server.url, 5, 2).await;
+    let q = ask(db, w.agent, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let r = outbound::with_policy(false, translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW))
+        .await
+        .expect("refused, not failed");
+    assert!(
+        matches!(&r, Outcome::Unavailable(TranslateError::Rejected(m)) if m.contains("private")),
+        "{r:?}"
+    );
+    assert_eq!(server.calls.load(Ordering::SeqCst), 0, "no request reached the private address");
+}
+
+async fn new_machine_translations_are_capped_per_member_address_and_hour(db: &Db) {
+    let w = world(db).await;
+    let server = stand_in(Duration::ZERO, false).await;
+    let budget = translate::settings::ProviderInput {
+        budget_per_member: "2",
+        budget_per_ip: "3",
+        budget_global: "5",
+        ..libretranslate(&server.url, "5", "0")
+    };
+    translate::settings::save(db, w.admin, &budget).await.expect("budget");
+    let shown = translate::settings::load(db, w.admin).await.expect("load").budget;
+    assert_eq!((shown.per_member, shown.per_ip, shown.global), (2, 3, 5));
+    let mut posts = Vec::new();
+    for i in 0..7 {
+        let title = format!("{ENGLISH_TITLE} on machine {i}");
+        posts.push(Subject::Post(ask(db, w.agent, w.general, &title, ENGLISH_BODY).await));
+    }
+    let calls = || server.calls.load(Ordering::SeqCst);
+    let hour = domain::translation::WINDOW_MS;
+    let limited = |r: Result<Outcome, StoreError>| match r {
+        Err(StoreError::Limited { retry_after_ms, message }) => {
+            assert!(message.contains("new translations"), "{message}");
+            retry_after_ms
+        }
+        other => panic!("expected the budget to refuse, got {other:?}"),
+    };
+
+    // Bob: two new translations, then his hour is used up.
+    for p in &posts[..2] {
+        translated(translate::translate(db, w.bob, IP, *p, "fr", NOW).await.expect("within budget"));
+    }
+    assert_eq!(limited(translate::translate(db, w.bob, IP, posts[2], "fr", NOW).await), hour);
+    assert_eq!(calls(), 2, "a refused translation calls no provider");
+    // What is stored stays free, for him and for everyone.
+    translated(translate::translate(db, w.bob, IP, posts[0], "fr", NOW + 1).await.expect("stored, free"));
+    assert_eq!(calls(), 2);
+
+    // His address had two; a visitor behind it gets one more.
+    translated(
+        translate::translate(db, Viewer::Visitor, IP, posts[2], "fr", NOW)
+            .await
+            .expect("third for the address"),
+    );
+    assert_eq!(limited(translate::translate(db, Viewer::Visitor, IP, posts[3], "fr", NOW).await), hour);
+    assert_eq!(
+        limited(translate::translate(db, w.alice, IP, posts[3], "fr", NOW).await),
+        hour,
+        "another member, same address"
+    );
+
+    // Elsewhere, the community's allowance (5) runs out for everyone, staff too.
+    translated(
+        translate::translate(db, Viewer::Visitor, "198.51.100.7", posts[3], "fr", NOW).await.expect("4th"),
+    );
+    translated(translate::translate(db, w.alice, "198.51.100.8", posts[4], "fr", NOW).await.expect("5th"));
+    assert_eq!(limited(translate::translate(db, w.alice, "198.51.100.9", posts[5], "fr", NOW).await), hour);
+    assert_eq!(
+        limited(translate::translate(db, w.agent, "198.51.100.10", posts[5], "fr", NOW + 1000).await),
+        hour - 1000
+    );
+    assert_eq!(calls(), 5, "exactly the budget reached the provider");
+
+    // An hour later there is room again.
+    let later = NOW + hour;
+    translated(translate::translate(db, w.bob, IP, posts[5], "fr", later).await.expect("a new hour"));
+    assert_eq!(calls(), 6);
+
+    // Bad allowances are refused, each by name.
+    let bad = translate::settings::ProviderInput {
+        budget_per_member: "0",
+        budget_per_ip: "lots",
+        budget_global: "-5",
+        ..libretranslate(&server.url, "5", "0")
+    };
+    let fields: Vec<String> = field_errors(translate::settings::save(db, w.admin, &bad).await)
+        .into_iter()
+        .map(|(f, _)| f)
+        .collect();
+    assert_eq!(fields, ["budget_per_member", "budget_per_ip", "budget_global"]);
 }

@@ -1,7 +1,13 @@
 //! Outgoing webhooks on SQLite and on PostgreSQL, against a stand-in
 //! helpdesk (an axum server on 127.0.0.1:0 that records what it receives
 //! and answers as each test scripts): signed deliveries, back-off, timeouts,
-//! giving up, concurrent senders, no URL, and who may see or change them.
+//! giving up, concurrent senders, no URL, and who may see or change them;
+//! the secret encrypted at rest, private addresses refused, and nothing of
+//! the receiver's answer but its status kept.
+//!
+//! The tests run with private targets allowed and the test secret key (the
+//! `testing` defaults of `community::outbound` and `community::secrets`),
+//! except where they say otherwise.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -11,7 +17,9 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use community::on_both_engines;
+use community::store::settings;
 use community::webhooks::{self, Deliverer};
+use community::{outbound, secrets};
 use community::{Db, StoreError};
 use domain::webhook::{Delivery, DeliveryStatus};
 use domain::{ErrorCode, Role, Viewer};
@@ -31,6 +39,11 @@ on_both_engines!(
     members_may_not_see_or_change_webhooks,
     configuration_is_validated_and_the_secret_stays_secret,
     a_test_delivery_can_be_sent,
+    the_secret_is_stored_encrypted_and_a_plain_one_from_before_still_signs,
+    without_a_server_key_a_secret_is_refused_not_stored_in_clear,
+    a_secret_under_another_key_counts_as_unset_and_crashes_nothing,
+    private_addresses_are_refused_when_saved_and_when_sent,
+    the_log_keeps_the_status_and_never_the_receivers_answer,
 );
 
 const NOW: i64 = 1_790_000_000_000;
@@ -66,12 +79,16 @@ impl Helpdesk {
     }
 }
 
-async fn receive(State(h): State<Helpdesk>, headers: HeaderMap, body: String) -> StatusCode {
+/// What every answer of the stand-in says: something the delivery log must
+/// never show (a receiver's page may hold anything).
+const ANSWER_BODY: &str = "internal-only: db password is hunter2";
+
+async fn receive(State(h): State<Helpdesk>, headers: HeaderMap, body: String) -> (StatusCode, &'static str) {
     // Recorded on arrival: a request the sender gives up on still arrived.
     h.received.lock().expect("lock").push(Received { headers, body });
     let (status, delay) = h.script.lock().expect("lock").pop_front().unwrap_or((200, Duration::ZERO));
     tokio::time::sleep(delay + h.delay).await;
-    StatusCode::from_u16(status).expect("status")
+    (StatusCode::from_u16(status).expect("status"), ANSWER_BODY)
 }
 
 /// Starts a helpdesk; returns its webhook URL.
@@ -254,7 +271,7 @@ async fn an_unreachable_receiver_is_a_failed_attempt(db: &Db) {
     assert_eq!(deliverer().deliver_due(db, NOW).await.expect("deliver"), 1);
     let d = only(db, admin).await;
     assert_eq!((d.status, d.attempts, d.last_status), (DeliveryStatus::Pending, 1, None));
-    assert!(d.last_error.as_deref().is_some_and(|e| e.starts_with("could not connect")), "{d:?}");
+    assert_eq!(d.last_error.as_deref(), Some("could not connect"), "a generic reason only");
 }
 
 async fn deliveries_are_given_up_after_the_last_backoff(db: &Db) {
@@ -398,8 +415,7 @@ async fn configuration_is_validated_and_the_secret_stays_secret(db: &Db) {
     );
     // A blank secret keeps the stored one when the URL changes.
     webhooks::configure(db, admin, "https://desk.example.com/v2", "").await.expect("new url");
-    let stored =
-        community::store::settings::get_text(db, webhooks::SECRET_SETTING, "").await.expect("secret");
+    let stored = community::store::settings::get_secret(db, webhooks::SECRET_SETTING).await.expect("secret");
     assert_eq!(stored, SECRET, "trimmed and kept");
     // Turning off clears both.
     webhooks::configure(db, admin, "", "").await.expect("off");
@@ -425,4 +441,187 @@ async fn a_test_delivery_can_be_sent(db: &Db) {
     verify_signature(&got[0], SECRET);
     assert_eq!(got[0].header("x-entraide-event"), "ping");
     assert_eq!(only(db, admin).await.status, DeliveryStatus::Delivered);
+}
+
+// ---- secrets at rest, private addresses, what the log keeps ----
+
+/// The secret's row as stored, not decrypted.
+async fn raw_secret(db: &Db) -> String {
+    settings::get_text(db, webhooks::SECRET_SETTING, "").await.expect("raw secret")
+}
+
+async fn the_secret_is_stored_encrypted_and_a_plain_one_from_before_still_signs(db: &Db) {
+    let (url, desk) = helpdesk(&[], Duration::ZERO).await;
+    let admin = configured(db, &url).await;
+    let raw = raw_secret(db).await;
+    assert!(raw.starts_with("enc:v1:"), "stored encrypted: {raw}");
+    assert!(!raw.contains(SECRET));
+    // Saving the same secret again stores another text (a fresh nonce).
+    webhooks::configure(db, admin, &url, SECRET).await.expect("again");
+    assert_ne!(raw_secret(db).await, raw);
+    // Deliveries are signed with the secret itself.
+    assert!(enqueue(db, "escalation.opened", serde_json::json!({}), NOW).await);
+    assert_eq!(deliverer().deliver_due(db, NOW).await.expect("deliver"), 1);
+    verify_signature(&desk.received()[0], SECRET);
+
+    // A secret saved in plain text before encryption existed still works...
+    let legacy = "legacy-plain-secret-0123";
+    settings::set_texts(db, admin, &[(webhooks::SECRET_SETTING, legacy.to_owned())])
+        .await
+        .expect("legacy row");
+    assert_eq!(webhooks::config(db, admin).await.expect("config"), (url.clone(), true));
+    assert!(enqueue(db, "escalation.replied", serde_json::json!({}), NOW + 1).await);
+    assert_eq!(deliverer().deliver_due(db, NOW + 1).await.expect("deliver"), 1);
+    verify_signature(&desk.received()[1], legacy);
+    // ...and is encrypted when the settings are next saved, kept as it was.
+    webhooks::configure(db, admin, &url, "").await.expect("save, keeping the secret");
+    let raw = raw_secret(db).await;
+    assert!(raw.starts_with("enc:v1:") && !raw.contains(legacy), "{raw}");
+    assert_eq!(settings::get_secret(db, webhooks::SECRET_SETTING).await.expect("secret"), legacy);
+}
+
+async fn without_a_server_key_a_secret_is_refused_not_stored_in_clear(db: &Db) {
+    let admin = admin(db).await;
+    secrets::with_key(None, async {
+        assert_eq!(
+            fields(webhooks::configure(db, admin, "https://desk.example.com/hook", SECRET).await),
+            [("secret".to_owned(), ErrorCode::SecretKeyMissing)]
+        );
+        assert_eq!(raw_secret(db).await, "", "nothing stored");
+        assert_eq!(webhooks::config(db, admin).await.expect("config"), (String::new(), false));
+        // Turning webhooks off needs no key.
+        webhooks::configure(db, admin, "", "").await.expect("off");
+    })
+    .await;
+    // A plain secret from before stays usable without a key: the URL can be
+    // changed, and the secret is left as it was rather than rewritten.
+    let legacy = "legacy-plain-secret-0123";
+    settings::set_texts(db, admin, &[(webhooks::SECRET_SETTING, legacy.to_owned())])
+        .await
+        .expect("legacy row");
+    secrets::with_key(None, async {
+        webhooks::configure(db, admin, "https://desk.example.com/v2", "")
+            .await
+            .expect("new url, kept secret");
+        assert_eq!(raw_secret(db).await, legacy);
+        assert_eq!(
+            webhooks::config(db, admin).await.expect("config"),
+            ("https://desk.example.com/v2".to_owned(), true)
+        );
+    })
+    .await;
+}
+
+async fn a_secret_under_another_key_counts_as_unset_and_crashes_nothing(db: &Db) {
+    let (url, desk) = helpdesk(&[], Duration::ZERO).await;
+    let admin = configured(db, &url).await;
+    assert!(enqueue(db, "escalation.opened", serde_json::json!({}), NOW).await);
+    let other = secrets::SecretKey::from_bytes([7; 32]);
+    secrets::with_key(Some(other), async {
+        assert_eq!(webhooks::config(db, admin).await.expect("config"), (url.clone(), false));
+        assert_eq!(settings::get_secret(db, webhooks::SECRET_SETTING).await.expect("secret"), "");
+        // Nothing unsigned goes out: the attempt fails and is retried later.
+        assert_eq!(deliverer().deliver_due(db, NOW).await.expect("deliver"), 1);
+        let d = only(db, admin).await;
+        assert_eq!(
+            (d.status, d.last_error.as_deref()),
+            (DeliveryStatus::Pending, Some("No signing secret is configured."))
+        );
+        // The admin types the secret again to go on.
+        assert_eq!(
+            fields(webhooks::configure(db, admin, &url, "").await),
+            [("secret".to_owned(), ErrorCode::SecretTooShort)]
+        );
+    })
+    .await;
+    assert!(desk.received().is_empty());
+}
+
+async fn private_addresses_are_refused_when_saved_and_when_sent(db: &Db) {
+    let (url, desk) = helpdesk(&[], Duration::ZERO).await;
+    let admin = admin(db).await;
+    let port = url.trim_start_matches("http://127.0.0.1:").split('/').next().unwrap_or("").to_owned();
+    let private = [
+        url.clone(),
+        format!("http://localhost:{port}/hooks/entraide"),
+        "http://169.254.169.254/latest/meta-data/".to_owned(),
+        "http://10.0.0.5/hook".to_owned(),
+        "http://[::1]:8080/hook".to_owned(),
+        "http://[::ffff:192.168.1.1]/hook".to_owned(),
+        // What the client's URL parser would read as 127.0.0.1.
+        "http://2130706433/hook".to_owned(),
+    ];
+    outbound::with_policy(false, async {
+        for target in &private {
+            let code =
+                if target.contains("2130706433") { ErrorCode::UrlInvalid } else { ErrorCode::UrlPrivate };
+            assert_eq!(
+                fields(webhooks::configure(db, admin, target, SECRET).await),
+                [("url".to_owned(), code)],
+                "{target}"
+            );
+        }
+        assert_eq!(
+            webhooks::config(db, admin).await.expect("config"),
+            (String::new(), false),
+            "nothing saved"
+        );
+        webhooks::configure(db, admin, "https://desk.example.com/hook", SECRET).await.expect("a public URL");
+    })
+    .await;
+
+    // A URL saved before the rule (or allowed then) is refused when sent,
+    // IP literal or name; nothing reaches the receiver.
+    for (i, target) in
+        [url.clone(), format!("http://localhost:{port}/hooks/entraide")].into_iter().enumerate()
+    {
+        settings::set_texts(db, admin, &[(webhooks::URL_SETTING, target.clone())]).await.expect("old URL");
+        // A millisecond apart: the first row's retry is not due yet.
+        let now = NOW + i as i64;
+        assert!(enqueue(db, "escalation.opened", serde_json::json!({}), now).await);
+        let sent = outbound::with_policy(false, async { deliverer().deliver_due(db, now).await }).await;
+        assert_eq!(sent.expect("deliver"), 1, "{target}");
+        let d = log(db, admin).await.remove(0);
+        assert_eq!(d.last_error.as_deref(), Some(webhooks::PRIVATE_TARGET_ERROR), "{target}");
+        assert_eq!((d.status, d.last_status), (DeliveryStatus::Pending, None));
+    }
+    assert!(desk.received().is_empty(), "nothing was sent to a private address");
+    // Allowed by the operator, the same row goes out.
+    assert_eq!(
+        outbound::with_policy(true, async { deliverer().deliver_due(db, NOW + 10 * 3_600_000).await })
+            .await
+            .expect("deliver"),
+        2
+    );
+    assert_eq!(desk.received().len(), 2);
+}
+
+async fn the_log_keeps_the_status_and_never_the_receivers_answer(db: &Db) {
+    let (url, desk) = helpdesk(&[(400, Duration::ZERO), (500, Duration::ZERO)], Duration::ZERO).await;
+    let admin = configured(db, &url).await;
+    webhooks::send_test(db, admin, NOW).await.expect("test delivery");
+    assert!(enqueue(db, "escalation.opened", serde_json::json!({}), NOW).await);
+    assert_eq!(deliverer().deliver_due(db, NOW).await.expect("deliver"), 2);
+    assert_eq!(desk.received().len(), 2);
+    let all = log(db, admin).await;
+    let mut errors: Vec<(Option<i64>, Option<String>)> =
+        all.iter().map(|d| (d.last_status, d.last_error.clone())).collect();
+    errors.sort();
+    assert_eq!(
+        errors,
+        [(Some(400), Some("HTTP 400".to_owned())), (Some(500), Some("HTTP 500".to_owned()))],
+        "status only"
+    );
+    let shown = serde_json::to_string(&all).expect("json");
+    assert!(!shown.contains("hunter2") && !shown.contains("internal-only"), "{shown}");
+
+    // Rows written by older versions kept the start of the answer: the log
+    // shows their status only.
+    community::on_db!(db, p => sqlx::query(
+        "UPDATE webhook_deliveries SET last_error = 'HTTP 500: internal-only: db password is hunter2'
+         WHERE last_status = 500")
+        .execute(p).await.map(|r| r.rows_affected()))
+    .expect("an old row");
+    let shown = serde_json::to_string(&log(db, admin).await).expect("json");
+    assert!(shown.contains("HTTP 500") && !shown.contains("hunter2"), "{shown}");
 }

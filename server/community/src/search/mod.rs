@@ -22,8 +22,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use domain::search::{
-    solved_first, DocKind, ParsedQuery, SearchHit, SearchResults, SimilarQuestion, Sort, PER_PAGE,
+    solved_first, DocKind, ParsedQuery, SearchHit, SearchResults, SimilarQuestion, Sort, MAX_PAGE, PER_PAGE,
 };
+use domain::text::escape_html as escape;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::directory::MmapDirectory;
@@ -352,7 +353,10 @@ impl Search {
         let f = &self.inner.fields;
         let searcher = self.inner.reader.searcher();
         let query = query::search(f, access, q);
-        let page = page.max(1);
+        // Callers validate the page (`SearchRequest::resolve`); the clamp is
+        // the second lock, because tantivy allocates for every result before
+        // the offset and an absurd page aborts the process.
+        let page = page.clamp(1, MAX_PAGE);
         let offset = (page - 1) * PER_PAGE;
         let top = TopDocs::with_limit(PER_PAGE).and_offset(offset);
         let sort = if q.has_text() {
@@ -670,29 +674,9 @@ impl<'a> Snippets<'a> {
     }
 }
 
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escape_neutralises_markup() {
-        assert_eq!(escape("<b>\"x\" & 'y'</b>"), "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;");
-    }
 
     #[test]
     fn whole_titles_keep_their_ends() {

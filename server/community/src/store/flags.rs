@@ -83,6 +83,10 @@ pub async fn flag(
     let mut hid = false;
     if rules.hides(trusted) {
         hid = hide_by_flags(&mut tx, post_id, comment_id, now).await?;
+        if hid && comment_id.is_none() {
+            // A hidden post leaves the counters readers see.
+            posts::count_visibility(&mut tx, &f, true).await?;
+        }
         if hid {
             let line = LogLine {
                 actor: None,

@@ -238,7 +238,8 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
             | ModAction::Suspend
             | ModAction::Lift
             | ModAction::Hold
-            | ModAction::Flag => return Err(StoreError::field("action", ErrorCode::Required)),
+            | ModAction::Flag
+            | ModAction::Redact => return Err(StoreError::field("action", ErrorCode::Required)),
         }
     }
     let outcome = match action {
@@ -274,7 +275,7 @@ async fn set_hidden(tx: &mut Tx, f: &PostFacts, by: Option<i64>, hidden: bool, n
             "UPDATE posts SET hidden_at = NULL, hidden_by = NULL, held_at = NULL, held_reason = NULL WHERE id = $1")
             .bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
     }
-    Ok(())
+    posts::count_visibility(tx, f, hidden).await
 }
 
 /// A held post, now approved, reaches people as if it had just been
@@ -322,6 +323,10 @@ async fn set_deleted(tx: &mut Tx, f: &PostFacts, by: i64, delete: bool, _now: i6
     } else {
         on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET deleted_at = NULL, deleted_by = NULL WHERE id = $1")
             .bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    // A hidden post left the counters when it was hidden.
+    if f.hidden_at.is_some() {
+        return Ok(());
     }
     posts::count_presence(tx, f, if delete { -1 } else { 1 }).await
 }
@@ -434,7 +439,7 @@ async fn move_topic(
     let from = f.category_id.and_then(|c| access.category(c)).map(|c| c.name.clone()).unwrap_or_default();
     on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET category_id = $1 WHERE id = $2 OR topic_id = $2")
         .bind(to).bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
-    if f.deleted_at.is_none() {
+    if f.deleted_at.is_none() && f.hidden_at.is_none() {
         let count = 1 + f.answer_count;
         if let Some(old) = f.category_id {
             posts::bump_category(tx, old, -1, -count, None).await?;
@@ -447,12 +452,17 @@ async fn move_topic(
 /// Moves the answers of `f` to question `into` and retires `f` (deleted,
 /// pointing at its target so old links lead there).
 async fn merge(tx: &mut Tx, actor: i64, f: &PostFacts, into: i64, now: i64) -> StoreResult<()> {
-    let into_category: Option<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT category_id FROM posts WHERE id = $1")
+    let (into_category, into_gone): (Option<i64>, Option<i64>) = on_tx!(&mut *tx, c => sqlx::query_as(
+        "SELECT category_id, COALESCE(deleted_at, hidden_at) FROM posts WHERE id = $1")
         .bind(into).fetch_one(c).await)?;
-    let moved = on_tx!(&mut *tx, c => sqlx::query(
+    // Only the answers readers see are in the counters (hidden and held ones
+    // move too, uncounted).
+    let moved: i64 = on_tx!(&mut *tx, c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM posts WHERE topic_id = $1 AND deleted_at IS NULL AND hidden_at IS NULL")
+        .bind(f.id).fetch_one(c).await)?;
+    on_tx!(&mut *tx, c => sqlx::query(
         "UPDATE posts SET topic_id = $1, category_id = $2 WHERE topic_id = $3 AND deleted_at IS NULL")
         .bind(into).bind(into_category).bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
-    let moved = i64::try_from(moved).unwrap_or(0);
     on_tx!(&mut *tx, c => sqlx::query(
         "UPDATE posts SET answer_count = answer_count + $1, last_activity_at = $2 WHERE id = $3")
         .bind(moved).bind(now).bind(into).execute(c).await.map(|r| r.rows_affected()))?;
@@ -463,13 +473,17 @@ async fn merge(tx: &mut Tx, actor: i64, f: &PostFacts, into: i64, now: i64) -> S
                           deleted_at = COALESCE(deleted_at, $3), deleted_by = COALESCE(deleted_by, $4)
          WHERE id = $5")
         .bind(into).bind(moved).bind(now).bind(actor).bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
-    if f.deleted_at.is_none() {
+    // The answers were in the old category's counts only while their
+    // question was; they join the target's while it is shown.
+    if f.deleted_at.is_none() && f.hidden_at.is_none() {
         if let Some(cat) = f.category_id {
             posts::bump_category(tx, cat, -1, -(1 + moved), None).await?;
         }
-        if let Some(cat) = into_category {
-            posts::bump_category(tx, cat, 0, moved, Some(now)).await?;
-        }
+    }
+    if let (Some(cat), None) = (into_category, into_gone) {
+        posts::bump_category(tx, cat, 0, moved, Some(now)).await?;
+    }
+    if f.deleted_at.is_none() {
         let tag_ids: Vec<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT tag_id FROM post_tags WHERE post_id = $1")
             .bind(f.id).fetch_all(c).await)?;
         crate::store::tags::recount(tx, &tag_ids).await?;

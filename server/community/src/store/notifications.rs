@@ -251,8 +251,33 @@ pub async fn unread(db: &Db, user: i64) -> StoreResult<i64> {
         .bind(user).fetch_one(p).await)?)
 }
 
+/// A notification with what decides whether its member may still see it.
+#[derive(sqlx::FromRow)]
+struct ListRow {
+    id: i64,
+    kind: String,
+    topic_id: Option<i64>,
+    post_id: Option<i64>,
+    comment_id: Option<i64>,
+    actor_count: i64,
+    badge: Option<String>,
+    updated_at: i64,
+    read_at: Option<i64>,
+    note: Option<String>,
+    actor: Option<String>,
+    title: Option<String>,
+    slug: Option<String>,
+    category_id: Option<i64>,
+    post_topic: Option<i64>,
+    /// When the topic, the post or the comment it is about was deleted or
+    /// hidden (held posts are hidden too): the earliest, if any.
+    gone_at: Option<i64>,
+}
+
 /// A page of the viewer's notifications, newest first, before id `before`.
-/// Notifications about what the viewer can no longer read are left out.
+/// Notifications about what the viewer can no longer read are left out: a
+/// restricted category, or (except for staff) a topic, post or comment
+/// since deleted, hidden or held, whose title would otherwise still show.
 pub async fn list(
     db: &Db,
     viewer: Viewer,
@@ -261,73 +286,53 @@ pub async fn list(
 ) -> StoreResult<(Vec<NotificationItem>, Option<i64>)> {
     let user = account(viewer)?;
     let access = categories::access(db, viewer).await?;
-    type Row = (
-        i64,
-        String,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        i64,
-        Option<String>,
-        i64,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-    );
-    let rows: Vec<Row> = on_db!(db, p => sqlx::query_as(
+    let rows: Vec<ListRow> = on_db!(db, p => sqlx::query_as(
         "SELECT n.id, n.kind, n.topic_id, n.post_id, n.comment_id, n.actor_count, n.badge, n.updated_at, n.read_at,
-                u.username, t.title, t.slug, t.category_id, t.deleted_at, p.topic_id, n.note
+                n.note, u.username AS actor, t.title, t.slug, t.category_id, p.topic_id AS post_topic,
+                COALESCE(t.deleted_at, t.hidden_at, p.deleted_at, p.hidden_at, c.deleted_at, c.hidden_at) AS gone_at
          FROM notifications n
          LEFT JOIN users u ON u.id = n.actor_id
          LEFT JOIN posts t ON t.id = n.topic_id
          LEFT JOIN posts p ON p.id = n.post_id
+         LEFT JOIN comments c ON c.id = n.comment_id
          WHERE n.user_id = $1 AND n.id < $2 ORDER BY n.id DESC LIMIT $3")
         .bind(user).bind(before.unwrap_or(i64::MAX)).bind(limit + 1).fetch_all(p).await)?;
     let more = rows.len() as i64 > limit;
-    let next = if more { rows.get(limit as usize - 1).map(|r| r.0) } else { None };
+    let next = if more { rows.get(limit as usize - 1).map(|r| r.id) } else { None };
     let items = rows
         .into_iter()
         .take(limit as usize)
         .filter_map(|r| {
-            let (id, kind, topic_id, post_id, comment_id, count, badge, at, read_at) =
-                (r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8);
-            let (actor, title, slug, category_id, deleted_at, post_topic) =
-                (r.9, r.10, r.11, r.12, r.13, r.14);
-            let kind = NotificationKind::parse(&kind).ok()?;
-            let note = r.15.unwrap_or_default();
-            let (text, url) = match (kind, topic_id) {
+            let kind = NotificationKind::parse(&r.kind).ok()?;
+            let note = r.note.unwrap_or_default();
+            let (text, url) = match (kind, r.topic_id) {
                 (NotificationKind::Moderation, _) => (note, "/notifications".to_owned()),
                 (NotificationKind::Support, Some(topic)) => (note, format!("/support/{topic}")),
                 (NotificationKind::Badge, _) => {
                     let name =
-                        badge.as_deref().and_then(domain::badges::by_key).map(|b| b.name).unwrap_or("");
+                        r.badge.as_deref().and_then(domain::badges::by_key).map(|b| b.name).unwrap_or("");
                     (notification::text(kind, "", 1, name, false), "/badges".to_owned())
                 }
                 (_, Some(topic)) => {
-                    let readable = category_id.is_some_and(|c| access.category(c).is_some())
-                        && (deleted_at.is_none() || access.is_staff());
+                    let readable = r.category_id.is_some_and(|c| access.category(c).is_some())
+                        && (r.gone_at.is_none() || access.is_staff());
                     if !readable {
                         return None;
                     }
-                    let anchor = domain::model::post_anchor(topic, post_id, comment_id);
-                    let title = title.unwrap_or_default();
+                    let anchor = domain::model::post_anchor(topic, r.post_id, r.comment_id);
+                    let title = r.title.unwrap_or_default();
                     let text = notification::text(
                         kind,
-                        actor.as_deref().unwrap_or("Someone"),
-                        count,
+                        r.actor.as_deref().unwrap_or("Someone"),
+                        r.actor_count,
                         &title,
-                        post_topic.is_none(),
+                        r.post_topic.is_none(),
                     );
-                    (text, format!("/q/{topic}/{}{anchor}", slug.unwrap_or_default()))
+                    (text, format!("/q/{topic}/{}{anchor}", r.slug.unwrap_or_default()))
                 }
                 (_, None) => return None,
             };
-            Some(NotificationItem { id, kind, text, url, at, read: read_at.is_some() })
+            Some(NotificationItem { id: r.id, kind, text, url, at: r.updated_at, read: r.read_at.is_some() })
         })
         .collect();
     Ok((items, next))

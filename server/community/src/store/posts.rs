@@ -127,13 +127,14 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
             .bind(id).bind(t).execute(c).await.map(|r| r.rows_affected()))?;
     }
     tags::recount(&mut tx, &tag_ids).await?;
-    bump_category(&mut tx, category.id, 1, 1, Some(now)).await?;
     if kind == PostKind::Question {
         badges::on_question(&mut tx, author, id, now).await?;
     }
     follows::automatic(&mut tx, author, id, follow::automatic_level(true), now).await?;
-    // A held post reaches nobody until an agent approves it.
+    // A held post reaches nobody until an agent approves it, not even the
+    // category's counters (approving counts it, see `count_visibility`).
     if !automod::apply(&mut tx, &review, author, id, id, now).await? {
+        bump_category(&mut tx, category.id, 1, 1, Some(now)).await?;
         let about =
             About { topic_id: id, post_id: id, comment_id: None, category_id: category.id, actor_id: author };
         let direct = Direct { mentioned: markdown::mentions(&body), ..Default::default() };
@@ -294,15 +295,19 @@ pub async fn create_answer(
         Err(e) => return Err(e.into()),
     };
     insert_revision(&mut tx, id, 1, author, now, None, None, &body, None, None).await?;
+    let held = automod::apply(&mut tx, &review, author, topic_id, id, now).await?;
+    // The counters show what readers can see: a held answer is counted when
+    // an agent approves it (`count_visibility`), so "1 answer" never gives
+    // away one waiting for review.
+    let counted = i64::from(!held);
     let slug: String = on_tx!(&mut tx, c => sqlx::query_scalar(
-        "UPDATE posts SET answer_count = answer_count + 1, last_activity_at = $1 WHERE id = $2 RETURNING COALESCE(slug, '')")
-        .bind(now).bind(topic_id).fetch_one(c).await)?;
-    if let Some(cat) = topic.category_id {
+        "UPDATE posts SET answer_count = answer_count + $1, last_activity_at = $2 WHERE id = $3 RETURNING COALESCE(slug, '')")
+        .bind(counted).bind(now).bind(topic_id).fetch_one(c).await)?;
+    if let (Some(cat), false, false) = (topic.category_id, held, topic.hidden_at.is_some()) {
         bump_category(&mut tx, cat, 0, 1, Some(now)).await?;
     }
     badges::on_answer(&mut tx, author, id, topic_id, topic.author_id, topic.answer_count, now).await?;
     follows::automatic(&mut tx, author, topic_id, follow::automatic_level(false), now).await?;
-    let held = automod::apply(&mut tx, &review, author, topic_id, id, now).await?;
     if let (Some(category_id), false) = (topic.category_id, held) {
         let about = About { topic_id, post_id: id, comment_id: None, category_id, actor_id: author };
         let direct = Direct { mentioned: markdown::mentions(&body), ..Default::default() };
@@ -461,7 +466,10 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i
     }
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET deleted_at = $1, deleted_by = $2 WHERE id = $3")
         .bind(now).bind(by).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
-    count_presence(&mut tx, &f, -1).await?;
+    // A hidden post already left the counters when it was hidden.
+    if f.hidden_at.is_none() {
+        count_presence(&mut tx, &f, -1).await?;
+    }
     search_log::touch(&mut tx, f.topic(), now).await?;
     tx.commit().await?;
     Ok(f.topic())
@@ -478,13 +486,18 @@ pub async fn restore(db: &Db, viewer: Viewer, id: i64) -> StoreResult<i64> {
     }
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET deleted_at = NULL, deleted_by = NULL WHERE id = $1")
         .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
-    count_presence(&mut tx, &f, 1).await?;
+    if f.hidden_at.is_none() {
+        count_presence(&mut tx, &f, 1).await?;
+    }
     search_log::touch(&mut tx, f.topic(), crate::clock::now_ms()).await?;
     tx.commit().await?;
     Ok(f.topic())
 }
 
 /// Adds (`sign` 1) or removes (-1) a post from the counters that include it.
+/// The counters (a topic's `answer_count`, a category's topics and posts)
+/// count what readers see: posts neither deleted nor hidden (held posts are
+/// hidden), so callers move them only when that changes.
 pub(crate) async fn count_presence(tx: &mut Tx, f: &PostFacts, sign: i64) -> StoreResult<()> {
     if f.is_topic() {
         let answers = f.answer_count;
@@ -496,41 +509,129 @@ pub(crate) async fn count_presence(tx: &mut Tx, f: &PostFacts, sign: i64) -> Sto
     } else {
         on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET answer_count = answer_count + $1 WHERE id = $2")
             .bind(sign).bind(f.topic()).execute(c).await.map(|r| r.rows_affected()))?;
-        if let Some(cat) = f.category_id {
+        // While its topic is out of the category's counts, so are its
+        // answers: the topic takes them back (1 + answer_count) on return.
+        let topic_counted = f.topic_deleted_at.is_none() && f.topic_hidden_at.is_none();
+        if let (Some(cat), true) = (f.category_id, topic_counted) {
             bump_category(tx, cat, 0, sign, None).await?;
         }
     }
     Ok(())
 }
 
-/// Every revision of a post the viewer may read, oldest first.
+/// A post being hidden (`hidden` true: by a moderator, flags or a hold) or
+/// shown again leaves or rejoins the counters, like a deletion. `f` is the
+/// post as it was before; nothing moves when its state does not change or
+/// when it is deleted (then it is out of the counters already).
+pub(crate) async fn count_visibility(tx: &mut Tx, f: &PostFacts, hidden: bool) -> StoreResult<()> {
+    if f.deleted_at.is_none() && f.hidden_at.is_some() != hidden {
+        count_presence(tx, f, if hidden { -1 } else { 1 }).await?;
+    }
+    Ok(())
+}
+
+/// Every revision of a post the viewer may read, oldest first: the post
+/// must be one they may open (`visible_facts`), so the history of a hidden,
+/// held, deleted or restricted post is `NotFound` like the post itself.
+/// Redacted revisions come without their title and body.
 pub async fn revisions(db: &Db, viewer: Viewer, id: i64) -> StoreResult<Vec<domain::model::Revision>> {
     let access = categories::access(db, viewer).await?;
     let levels = reputation::levels(db).await?;
     let mut tx = db.begin_read().await?;
     visible_facts(&mut tx, &access, id).await?;
-    type Row =
-        (i64, i64, String, i64, i64, Option<String>, Option<String>, String, Option<String>, Option<i64>);
-    let rows: Vec<Row> = on_tx!(&mut tx, c => sqlx::query_as(
-        "SELECT r.number, u.id, u.username, u.reputation, r.created_at, r.reason, r.title, r.body_md, r.tags, r.rollback_of
+    let rows: Vec<RevisionRow> = on_tx!(&mut tx, c => sqlx::query_as(
+        "SELECT r.number, u.id AS author_id, u.username, u.reputation, r.created_at, r.reason, r.title, r.body_md,
+                r.tags, r.rollback_of, r.redacted_at
          FROM revisions r JOIN users u ON u.id = r.author_id WHERE r.post_id = $1 ORDER BY r.number")
         .bind(id).fetch_all(c).await)?;
     tx.commit().await?;
     Ok(rows
         .into_iter()
-        .map(|(number, uid, username, rep, created_at, reason, title, body_md, tags, rollback_of)| {
+        .map(|r| {
+            // Purged when redacted; blanked here too so that nothing a
+            // redaction missed could reach a reader.
+            let redacted = r.redacted_at.is_some();
             domain::model::Revision {
-                number,
-                author: reputation::author(uid, username, rep, &levels),
-                created_at,
-                reason,
-                title,
-                body_md,
-                tags,
-                rollback_of,
+                number: r.number,
+                author: reputation::author(r.author_id, r.username, r.reputation, &levels),
+                created_at: r.created_at,
+                reason: r.reason,
+                title: if redacted { None } else { r.title },
+                body_md: if redacted { String::new() } else { r.body_md },
+                tags: r.tags,
+                rollback_of: r.rollback_of,
+                redacted_at: r.redacted_at,
             }
         })
         .collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct RevisionRow {
+    number: i64,
+    author_id: i64,
+    username: String,
+    reputation: i64,
+    created_at: i64,
+    reason: Option<String>,
+    title: Option<String>,
+    body_md: String,
+    tags: Option<String>,
+    rollback_of: Option<i64>,
+    redacted_at: Option<i64>,
+}
+
+/// Staff: purges the title and body of revision `number` of a post (pasted
+/// personal data, say) and records who did it and why, here and in the
+/// moderation log, in one transaction. The current revision cannot be
+/// redacted (the post still shows it: edit the post first). Redacting an
+/// already redacted revision changes nothing. Returns the topic's id.
+pub async fn redact_revision(
+    db: &Db,
+    viewer: Viewer,
+    id: i64,
+    number: i64,
+    reason: &str,
+    now: i64,
+) -> StoreResult<i64> {
+    let (actor, _) = moderation::staff(viewer)?;
+    let reason = domain::moderation::parse_reason(reason).map_err(StoreError::invalid)?;
+    let access = categories::access(db, viewer).await?;
+    let mut tx = db.begin().await?;
+    let facts = visible_facts(&mut tx, &access, id).await?;
+    let rev: Option<(i64, Option<i64>)> = on_tx!(&mut tx, c => sqlx::query_as(
+        "SELECT author_id, redacted_at FROM revisions WHERE post_id = $1 AND number = $2")
+        .bind(id).bind(number).fetch_optional(c).await)?;
+    let Some((author, redacted_at)) = rev else {
+        return Err(StoreError::field("revision", ErrorCode::RevisionUnknown));
+    };
+    if number == facts.revision {
+        return Err(StoreError::field("revision", ErrorCode::RevisionCurrent));
+    }
+    if redacted_at.is_some() {
+        return Ok(facts.topic());
+    }
+    on_tx!(&mut tx, c => sqlx::query(
+        "UPDATE revisions SET title = NULL, body_md = '', redacted_at = $1, redacted_by = $2, redacted_reason = $3
+         WHERE post_id = $4 AND number = $5")
+        .bind(now).bind(actor).bind(&reason).bind(id).bind(number).execute(c).await.map(|r| r.rows_affected()))?;
+    // Translations are kept per revision: the redacted text must not live
+    // on in another language.
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM translations WHERE subject = $1 AND revision = $2")
+        .bind(format!("post:{id}")).bind(number).execute(c).await.map(|r| r.rows_affected()))?;
+    let line = moderation::LogLine {
+        actor: Some(actor),
+        action: domain::moderation::ModAction::Redact,
+        member: Some(author),
+        topic_id: Some(facts.topic()),
+        post_id: Some(facts.id),
+        comment_id: None,
+        reason: &reason,
+        detail: format!("Revision {number}"),
+    };
+    moderation::log(&mut tx, line, now).await?;
+    tx.commit().await?;
+    Ok(facts.topic())
 }
 
 /// Makes revision `number` the current text again, as a new revision.
@@ -541,12 +642,17 @@ pub async fn rollback(db: &Db, viewer: Viewer, id: i64, number: i64, now: i64) -
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
     let facts = visible_facts(&mut tx, &access, id).await?;
-    let rev: Option<(Option<String>, String, Option<String>)> = on_tx!(&mut tx, c => sqlx::query_as(
-        "SELECT title, body_md, tags FROM revisions WHERE post_id = $1 AND number = $2")
+    type Rev = (Option<String>, String, Option<String>, Option<i64>);
+    let rev: Option<Rev> = on_tx!(&mut tx, c => sqlx::query_as(
+        "SELECT title, body_md, tags, redacted_at FROM revisions WHERE post_id = $1 AND number = $2")
         .bind(id).bind(number).fetch_optional(c).await)?;
-    let Some((title, body, tag_text)) = rev else {
+    let Some((title, body, tag_text, redacted_at)) = rev else {
         return Err(StoreError::field("revision", ErrorCode::RevisionUnknown));
     };
+    // Its text is gone: there is nothing to bring back.
+    if redacted_at.is_some() {
+        return Err(StoreError::field("revision", ErrorCode::RevisionRedacted));
+    }
     let tag_names = if facts.is_topic() {
         tag_text.map(|t| t.split(' ').filter(|s| !s.is_empty()).map(str::to_owned).collect::<Vec<_>>())
     } else {
@@ -576,6 +682,7 @@ pub async fn set_hidden(db: &Db, viewer: Viewer, id: i64, hidden: bool, now: i64
     }
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET hidden_at = $1, hidden_by = $2 WHERE id = $3")
         .bind(hidden.then_some(now)).bind(hidden.then_some(by)).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    count_visibility(&mut tx, &f, hidden).await?;
     search_log::touch(&mut tx, f.topic(), now).await?;
     tx.commit().await?;
     Ok(f.topic())
@@ -605,7 +712,7 @@ pub async fn move_topic(db: &Db, viewer: Viewer, id: i64, category_id: i64, now:
     }
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET category_id = $1 WHERE id = $2 OR topic_id = $2")
         .bind(category_id).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
-    if f.deleted_at.is_none() {
+    if f.deleted_at.is_none() && f.hidden_at.is_none() {
         let posts = 1 + f.answer_count;
         if let Some(old) = f.category_id {
             bump_category(&mut tx, old, -1, -posts, None).await?;

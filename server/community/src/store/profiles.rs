@@ -42,6 +42,15 @@ pub async fn get(db: &Db, user: i64) -> StoreResult<PublicProfile> {
     })
 }
 
+/// When `user` was last seen, as `viewer` may know it: to the day for
+/// everyone but the member and staff (`profile::last_seen_for`).
+pub async fn last_seen(db: &Db, viewer: Viewer, user: i64) -> StoreResult<Option<i64>> {
+    let at: Option<Option<i64>> = on_db!(db, p => sqlx::query_scalar("SELECT last_seen_at FROM users WHERE id = $1")
+        .bind(user).fetch_optional(p).await)?;
+    let at = at.ok_or(StoreError::NotFound)?;
+    Ok(at.map(|ms| profile::last_seen_for(viewer, user, ms)))
+}
+
 fn own_account(viewer: Viewer) -> StoreResult<i64> {
     permissions::check(viewer, Action::ManageOwnAccount).map_err(StoreError::Denied)?;
     let Viewer::Account { id, .. } = viewer else { return Err(StoreError::NotFound) };

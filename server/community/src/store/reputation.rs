@@ -263,13 +263,22 @@ pub struct Board {
     pub tag_id: Option<i64>,
 }
 
-/// `(user id, username, points gained, total reputation)`, best first.
-pub async fn leaderboard(db: &Db, board: &Board, limit: i64) -> StoreResult<Vec<(i64, String, i64, i64)>> {
+/// `(user id, username, points gained, total reputation)`, best first,
+/// counting only points the viewer may know about: those earned on posts in
+/// categories `access` can read (and those tied to no post). Otherwise a
+/// board filtered by a tag, or by a public parent whose sub-category is
+/// restricted, would rank members by activity the viewer cannot see.
+pub async fn leaderboard(
+    db: &Db,
+    access: &Access,
+    board: &Board,
+    limit: i64,
+) -> StoreResult<Vec<(i64, String, i64, i64)>> {
     let mut conds = vec!["e.created_at >= $1".to_owned()];
-    let mut join = String::new();
     if board.category_id.is_some() || board.tag_id.is_some() {
-        join.push_str(" JOIN posts p ON p.id = e.post_id");
+        conds.push("p.id IS NOT NULL".to_owned());
     }
+    conds.push(format!("(e.post_id IS NULL OR {})", access.sql_in("p.category_id")));
     if let Some(c) = board.category_id {
         // Sub-categories count towards their parent's board.
         conds.push(format!(
@@ -283,7 +292,7 @@ pub async fn leaderboard(db: &Db, board: &Board, limit: i64) -> StoreResult<Vec<
     }
     let sql = format!(
         "SELECT u.id, u.username, CAST(SUM(e.points) AS BIGINT) AS gained, u.reputation
-         FROM reputation_events e JOIN users u ON u.id = e.user_id{join}
+         FROM reputation_events e JOIN users u ON u.id = e.user_id LEFT JOIN posts p ON p.id = e.post_id
          WHERE {}
          GROUP BY u.id, u.username, u.reputation
          HAVING SUM(e.points) > 0

@@ -1,10 +1,12 @@
 //! Server-side sessions. The cookie carries a random token; the database
 //! keeps only its SHA-256, so a leaked table cannot be replayed.
 
-use crate::db::Db;
+use domain::account::SESSION_ABSOLUTE_MS;
+
+use crate::db::{Db, Tx};
 use crate::error::StoreResult;
-use crate::on_db;
 use crate::store::users::{User, UserRow, USER_COLUMNS};
+use crate::{on_db, on_tx};
 
 pub struct NewSession<'a> {
     pub token_hash: &'a str,
@@ -24,23 +26,28 @@ pub async fn insert(db: &Db, s: NewSession<'_>) -> StoreResult<()> {
     Ok(())
 }
 
-/// The live session's account and when it was last used.
-pub async fn lookup(db: &Db, token_hash: &str, now: i64) -> StoreResult<Option<(User, i64)>> {
+/// The live session's account, when it was last used and when it began.
+/// Live means neither idle-expired nor past its absolute lifetime; the
+/// second test also ends sessions whose `expires_at` was slid forward before
+/// the absolute lifetime existed.
+pub async fn lookup(db: &Db, token_hash: &str, now: i64) -> StoreResult<Option<(User, i64, i64)>> {
     #[derive(sqlx::FromRow)]
     struct Row {
         #[sqlx(flatten)]
         user: UserRow,
         session_last_used: i64,
+        session_created: i64,
     }
     let cols = USER_COLUMNS.split(", ").map(|c| format!("u.{c}")).collect::<Vec<_>>().join(", ");
     let sql = format!(
-        "SELECT {cols}, s.last_used_at AS session_last_used FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.token_hash = $1 AND s.expires_at > $2"
+        "SELECT {cols}, s.last_used_at AS session_last_used, s.created_at AS session_created
+         FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.created_at > $3"
     );
-    let row =
-        on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(token_hash).bind(now).fetch_optional(p).await)?;
+    let row = on_db!(db, p => sqlx::query_as::<_, Row>(&sql)
+        .bind(token_hash).bind(now).bind(now - SESSION_ABSOLUTE_MS).fetch_optional(p).await)?;
     match row {
-        Some(r) => Ok(Some((r.user.try_into()?, r.session_last_used))),
+        Some(r) => Ok(Some((r.user.try_into()?, r.session_last_used, r.session_created))),
         None => Ok(None),
     }
 }
@@ -57,7 +64,16 @@ pub async fn delete(db: &Db, token_hash: &str) -> StoreResult<bool> {
     Ok(r > 0)
 }
 
+/// Ends every session of `user_id` but the one with `keep_hash` (after a
+/// password change: whoever knew the old password is signed out).
+pub async fn delete_others(tx: &mut Tx, user_id: i64, keep_hash: &str) -> StoreResult<u64> {
+    let r = on_tx!(tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+        .bind(user_id).bind(keep_hash).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(r)
+}
+
 pub async fn purge_expired(db: &Db, now: i64) -> StoreResult<u64> {
-    let r = on_db!(db, p => sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(p).await.map(|r| r.rows_affected()))?;
+    let r = on_db!(db, p => sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR created_at <= $2")
+        .bind(now).bind(now - SESSION_ABSOLUTE_MS).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(r)
 }

@@ -57,3 +57,18 @@ pub async fn set_texts(db: &Db, viewer: Viewer, pairs: &[(&str, String)]) -> Sto
     }
     tx.commit().await
 }
+
+/// A secret setting (see `crate::secrets`) as stored: sealed, legacy plain
+/// text, unreadable or empty. Callers that only need the value use
+/// `get_secret`; this is for deciding what to write back.
+pub async fn open_secret(db: &Db, key: &str) -> StoreResult<crate::secrets::Opened> {
+    let stored = get_text(db, key, "").await?;
+    Ok(crate::secrets::open(key, &stored))
+}
+
+/// A secret setting, decrypted: "" when unset, or when it cannot be
+/// decrypted (logged, never an error: a wrong key must not take the site
+/// down). It must never be sent to a browser.
+pub async fn get_secret(db: &Db, key: &str) -> StoreResult<String> {
+    Ok(open_secret(db, key).await?.plain().to_owned())
+}

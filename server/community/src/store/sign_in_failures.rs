@@ -1,6 +1,8 @@
 //! Failed sign-in attempts, kept in the database so every node behind a load
 //! balancer counts the same failures.
 
+use domain::sign_in_limit::Recent;
+
 use crate::db::Db;
 use crate::error::StoreResult;
 use crate::{on_db, on_tx};
@@ -19,11 +21,30 @@ pub async fn record(db: &Db, key: &str, ip: &str, now: i64) -> StoreResult<i64> 
     Ok(id)
 }
 
-/// Times of failures for `key` from `ip` since `since`, other than `except`.
-pub async fn recent(db: &Db, key: &str, ip: &str, since: i64, except: i64) -> StoreResult<Vec<i64>> {
-    Ok(on_db!(db, p => sqlx::query_scalar(
-        "SELECT at FROM sign_in_failures WHERE attempt_key = $1 AND ip = $2 AND at > $3 AND id <> $4")
-        .bind(key).bind(ip).bind(since).bind(except).fetch_all(p).await)?)
+/// The other failures since `since` (all but `except`) that concern an
+/// attempt on account `key` from network `ip`: the same pair, the same
+/// network and the same account (`domain::sign_in_limit`). Each kind is
+/// bounded by its limit (refused attempts are deleted), so this stays small
+/// even under attack; both halves of the OR have an index.
+pub async fn recent(db: &Db, key: &str, ip: &str, since: i64, except: i64) -> StoreResult<Recent> {
+    let rows: Vec<(String, String, i64)> = on_db!(db, p => sqlx::query_as(
+        "SELECT attempt_key, ip, at FROM sign_in_failures
+         WHERE (attempt_key = $1 OR ip = $2) AND at > $3 AND id <> $4")
+        .bind(key).bind(ip).bind(since).bind(except).fetch_all(p).await)?;
+    let mut recent = Recent::default();
+    for (k, i, at) in rows {
+        let (same_key, same_ip) = (k == key, i == ip);
+        if same_key && same_ip {
+            recent.pair.push(at);
+        }
+        if same_ip {
+            recent.network.push(at);
+        }
+        if same_key {
+            recent.account.push(at);
+        }
+    }
+    Ok(recent)
 }
 
 pub async fn delete(db: &Db, id: i64) -> StoreResult<()> {
@@ -31,7 +52,8 @@ pub async fn delete(db: &Db, id: i64) -> StoreResult<()> {
     Ok(())
 }
 
-/// A successful sign-in forgives earlier failures from the same place.
+/// A successful sign-in forgives the account's earlier failures from the
+/// same network (not those from elsewhere, nor other accounts').
 pub async fn clear(db: &Db, key: &str, ip: &str) -> StoreResult<()> {
     on_db!(db, p => sqlx::query("DELETE FROM sign_in_failures WHERE attempt_key = $1 AND ip = $2")
         .bind(key).bind(ip).execute(p).await.map(|r| r.rows_affected()))?;

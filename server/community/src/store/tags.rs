@@ -23,30 +23,60 @@ fn tag((id, name, description, group_id, topic_count): TagRow) -> Tag {
     Tag { id, name, description, group_id, topic_count }
 }
 
-/// Counts only topics in categories `access` may read, so a tag used in a
-/// private forum does not reveal how active that forum is.
+/// Whether topic `p` is one the viewer may see: in a category `access`
+/// may read, not deleted, and (except for staff) not hidden or held.
+fn seen(access: &Access) -> String {
+    let hidden = if access.is_staff() { "" } else { " AND p.hidden_at IS NULL" };
+    format!("(p.deleted_at IS NULL{hidden} AND {})", access.sql_in("p.category_id"))
+}
+
+/// Counts only topics the viewer may see, so a tag used in a private forum
+/// (or on a post waiting for review) does not reveal how active it is.
 fn visible_count(access: &Access) -> String {
     format!(
         "(SELECT COUNT(*) FROM post_tags pt JOIN posts p ON p.id = pt.post_id \
-          WHERE pt.tag_id = t.id AND p.deleted_at IS NULL AND {})",
-        access.sql_in("p.category_id")
+          WHERE pt.tag_id = t.id AND {})",
+        seen(access)
     )
 }
 
-/// Every tag with the number of topics `access` may read, most used first.
+/// A tag is shown to the viewer when some topic they may see uses it, or
+/// when no topic in a place they cannot read, or hidden (held) from them,
+/// does: such a tag's name alone would give away what is discussed there.
+/// Tags nobody used yet stay listed (admins create them for everyone), and
+/// so do those of deleted public topics, which were public when written.
+/// Staff see every tag.
+fn shown(access: &Access) -> String {
+    if access.is_staff() {
+        return "1 = 1".to_owned();
+    }
+    format!(
+        "({count} > 0 OR NOT EXISTS (SELECT 1 FROM post_tags pt JOIN posts p ON p.id = pt.post_id \
+          WHERE pt.tag_id = t.id AND (p.hidden_at IS NOT NULL OR NOT ({readable}))))",
+        count = visible_count(access),
+        readable = access.sql_in("p.category_id")
+    )
+}
+
+/// Every tag the viewer may know of, with the number of topics they may
+/// see, most used first.
 pub async fn list(db: &Db, access: &Access) -> StoreResult<Vec<Tag>> {
     let sql = format!(
-        "SELECT t.id, t.name, t.description, t.group_id, {} AS n FROM tags t ORDER BY n DESC, t.name",
-        visible_count(access)
+        "SELECT t.id, t.name, t.description, t.group_id, {} AS n FROM tags t WHERE {} ORDER BY n DESC, t.name",
+        visible_count(access),
+        shown(access)
     );
     let rows: Vec<TagRow> = on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?;
     Ok(rows.into_iter().map(tag).collect())
 }
 
+/// A tag by name, when the viewer may know of it (see `shown`): the tag
+/// page, feeds and filters answer "not found" for one they may not.
 pub async fn by_name(db: &Db, access: &Access, name: &str) -> StoreResult<Option<Tag>> {
     let sql = format!(
-        "SELECT t.id, t.name, t.description, t.group_id, {} AS n FROM tags t WHERE t.name = $1",
-        visible_count(access)
+        "SELECT t.id, t.name, t.description, t.group_id, {} AS n FROM tags t WHERE t.name = $1 AND {}",
+        visible_count(access),
+        shown(access)
     );
     let row: Option<TagRow> =
         on_db!(db, p => sqlx::query_as(&sql).bind(name.trim().to_lowercase()).fetch_optional(p).await)?;

@@ -193,6 +193,7 @@ struct PostRow {
     slug: Option<String>,
     body_md: String,
     body_html: String,
+    excerpt: String,
     revision: i64,
     created_at: i64,
     edited_at: Option<i64>,
@@ -217,7 +218,7 @@ struct PostRow {
 }
 
 const POST_COLUMNS: &str = "p.id, p.kind, p.topic_id, p.category_id, p.author_id, u.username, u.reputation, p.title, p.slug,
-    p.body_md, p.body_html, p.revision, p.created_at, p.edited_at, e.username AS edited_by_name,
+    p.body_md, p.body_html, p.excerpt, p.revision, p.created_at, p.edited_at, e.username AS edited_by_name,
     p.last_activity_at, p.answer_count, p.view_count, p.score, p.accepted_answer_id, p.locked_at, p.deleted_at,
     p.hidden_at, a.username AS accepted_by_name, v.username AS verified_by_name, p.held_reason, p.pinned_at,
     p.featured_at, p.duplicate_of, p.merged_into, s.username AS assigned_name, p.language";
@@ -316,16 +317,20 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
     ids.extend(answers.iter().map(|a| a.id));
     let comments = comments::for_posts(&mut tx, access, &ids, &levels).await?;
     let tags = topic_tags(&mut tx, id).await?;
+    // The banner names and links its target only when the viewer could
+    // open it: a hidden, held or restricted question stays unnamed.
     let duplicate_of = match topic.duplicate_of {
         Some(d) => {
-            let row: Option<(Option<String>, Option<String>, Option<i64>)> = on_tx!(&mut tx, c => sqlx::query_as(
-                "SELECT title, slug, category_id FROM posts WHERE id = $1 AND deleted_at IS NULL")
+            type Target = (Option<String>, Option<String>, Option<i64>, Option<i64>);
+            let row: Option<Target> = on_tx!(&mut tx, c => sqlx::query_as(
+                "SELECT title, slug, category_id, hidden_at FROM posts WHERE id = $1 AND deleted_at IS NULL")
                 .bind(d).fetch_optional(c).await)?;
-            row.filter(|(_, _, cat)| cat.is_some_and(|c| access.category(c).is_some())).map(
-                |(title, slug, _)| {
-                    (d, title.unwrap_or_default(), domain::model::topic_path(d, &slug.unwrap_or_default()))
-                },
-            )
+            row.filter(|(_, _, cat, hidden)| {
+                cat.is_some_and(|c| access.category(c).is_some()) && (hidden.is_none() || staff)
+            })
+            .map(|(title, slug, ..)| {
+                (d, title.unwrap_or_default(), domain::model::topic_path(d, &slug.unwrap_or_default()))
+            })
         }
         None => None,
     };
@@ -354,7 +359,7 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
         id: topic.id,
         title: topic.title.clone().unwrap_or_default(),
         slug: topic.slug.clone().unwrap_or_default(),
-        excerpt: crate::markdown::plain_excerpt(&topic.body_md, 160),
+        excerpt: crate::markdown::shorten_excerpt(&topic.excerpt, 160),
         parent_category,
         category,
         tags,

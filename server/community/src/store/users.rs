@@ -138,6 +138,29 @@ pub async fn credentials(db: &Db, login: &str) -> StoreResult<Option<(User, Pass
     }
 }
 
+/// The account `id` and its password hash (to confirm a password change).
+pub async fn credentials_by_id(db: &Db, id: i64) -> StoreResult<Option<(User, PasswordHash)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        user: UserRow,
+        password_hash: String,
+    }
+    let sql = format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE id = $1");
+    let row = on_db!(db, p => sqlx::query_as::<_, Row>(&sql).bind(id).fetch_optional(p).await)?;
+    match row {
+        Some(r) => Ok(Some((r.user.try_into()?, PasswordHash::from_stored(r.password_hash)))),
+        None => Ok(None),
+    }
+}
+
+/// Stores a new password hash; false when the account is gone.
+pub async fn set_password_hash(tx: &mut crate::db::Tx, id: i64, hash: &PasswordHash) -> StoreResult<bool> {
+    let r = on_tx!(tx, c => sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(hash.as_phc()).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(r > 0)
+}
+
 pub async fn set_role(db: &Db, id: i64, role: Role) -> StoreResult<User> {
     let sql = format!("UPDATE users SET role = $1 WHERE id = $2 RETURNING {USER_COLUMNS}");
     let mut tx = db.begin().await?;

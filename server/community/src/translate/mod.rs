@@ -6,8 +6,11 @@
 //! old words are never shown for new ones). A human translation by the author
 //! or an agent wins over the machine one. Machine translations come from the
 //! provider the admin configured; concurrent requests for the same
-//! translation on one node wait for a single provider call.
+//! translation on one node wait for a single provider call. A stored
+//! translation is free; a new machine translation counts against an hourly
+//! budget (`budget`), since providers are paid per use.
 
+mod budget;
 pub mod providers;
 pub mod settings;
 
@@ -186,10 +189,15 @@ fn land(key: &FlightKey, lock: Arc<tokio::sync::Mutex<()>>) {
 
 /// The translation of `subject` into `target` for `viewer`: the stored one
 /// (human first), else a new machine translation, stored for everyone.
-/// `NotFound` when the viewer may not read the subject.
+/// `NotFound` when the viewer may not read the subject. A new machine
+/// translation counts against the hourly budget of the viewer, of
+/// `ip_subject` (the caller's address as `ClientInfo::limit_subject` gives
+/// it) and of the community; once one is used up it is refused with
+/// `StoreError::Limited` (stored translations are still served).
 pub async fn translate(
     db: &Db,
     viewer: Viewer,
+    ip_subject: &str,
     subject: Subject,
     target: &str,
     now: i64,
@@ -216,17 +224,33 @@ pub async fn translate(
         let _turn = lock.lock().await;
         match stored(db, subject, &src, target).await? {
             Some(t) => Ok(Outcome::Translated(t)),
-            None => machine(db, subject, &src, target, now).await,
+            None => match settings::machine_config(db).await? {
+                // No provider, no cost: nothing is counted.
+                None => Ok(Outcome::Unavailable(TranslateError::NotConfigured)),
+                Some((config, allowance)) => {
+                    // Counted before the call (with this flight's lock held,
+                    // so simultaneous readers count once), and kept when the
+                    // call fails: a failing provider is still called.
+                    match budget::spend(db, viewer, ip_subject, allowance, now).await {
+                        Ok(()) => machine(db, subject, &src, target, config, now).await,
+                        Err(e) => Err(e),
+                    }
+                }
+            },
         }
     };
     land(&key, lock);
     outcome
 }
 
-async fn machine(db: &Db, subject: Subject, src: &Source, target: &str, now: i64) -> StoreResult<Outcome> {
-    let Some(config) = settings::provider_config(db).await? else {
-        return Ok(Outcome::Unavailable(TranslateError::NotConfigured));
-    };
+async fn machine(
+    db: &Db,
+    subject: Subject,
+    src: &Source,
+    target: &str,
+    config: ProviderConfig,
+    now: i64,
+) -> StoreResult<Outcome> {
     let translator = providers::provider(config);
     let texts: Vec<String> = src.title.iter().cloned().chain([src.body_md.clone()]).collect();
     let source_language = if src.language.is_empty() { detect(&src.body_md) } else { &src.language };

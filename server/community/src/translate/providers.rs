@@ -11,6 +11,9 @@
 //! 5xx); a refusal (other 4xx) is final. The API key goes in a header or the
 //! body and never into an error text or a log line: providers sometimes echo
 //! it back, so every error text is scrubbed of it.
+//!
+//! The URL is an admin's choice: requests reach public addresses only,
+//! unless the operator allows private ones (`crate::outbound`).
 
 use std::fmt;
 use std::future::Future;
@@ -218,11 +221,22 @@ fn truncate(s: &str) -> String {
     }
 }
 
+/// The refusal for a provider URL that leads to a private or local address.
+fn private_target() -> TranslateError {
+    TranslateError::Rejected(
+        "the provider's address is private or local (see ENTRAIDE_ALLOW_PRIVATE_OUTBOUND)".into(),
+    )
+}
+
 /// reqwest's own message mostly names the URL; the causes say what happened
 /// ("connection refused").
 fn from_reqwest(e: &reqwest::Error) -> TranslateError {
     if e.is_timeout() {
         return TranslateError::Timeout;
+    }
+    if crate::outbound::is_private_refusal(e) {
+        // Final: trying again would resolve to the same place.
+        return private_target();
     }
     let mut text = if e.is_connect() { "could not connect" } else { "the request failed" }.to_owned();
     let mut source = std::error::Error::source(e);
@@ -436,11 +450,14 @@ struct Http {
     client: Result<reqwest::Client, String>,
     /// Wait before the first retry, doubled before each further one.
     backoff: Duration,
+    /// The outbound policy when the client was built (its resolver follows it).
+    allow_private: bool,
 }
 
 impl Http {
     fn new(config: ProviderConfig, backoff: Duration) -> Self {
-        let client = reqwest::Client::builder()
+        let allow_private = crate::outbound::allow_private();
+        let client = crate::outbound::client_builder(allow_private)
             .connect_timeout(config.timeout)
             .timeout(config.timeout)
             // A redirected POST would carry the text, and with LibreTranslate
@@ -449,7 +466,7 @@ impl Http {
             .user_agent(concat!("Entraide-Translate/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| format!("cannot build the HTTP client: {e}"));
-        Self { config, client, backoff }
+        Self { config, client, backoff, allow_private }
     }
 
     fn check_configured(&self) -> Result<(), TranslateError> {
@@ -473,6 +490,14 @@ impl Http {
         body: &Value,
     ) -> Result<Value, TranslateError> {
         let url = format!("{}{path}", self.config.url.trim().trim_end_matches('/'));
+        // An IP literal is connected to without the resolver that filters
+        // names, so it is checked here, on every call: the saved URL may
+        // predate the rule.
+        match crate::outbound::check_url_with(&url, self.allow_private) {
+            Ok(()) => {}
+            Err(domain::ErrorCode::UrlPrivate) => return Err(private_target()),
+            Err(_) => return Err(TranslateError::Rejected("the provider's URL is not valid".into())),
+        }
         let attempts = self.config.retries.saturating_add(1);
         let mut attempt = 0;
         loop {

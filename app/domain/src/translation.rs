@@ -1,0 +1,121 @@
+//! The budget for machine translations. A translation already stored is
+//! free to show again, but a new one is a call to a provider that is
+//! usually paid per character: without a cap, anyone could walk every post
+//! in every language and run up the community's bill (or use up its quota,
+//! leaving nothing for real readers). So each new machine translation
+//! counts against three hourly allowances, all of which must have room:
+//! the member's, the network address's (members and visitors), and the
+//! whole community's.
+
+use crate::rate_limit::Rule;
+use crate::ErrorCode;
+
+/// The allowances are counted over a sliding hour.
+pub const WINDOW_MS: i64 = 3600 * 1000;
+
+/// New machine translations one member may cause per hour: a reader who
+/// translates a long thread post by post, with room to spare.
+pub const DEFAULT_PER_MEMBER: usize = 60;
+
+/// Per network address (an IPv4 address, an IPv6 /64) per hour: visitors,
+/// and members together behind one office or school address.
+pub const DEFAULT_PER_IP: usize = 120;
+
+/// For the whole community per hour: the bill's ceiling.
+pub const DEFAULT_GLOBAL: usize = 1000;
+
+// One member cannot use up their address's allowance, nor one address the
+// community's, with the defaults.
+const _: () = assert!(DEFAULT_PER_MEMBER <= DEFAULT_PER_IP && DEFAULT_PER_IP <= DEFAULT_GLOBAL);
+
+/// The most an admin may set any allowance to.
+pub const MAX_PER_HOUR: usize = 1_000_000;
+
+/// The three hourly allowances, in new machine translations (provider calls
+/// for one post or comment, whatever its length: posts are bounded).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    pub per_member: usize,
+    pub per_ip: usize,
+    pub global: usize,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget { per_member: DEFAULT_PER_MEMBER, per_ip: DEFAULT_PER_IP, global: DEFAULT_GLOBAL }
+    }
+}
+
+impl Budget {
+    pub fn member_rule(self) -> Rule {
+        Rule { max: self.per_member, window_ms: WINDOW_MS }
+    }
+
+    pub fn ip_rule(self) -> Rule {
+        Rule { max: self.per_ip, window_ms: WINDOW_MS }
+    }
+
+    pub fn global_rule(self) -> Rule {
+        Rule { max: self.global, window_ms: WINDOW_MS }
+    }
+}
+
+/// An allowance as an admin types it: a whole number from 1 to
+/// `MAX_PER_HOUR`; blank means the default. Zero is refused: switching
+/// machine translation off is choosing no provider.
+pub fn parse_allowance(text: &str, default: usize) -> Result<usize, ErrorCode> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(default);
+    }
+    match text.parse::<usize>() {
+        Ok(n) if (1..=MAX_PER_HOUR).contains(&n) => Ok(n),
+        _ => Err(ErrorCode::NumberOutOfRange),
+    }
+}
+
+/// A stored allowance: the default when missing or not a valid number
+/// (a hand-edited row must not turn the budget off).
+pub fn stored_allowance(text: &str, default: usize) -> usize {
+    parse_allowance(text, default).unwrap_or(default)
+}
+
+/// The English sentence for a refused translation (the interface words its
+/// own, in the reader's language).
+pub fn limit_message(retry_after_ms: i64) -> String {
+    format!(
+        "Too many new translations were asked for recently. Please try again in {}; translations already made can still be read.",
+        crate::rate_limit::minutes(retry_after_ms)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_hourly_and_nested() {
+        let b = Budget::default();
+        assert_eq!(b.member_rule(), Rule { max: DEFAULT_PER_MEMBER, window_ms: 3_600_000 });
+        assert_eq!(b.ip_rule().max, DEFAULT_PER_IP);
+        assert_eq!(b.global_rule().max, DEFAULT_GLOBAL);
+    }
+
+    #[test]
+    fn allowances_are_whole_numbers_in_range() {
+        assert_eq!(parse_allowance("", 60), Ok(60));
+        assert_eq!(parse_allowance(" 25 ", 60), Ok(25));
+        assert_eq!(parse_allowance("1000000", 60), Ok(MAX_PER_HOUR));
+        for bad in ["0", "-1", "1000001", "2.5", "ten", "99999999999999999999999"] {
+            assert_eq!(parse_allowance(bad, 60), Err(ErrorCode::NumberOutOfRange), "{bad}");
+        }
+        assert_eq!(stored_allowance("garbage", 60), 60);
+        assert_eq!(stored_allowance("0", 60), 60);
+        assert_eq!(stored_allowance("7", 60), 7);
+    }
+
+    #[test]
+    fn the_limit_message_says_how_long_to_wait() {
+        assert!(limit_message(61_000).contains("2 minutes"), "{}", limit_message(61_000));
+    }
+}

@@ -1,0 +1,144 @@
+//! The HTTP test world shared by the test binaries: the real server on port
+//! 0 over a fresh database, a client that calls server functions the way the
+//! browser does, and the cookie helpers.
+#![allow(dead_code)] // each test binary uses its own part of it
+
+use community::db::Engine;
+use community::testing::TestDb;
+use reqwest::header::{HeaderMap, SET_COOKIE};
+use reqwest::redirect::Policy;
+use reqwest::StatusCode;
+use server::{Config, RunningServer};
+
+/// Runs each named `async fn(Harness)` as a test on SQLite and on PostgreSQL.
+#[macro_export]
+macro_rules! on_both_engines {
+    ($($case:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    super::$case($crate::common::Harness::start(community::db::Engine::Sqlite).await).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    super::$case($crate::common::Harness::start(community::db::Engine::Postgres).await).await;
+                }
+            )*
+        }
+    };
+}
+
+pub struct Harness {
+    pub server: Option<RunningServer>,
+    pub http: reqwest::Client,
+    pub engine: Engine,
+    pub db_handle: TestDb,
+}
+
+impl Harness {
+    pub async fn start(engine: Engine) -> Self {
+        Self::start_with(engine, |_| {}).await
+    }
+
+    pub async fn start_with(engine: Engine, tweak: impl FnOnce(&mut Config)) -> Self {
+        let db = TestDb::new(engine).await;
+        let mut config = Config::for_tests(db.url.clone());
+        config.community_name = "Test Community".into();
+        tweak(&mut config);
+        let server = server::start(config).await.expect("server starts");
+        let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
+        Self { server: Some(server), http, engine, db_handle: db }
+    }
+
+    pub fn server(&self) -> &RunningServer {
+        self.server.as_ref().expect("running")
+    }
+
+    pub fn db(&self) -> &community::Db {
+        &self.server().db
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        self.server().url(path)
+    }
+
+    /// Calls a server function as the browser's fetch would (same origin).
+    pub async fn call(
+        &self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+        cookie: Option<&str>,
+    ) -> reqwest::Response {
+        self.call_with(endpoint, form, cookie, &[]).await
+    }
+
+    /// `call` with extra request headers.
+    pub async fn call_with(
+        &self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+        cookie: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut req = self
+            .http
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header("sec-fetch-site", "same-origin")
+            .form(form);
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        req.send().await.expect("request")
+    }
+
+    pub async fn get(&self, path: &str, cookie: Option<&str>) -> reqwest::Response {
+        let mut req = self.http.get(self.url(path));
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.expect("request")
+    }
+
+    /// Signs up over HTTP; returns the session cookie.
+    pub async fn sign_up(&self, name: &str) -> String {
+        let email = format!("{name}@example.com");
+        let res = self
+            .call(
+                "sign_up",
+                &[("username", name), ("email", &email), ("password", "a sturdy passphrase")],
+                None,
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+        session_cookie(res.headers()).expect("session cookie")
+    }
+}
+
+impl Harness {
+    /// The signed-in account behind `cookie` (`null` for none), as the
+    /// app's `session` server function reports it.
+    pub async fn session_user(&self, cookie: Option<&str>) -> serde_json::Value {
+        let res = self.call("session", &[], cookie).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        res.json::<serde_json::Value>().await.unwrap()["user"].clone()
+    }
+}
+
+/// `name=value` of the session cookie set by a response.
+pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("entraide_session=") || v.starts_with("__Host-entraide_session="))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned)
+}

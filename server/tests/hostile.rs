@@ -1,0 +1,220 @@
+//! What an abuser sends, over HTTP on the real server (SQLite and
+//! PostgreSQL): absurd page numbers, markup in titles, floods of searches,
+//! half-sent requests, more load than the machine serves, forged
+//! `X-Forwarded-For` and piles of live streams. Each test failed before the
+//! fix it guards (issue 16).
+
+mod common;
+
+use std::io::{Read as _, Write as _};
+use std::time::Duration;
+
+use common::Harness;
+use community::testing::{public_category, question, quick_account};
+use domain::Role;
+use reqwest::StatusCode;
+
+on_both_engines!(
+    search_page_numbers_are_bounded_not_trusted,
+    markup_in_titles_never_reaches_the_head,
+    previews_need_a_member_and_searches_are_rate_limited,
+    overload_is_shed_with_503_while_health_answers,
+    half_sent_request_heads_are_dropped,
+    forwarded_addresses_count_only_from_trusted_proxies,
+    live_streams_are_capped_per_client,
+);
+
+/// `page=10000000000000` once made tantivy allocate petabytes and the
+/// allocator abort the whole process.
+async fn search_page_numbers_are_bounded_not_trusted(h: Harness) {
+    let admin = quick_account(h.db(), "chief", Role::Admin).await;
+    let general = public_category(h.db(), admin, "General", "general").await;
+    question(h.db(), admin, general, "Printer shows offline after the update").await;
+    for page in ["10000000000000", "18446744073709551615", "99999999999999999999999", "51"] {
+        let res = h.get(&format!("/search?q=printer&page={page}"), None).await;
+        assert_eq!(res.status(), StatusCode::OK, "page={page}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains("Results stop at page 50"), "page={page}");
+    }
+    let ok = h.get("/search?q=printer&page=50", None).await.text().await.unwrap();
+    assert!(!ok.contains("Results stop at page 50"));
+    // The same through the server function the page calls.
+    let mut form: Vec<(String, String)> =
+        ["q", "category", "tag", "status", "kind", "lang", "author", "from", "to", "sort"]
+            .iter()
+            .map(|f| (format!("request[{f}]"), if *f == "q" { "printer".into() } else { String::new() }))
+            .collect();
+    form.push(("request[page]".into(), "10000000000000".into()));
+    let res = h
+        .http
+        .post(h.url("/api/search"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let page: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(page["errors"][0]["field"], "page", "{page}");
+    assert!(page["results"]["hits"].as_array().unwrap().is_empty());
+    // And the server is still there.
+    assert_eq!(h.get("/healthz", None).await.status(), StatusCode::OK);
+}
+
+/// leptos_meta writes `<Title>` text raw: a title closing `</title>` could
+/// add a refresh to another site to every reader's page.
+async fn markup_in_titles_never_reaches_the_head(h: Harness) {
+    let admin = quick_account(h.db(), "chief", Role::Admin).await;
+    let general = public_category(h.db(), admin, "General", "general").await;
+    let title =
+        r#"Printer </title><meta http-equiv="refresh" content="0;url=https://evil.example/"> offline"#;
+    let id = question(h.db(), admin, general, title).await;
+    let mut res = h.get(&format!("/q/{id}"), None).await;
+    if res.status().is_redirection() {
+        let to = res.headers()["location"].to_str().unwrap().to_owned();
+        res = h.get(&to, None).await;
+    }
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = res.text().await.unwrap();
+    let head = html.split("</head>").next().unwrap();
+    assert!(!head.contains("<meta http-equiv"), "{head}");
+    assert!(head.contains("&lt;/title&gt;&lt;meta http-equiv="), "{head}");
+
+    let crafted =
+        "/search?q=%3C%2Ftitle%3E%3Cmeta%20http-equiv%3Drefresh%20content%3D0%3Burl%3D%2F%2Fevil.example%3E";
+    let html = h.get(crafted, None).await.text().await.unwrap();
+    let head = html.split("</head>").next().unwrap();
+    assert!(!head.contains("<meta http-equiv"), "{head}");
+    assert_eq!(head.matches("<title>").count(), 1, "{head}");
+}
+
+async fn previews_need_a_member_and_searches_are_rate_limited(h: Harness) {
+    let visitor = h.call("preview", &[("body", "**bold**"), ("inline", "false")], None).await;
+    assert_eq!(visitor.status(), StatusCode::UNAUTHORIZED);
+    let cookie = h.sign_up("maria").await;
+    // A hostile body of the largest size renders, and quickly enough that the
+    // request is answered (it once took minutes).
+    let hostile = format!("http://a{}", ")".repeat(domain::post::BODY_MAX - 8));
+    let res = h.call("preview", &[("body", &hostile), ("inline", "false")], Some(&cookie)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let res = h.call("preview", &[("body", "**bold**"), ("inline", "false")], Some(&cookie)).await;
+    assert!(res.text().await.unwrap().contains("<strong>bold</strong>"));
+
+    let limited = Harness::start_with(h.engine, |c| c.searches_per_minute = 10).await;
+    for _ in 0..10 {
+        assert_eq!(limited.get("/search?q=printer", None).await.status(), StatusCode::OK);
+    }
+    let refused = limited.get("/search?q=printer", None).await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = refused.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=60).contains(&wait), "{wait}");
+    let suggest = limited.call("search/suggest", &[("q", "printer")], None).await;
+    assert_eq!(suggest.status(), StatusCode::TOO_MANY_REQUESTS);
+    // Pages that do no search work are not counted.
+    assert_eq!(limited.get("/questions", None).await.status(), StatusCode::OK);
+}
+
+/// Starts a POST whose body never finishes: a request admitted and held.
+fn held_request(addr: std::net::SocketAddr) -> std::net::TcpStream {
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        stream,
+        "POST /api/sign_in HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nlogin=a"
+    )
+    .unwrap();
+    stream
+}
+
+async fn overload_is_shed_with_503_while_health_answers(h: Harness) {
+    let h = Harness::start_with(h.engine, |c| c.max_in_flight = 1).await;
+    let held = held_request(h.server().addr);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let started = std::time::Instant::now();
+    let shed = h.get("/questions", None).await;
+    assert_eq!(shed.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(shed.headers()["retry-after"], "1");
+    assert!(started.elapsed() < Duration::from_secs(2), "shed quickly, not queued");
+    assert_eq!(h.get("/healthz", None).await.status(), StatusCode::OK);
+    drop(held);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(h.get("/questions", None).await.status(), StatusCode::OK);
+}
+
+/// 50 half-sent requests once held 50 connections forever.
+async fn half_sent_request_heads_are_dropped(h: Harness) {
+    let h = Harness::start_with(h.engine, |c| c.header_read_timeout = Duration::from_millis(500)).await;
+    let addr = h.server().addr;
+    let closed = tokio::task::spawn_blocking(move || {
+        let mut stream = std::net::TcpStream::connect(addr).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        write!(stream, "GET / HTTP/1.1\r\nHost: {addr}\r\nX-Slow: ").unwrap();
+        let started = std::time::Instant::now();
+        let mut buf = Vec::new();
+        // EOF (or a 408) once the server gives up; a read timeout means it never did.
+        let outcome = stream.read_to_end(&mut buf);
+        (outcome.is_ok(), started.elapsed())
+    })
+    .await
+    .unwrap();
+    assert!(closed.0, "the server kept the half-sent request open");
+    assert!(closed.1 < Duration::from_secs(3), "{:?}", closed.1);
+}
+
+/// Signs up `name` as if forwarded for `xff`; the status.
+async fn sign_up(h: &Harness, name: &str, xff: &str) -> StatusCode {
+    let email = format!("{name}@example.com");
+    h.call_with(
+        "sign_up",
+        &[("username", name), ("email", &email), ("password", "a sturdy passphrase")],
+        None,
+        &[("x-forwarded-for", xff)],
+    )
+    .await
+    .status()
+}
+
+async fn forwarded_addresses_count_only_from_trusted_proxies(h: Harness) {
+    let one_sign_up = |c: &mut server::Config| {
+        c.write_limits = domain::rate_limit::WriteLimits::default().with_sign_ups_per_hour(1);
+    };
+    // Nobody trusted: the header is the client's own words and ignored.
+    let direct = Harness::start_with(h.engine, one_sign_up).await;
+    assert_eq!(sign_up(&direct, "ana", "198.51.100.1").await, StatusCode::OK);
+    assert_eq!(sign_up(&direct, "ben", "198.51.100.2").await, StatusCode::TOO_MANY_REQUESTS);
+
+    let proxied = Harness::start_with(h.engine, |c| {
+        one_sign_up(c);
+        c.trusted_proxies = server::config::TrustedProxies::parse("127.0.0.1").unwrap();
+    })
+    .await;
+    assert_eq!(sign_up(&proxied, "ana", "198.51.100.1").await, StatusCode::OK);
+    assert_eq!(sign_up(&proxied, "ben", "198.51.100.2").await, StatusCode::OK);
+    // A forged entry on the left changes nothing: the proxy's entry counts.
+    assert_eq!(sign_up(&proxied, "cai", "6.6.6.6, 198.51.100.1").await, StatusCode::TOO_MANY_REQUESTS);
+    // IPv6 counts per /64.
+    assert_eq!(sign_up(&proxied, "dia", "2001:db8:1:2::1").await, StatusCode::OK);
+    assert_eq!(sign_up(&proxied, "eli", "2001:db8:1:2::beef").await, StatusCode::TOO_MANY_REQUESTS);
+}
+
+async fn live_streams_are_capped_per_client(h: Harness) {
+    let h = Harness::start_with(h.engine, |c| c.streams_per_client = 2).await;
+    let first = h.get("/events?lists=1", None).await;
+    let second = h.get("/events?lists=1", None).await;
+    assert_eq!((first.status(), second.status()), (StatusCode::OK, StatusCode::OK));
+    let third = h.get("/events?lists=1", None).await;
+    assert_eq!(third.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(third.headers().contains_key("retry-after"));
+    drop(first);
+    // The slot comes back once the server notices the client left (at the
+    // latest with the next heartbeat, every 15 s).
+    let mut reopened = StatusCode::TOO_MANY_REQUESTS;
+    for _ in 0..200 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        reopened = h.get("/events?lists=1", None).await.status();
+        if reopened == StatusCode::OK {
+            break;
+        }
+    }
+    assert_eq!(reopened, StatusCode::OK);
+    drop(second);
+}
