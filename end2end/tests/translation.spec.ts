@@ -59,9 +59,12 @@ test('a member who reads Spanish and asks for it gets posts translated without c
   await waitForHydration(page);
   await expect(page.getByRole('checkbox', { name: 'Español' })).toBeChecked();
   await page.getByRole('checkbox', { name: "Translate posts in languages I don't read automatically" }).check();
+  // Saving reloads the page (to render in the new language): wait for that
+  // reload rather than racing it with a navigation of our own.
+  const reloaded = page.waitForEvent('framenavigated');
   await page.getByRole('button', { name: 'Save language settings' }).click();
-  await page.waitForLoadState('networkidle');
-  await page.goto('/settings/profile');
+  await reloaded;
+  await page.waitForLoadState();
   await expect(
     page.getByRole('checkbox', { name: "Translate posts in languages I don't read automatically" }),
   ).toBeChecked();

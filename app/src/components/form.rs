@@ -5,20 +5,30 @@ use leptos::prelude::*;
 /// a message appearing then would shift the button away from under the
 /// pointer and swallow the click; the server answers that submission.
 ///
-/// `try_set`, not `set`: a form submitted with Enter navigates away while its
-/// field still has focus, and the browser fires `focusout` as the field is
-/// removed, after the signal is disposed. `set` would panic there, and a
-/// panic kills the whole WebAssembly app.
+/// Pressing Enter submits with the field still focused; the page then
+/// navigates away and the browser fires `focusout` as the field is removed,
+/// after its owner is gone. Setting the error then re-ran the field's
+/// attribute closures on disposed signals, a panic that kills the whole
+/// WebAssembly app. So: nothing happens for a field no longer in the
+/// document, the error is only set when it changes, and with `try_` calls.
 pub fn check_on_leave(
     err: RwSignal<Option<String>>,
     rule: fn(&str) -> Option<String>,
 ) -> impl Fn(leptos::ev::FocusEvent) + Clone + 'static {
     move |ev: leptos::ev::FocusEvent| {
         use wasm_bindgen::JsCast as _;
+        let leaving = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if !leaving.is_some_and(|n| n.is_connected()) {
+            return;
+        }
         let to_button =
             ev.related_target().is_some_and(|t| t.dyn_into::<web_sys::HtmlButtonElement>().is_ok());
-        if !to_button {
-            let _ = err.try_set(rule(&event_target_value(&ev)));
+        if to_button {
+            return;
+        }
+        let found = rule(&event_target_value(&ev));
+        if err.try_get_untracked().is_some_and(|now| now != found) {
+            let _ = err.try_set(found);
         }
     }
 }

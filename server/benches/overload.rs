@@ -1,0 +1,208 @@
+//! Overload is shed, not queued: `cargo bench -p server --bench overload -- [seconds] [sqlite|postgres|both]`
+//! (defaults 5 both).
+//!
+//! Starts the release `entraide` binary on a fresh database holding one
+//! public question with 20 answers, finds the rate of thread pages it
+//! sustains (16 clients back to back), then offers 1×, 2× and 4× that rate
+//! as an open-loop stream (requests sent on a fixed schedule, whether or not
+//! earlier ones were answered: how visitors arrive). For each level it
+//! reports the goodput (pages served per second), the p50/p99 latency of the
+//! pages served, how many were shed with 503 (and how fast), other errors,
+//! and the p99 of `/healthz` probed meanwhile. Overload is handled when the
+//! goodput stays near the sustainable rate, the p99 of served pages stays
+//! bounded, and the excess gets quick 503s instead of timeouts.
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use community::db::Engine;
+use community::testing::TestDb;
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Server {
+    async fn start(database_url: &str) -> Server {
+        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
+        let child = Command::new(env!("CARGO_BIN_EXE_entraide"))
+            .arg("serve")
+            .env("DATABASE_URL", database_url)
+            .env("SEARCH_INDEX_DIR", "memory")
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .env("RUST_LOG", "error")
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("start the entraide binary");
+        let server = Server { child, base: format!("http://127.0.0.1:{port}") };
+        let http = reqwest::Client::new();
+        for _ in 0..300 {
+            if http
+                .get(format!("{}/healthz", server.base))
+                .send()
+                .await
+                .is_ok_and(|r| r.status().is_success())
+            {
+                return server;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the server did not become healthy");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    served: Vec<Duration>,
+    shed: Vec<Duration>,
+    errors: usize,
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1e3)
+}
+
+/// Pages per second with `clients` requests always in flight.
+async fn sustainable(http: &reqwest::Client, url: &str, clients: usize, seconds: u64) -> f64 {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let done = Arc::new(Mutex::new(0usize));
+    let tasks: Vec<_> = (0..clients)
+        .map(|_| {
+            let (http, url, done) = (http.clone(), url.to_owned(), done.clone());
+            tokio::spawn(async move {
+                while Instant::now() < deadline {
+                    if let Ok(r) = http.get(&url).send().await {
+                        if r.status().is_success() && r.bytes().await.is_ok() {
+                            *done.lock().unwrap() += 1;
+                        }
+                    }
+                }
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let n = *done.lock().unwrap();
+    n as f64 / seconds as f64
+}
+
+/// Offers `rate` requests per second for `seconds`, on a fixed schedule.
+async fn open_loop(http: &reqwest::Client, url: &str, rate: f64, seconds: u64) -> Tally {
+    let tally = Arc::new(Mutex::new(Tally::default()));
+    let interval = Duration::from_secs_f64(1.0 / rate);
+    let total = (rate * seconds as f64) as usize;
+    let start = tokio::time::Instant::now();
+    let mut tasks = Vec::with_capacity(total);
+    for i in 0..total {
+        tokio::time::sleep_until(start + interval * i as u32).await;
+        let (http, url, tally) = (http.clone(), url.to_owned(), tally.clone());
+        tasks.push(tokio::spawn(async move {
+            let sent = Instant::now();
+            let res = http.get(&url).timeout(Duration::from_secs(10)).send().await;
+            let outcome = match res {
+                Ok(r) if r.status().is_success() => r.bytes().await.map(|_| true).map_err(|_| ()),
+                Ok(r) if r.status().as_u16() == 503 => Ok(false),
+                _ => Err(()),
+            };
+            let took = sent.elapsed();
+            let mut t = tally.lock().unwrap();
+            match outcome {
+                Ok(true) => t.served.push(took),
+                Ok(false) => t.shed.push(took),
+                Err(()) => t.errors += 1,
+            }
+        }));
+    }
+    for t in tasks {
+        let _ = t.await;
+    }
+    Arc::try_unwrap(tally).ok().expect("all tasks done").into_inner().unwrap()
+}
+
+async fn bench(engine: Engine, seconds: u64) {
+    let db = TestDb::new(engine).await;
+    let (question, _) = community::testing::popular_question(&db.db, 20, 1_790_000_000_000).await;
+    let server = Server::start(&db.url).await;
+    let http = reqwest::Client::builder().pool_max_idle_per_host(1024).build().unwrap();
+    let page = format!("{}/q/{question}", server.base);
+    let health = format!("{}/healthz", server.base);
+    // Warm up, then measure what the machine sustains.
+    sustainable(&http, &page, 16, 1).await;
+    let capacity = sustainable(&http, &page, 16, seconds).await;
+    println!("{engine:?}: sustainable {capacity:.0} thread pages/s (16 clients back to back)");
+    println!(
+        "{:>6} {:>9} {:>10} {:>10} {:>10} {:>8} {:>10} {:>7} {:>12}",
+        "load", "offered/s", "goodput/s", "p50", "p99", "shed", "shed p99", "errors", "healthz p99"
+    );
+    for factor in [1.0, 2.0, 4.0] {
+        let rate = capacity * factor;
+        let probes = {
+            let (http, health) = (http.clone(), health.clone());
+            tokio::spawn(async move {
+                let mut times = Vec::new();
+                let until = Instant::now() + Duration::from_secs(seconds);
+                while Instant::now() < until {
+                    let sent = Instant::now();
+                    if http.get(&health).send().await.is_ok_and(|r| r.status().is_success()) {
+                        times.push(sent.elapsed());
+                    }
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                times.sort();
+                percentile(&times, 0.99)
+            })
+        };
+        let mut t = open_loop(&http, &page, rate, seconds).await;
+        let health_p99 = probes.await.unwrap();
+        t.served.sort();
+        t.shed.sort();
+        println!(
+            "{:>5.0}× {:>9.0} {:>10.0} {:>10} {:>10} {:>8} {:>10} {:>7} {:>12}",
+            factor,
+            rate,
+            t.served.len() as f64 / seconds as f64,
+            ms(percentile(&t.served, 0.5)),
+            ms(percentile(&t.served, 0.99)),
+            t.shed.len(),
+            ms(percentile(&t.shed, 0.99)),
+            t.errors,
+            ms(health_p99)
+        );
+        // Let the backlog drain before the next level.
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+    drop(server);
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let seconds: u64 = args.iter().find_map(|a| a.parse().ok()).unwrap_or(5);
+    let which = args.iter().find(|a| a.parse::<u64>().is_err()).map(String::as_str).unwrap_or("both");
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    runtime.block_on(async {
+        if which != "postgres" {
+            bench(Engine::Sqlite, seconds).await;
+        }
+        if which != "sqlite" {
+            bench(Engine::Postgres, seconds).await;
+        }
+    });
+}
