@@ -917,6 +917,16 @@ async fn watched_words_block_hold_and_flag(db: &Db) {
     // Staff are never checked.
     posts::create_topic(db, w.agent, &blocked, NOW).await.expect("staff post anything");
 
+    // An edit is checked like a new post: blocked words cannot be edited in.
+    let edit = posts::Edit {
+        title: Some("Where is the setup guide".into()),
+        body: "The doc says to press a button that is not there.".into(),
+        tags: Some(fine.tags.clone()),
+        reason: String::new(),
+    };
+    let r = posts::edit(db, w.alice, ok, &edit, NOW).await;
+    assert_eq!(fields(r.unwrap_err()), field("body", ErrorCode::ContentBlocked));
+
     // Hold: stored, seen by its author and staff only, until approved.
     automod::watch_word(db, w.admin, "doc", "hold", NOW).await.expect("watch");
     let held_topic = new_topic(

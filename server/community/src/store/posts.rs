@@ -355,6 +355,20 @@ pub async fn edit(db: &Db, viewer: Viewer, id: i64, edit: &Edit, now: i64) -> St
     if !errors.is_empty() {
         return Err(StoreError::Invalid(errors));
     }
+    if !moderated {
+        // An edit is new text: the author's silence and the auto-moderation
+        // refusals (blocked words, too many links for a new member) apply
+        // as to a new post, or an edit would be the way around them.
+        let field = if facts.is_topic() { "body" } else { "answer" };
+        moderation::ensure_not_silenced(&mut tx, editor, field, now).await?;
+        let text = format!("{}\n\n{}", title.as_deref().unwrap_or_default(), body);
+        match automod::review(&mut tx, editor, field, &text, now).await {
+            // The first-hour limit counts new posts; an edit is not one.
+            Err(StoreError::Invalid(f)) if f.iter().all(|e| e.code == ErrorCode::NewMemberPostLimit) => {}
+            Err(e) => return Err(e),
+            Ok(_) => {}
+        }
+    }
     if moderated {
         let line = moderation::LogLine {
             actor: Some(editor),
