@@ -12,54 +12,15 @@
 //! goodput stays near the sustainable rate, the p99 of served pages stays
 //! bounded, and the excess gets quick 503s instead of timeouts.
 
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+#[path = "../tests/common/process.rs"]
+mod process;
+
 use community::db::Engine;
 use community::testing::TestDb;
-
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Server {
-    async fn start(database_url: &str) -> Server {
-        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
-        let child = Command::new(env!("CARGO_BIN_EXE_entraide"))
-            .arg("serve")
-            .env("DATABASE_URL", database_url)
-            .env("SEARCH_INDEX_DIR", "memory")
-            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-            .env("RUST_LOG", "error")
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("start the entraide binary");
-        let server = Server { child, base: format!("http://127.0.0.1:{port}") };
-        let http = reqwest::Client::new();
-        for _ in 0..300 {
-            if http
-                .get(format!("{}/healthz", server.base))
-                .send()
-                .await
-                .is_ok_and(|r| r.status().is_success())
-            {
-                return server;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("the server did not become healthy");
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use process::Server;
 
 #[derive(Default)]
 struct Tally {
@@ -140,7 +101,7 @@ async fn open_loop(http: &reqwest::Client, url: &str, rate: f64, seconds: u64) -
 async fn bench(engine: Engine, seconds: u64) {
     let db = TestDb::new(engine).await;
     let (question, _) = community::testing::popular_question(&db.db, 20, 1_790_000_000_000).await;
-    let server = Server::start(&db.url).await;
+    let (server, _) = Server::start(&db.url, &[]).await;
     let http = reqwest::Client::builder().pool_max_idle_per_host(1024).build().unwrap();
     let page = format!("{}/q/{question}", server.base);
     let health = format!("{}/healthz", server.base);

@@ -6,16 +6,18 @@
 //! and on PostgreSQL. Prints the figures (writes acknowledged before the
 //! kill, the time to restart).
 
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+#[path = "common/process.rs"]
+mod process;
 
 use community::db::Engine;
 use community::testing::{public_category, quick_account, TestDb};
 use community::{on_db, Db};
 use domain::Role;
+use process::Server;
 use rand::seq::SliceRandom as _;
 use rand::Rng as _;
 use reqwest::StatusCode;
@@ -30,53 +32,12 @@ async fn postgres_keeps_every_acknowledged_write_through_kill_9() {
     survives_kill_9(Engine::Postgres).await;
 }
 
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Server {
-    async fn start(database_url: &str) -> (Self, Duration) {
-        let started = Instant::now();
-        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
-        let child = Command::new(env!("CARGO_BIN_EXE_entraide"))
-            .arg("serve")
-            .env("DATABASE_URL", database_url)
-            .env("SEARCH_INDEX_DIR", "memory")
-            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-            .env("ENTRAIDE_WRITES_PER_MEMBER", "100000")
-            .env("ENTRAIDE_WRITES_PER_IP", "100000")
-            .env("ENTRAIDE_SIGN_UPS_PER_IP", "1000")
-            .env("RUST_LOG", "error")
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("start the entraide binary");
-        // Owned at once, so that a panic below still kills and reaps it.
-        let server = Server { child, base: format!("http://127.0.0.1:{port}") };
-        let http = reqwest::Client::new();
-        for _ in 0..300 {
-            let health = http.get(format!("{}/healthz", server.base)).send().await;
-            if health.is_ok_and(|r| r.status().is_success()) {
-                return (server, started.elapsed());
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("the server did not become healthy");
-    }
-
-    fn kill_9(&mut self) {
-        // Child::kill is SIGKILL on Unix: no shutdown hook runs.
-        self.child.kill().expect("kill");
-        self.child.wait().expect("reap");
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+/// Every write of the load must be accepted: the limits are not under test.
+const LIMITS_OFF: &[(&str, &str)] = &[
+    ("ENTRAIDE_WRITES_PER_MEMBER", "100000"),
+    ("ENTRAIDE_WRITES_PER_IP", "100000"),
+    ("ENTRAIDE_SIGN_UPS_PER_IP", "1000"),
+];
 
 /// What the server said was done.
 #[derive(Default)]
@@ -220,7 +181,7 @@ async fn survives_kill_9(engine: Engine) {
     let category = public_category(&db, admin, "General", "general").await;
     community::store::tags::save(&db, admin, None, "sync", "", None, 0).await.expect("tag");
 
-    let (mut server, first_start) = Server::start(&test_db.url).await;
+    let (mut server, first_start) = Server::start(&test_db.url, LIMITS_OFF).await;
     let http = reqwest::Client::new();
     let mut members = Vec::new();
     for n in 0..4 {
@@ -283,7 +244,7 @@ async fn survives_kill_9(engine: Engine) {
     for w in writers {
         w.await.unwrap();
     }
-    let (_server, restart) = Server::start(&test_db.url).await;
+    let (_server, restart) = Server::start(&test_db.url, LIMITS_OFF).await;
 
     let a = std::mem::take(&mut *ack.lock().unwrap());
     println!(

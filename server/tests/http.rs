@@ -275,16 +275,8 @@ async fn mutations_are_never_reachable_by_get(h: Harness) {
 
 async fn forms_without_javascript_get_their_error_back(h: Harness) {
     let referer = h.url("/signin");
-    let res = h
-        .http
-        .post(h.url("/api/sign_in"))
-        .header("sec-fetch-site", "same-origin")
-        .header("accept", "text/html")
-        .header("referer", &referer)
-        .form(&[("login", "mia"), ("password", "not the password")])
-        .send()
-        .await
-        .unwrap();
+    let res =
+        h.plain_form("sign_in", &[("login", "mia"), ("password", "not the password")], None, &referer).await;
     assert_eq!(res.status(), StatusCode::FOUND);
     let location = res.headers()["location"].to_str().unwrap().to_owned();
     assert!(location.starts_with(&referer) && location.contains("__err="), "{location}");
@@ -625,17 +617,7 @@ async fn members_change_their_password_and_their_other_sessions_end(h: Harness) 
     assert_eq!(h.session_user(Some(&other)).await["username"], "sacha");
     // Without JavaScript the form gets its error back on the page.
     let referer = h.url("/settings/account");
-    let res = h
-        .http
-        .post(h.url("/api/change_password"))
-        .header("sec-fetch-site", "same-origin")
-        .header("accept", "text/html")
-        .header("referer", &referer)
-        .header("cookie", &current)
-        .form(&wrong)
-        .send()
-        .await
-        .unwrap();
+    let res = h.plain_form("change_password", &wrong, Some(&current), &referer).await;
     assert_eq!(res.status(), StatusCode::FOUND);
     let location = res.headers()["location"].to_str().unwrap().to_owned();
     assert!(location.starts_with(&referer) && location.contains("__err="), "{location}");
@@ -655,17 +637,7 @@ async fn members_change_their_password_and_their_other_sessions_end(h: Harness) 
 
     // Without JavaScript, success lands back on the page, which says so.
     let form = [("current_password", new_pw), ("new_password", "a third good passphrase")];
-    let res = h
-        .http
-        .post(h.url("/api/change_password"))
-        .header("sec-fetch-site", "same-origin")
-        .header("accept", "text/html")
-        .header("referer", &referer)
-        .header("cookie", &current)
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    let res = h.plain_form("change_password", &form, Some(&current), &referer).await;
     assert!(res.status().is_redirection(), "{}", res.status());
     let location = res.headers()["location"].to_str().unwrap().to_owned();
     assert_eq!(location, "/settings/account?changed=1");

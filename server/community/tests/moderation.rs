@@ -12,7 +12,7 @@ use community::store::moderation::{self, Command};
 use community::store::posts::{self, NewTopic};
 use community::store::users::{self, NewUser};
 use community::store::{automod, comments, desk, notifications, tags, topics};
-use community::testing::quick_account;
+use community::testing::{public_category as category, quick_account};
 use community::{on_db, Db, StoreError};
 use domain::model::{ListQuery, Thread};
 use domain::moderation::{parse_flag, FlagInput, FlagReason, LogFilter};
@@ -71,18 +71,6 @@ async fn set_reputation(db: &Db, v: Viewer, reputation: i64) {
     on_db!(db, p => sqlx::query("UPDATE users SET reputation = $1 WHERE id = $2")
         .bind(reputation).bind(uid(v)).execute(p).await.map(|r| r.rows_affected()))
     .expect("set reputation");
-}
-
-async fn category(db: &Db, admin: Viewer, name: &str, slug: &str) -> i64 {
-    let input = CategoryInput {
-        name: name.into(),
-        slug: slug.into(),
-        color: "#336699".into(),
-        post_types: vec!["question".into(), "discussion".into()],
-        visibility: "public".into(),
-        ..Default::default()
-    };
-    categories::save(db, admin, None, &input, NOW).await.expect("category")
 }
 
 async fn world(db: &Db) -> World {

@@ -99,6 +99,18 @@ impl Harness {
         req.send().await.expect("request")
     }
 
+    /// Posts a form to a server function the way a browser without
+    /// JavaScript does: asking for HTML, from the page at `referer`.
+    pub async fn plain_form(
+        &self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+        cookie: Option<&str>,
+        referer: &str,
+    ) -> reqwest::Response {
+        self.call_with(endpoint, form, cookie, &[("accept", "text/html"), ("referer", referer)]).await
+    }
+
     pub async fn get(&self, path: &str, cookie: Option<&str>) -> reqwest::Response {
         let mut req = self.http.get(self.url(path));
         if let Some(c) = cookie {
