@@ -71,6 +71,7 @@ error-category-parent-invalid = A sub-category's parent must be a top-level cate
 error-category-has-children = This category has sub-categories, so it cannot become one.
 error-category-visibility-unknown = Choose public, members only or restricted to groups.
 error-category-groups-required = Choose at least one group that may see this category.
+error-category-too-many-groups = Choose at most 100 groups.
 error-group-unknown = This group does not exist.
 error-category-not-empty = Move or delete its posts and sub-categories first.
 error-reason-too-long = Use at most 300 characters.
@@ -120,10 +121,12 @@ error-agent-unknown = Choose a support agent.
 error-message-too-long = Use at most 10 000 characters.
 error-url-invalid = Give a full http:// or https:// address.
 error-secret-too-short = Use a secret of at least 16 characters.
+error-secret-too-long = This secret is too long: paste only the key itself.
 error-url-private = This address is on a private or local network. Give a public address, or set ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true on the server.
 error-secret-key-missing = Set ENTRAIDE_SECRET_KEY on the server to store secrets.
 error-word-invalid = Use a word or phrase of 2 to 60 letters, digits, spaces or hyphens.
 error-word-action-unknown = Choose block, hold for review or flag.
+error-spam-domains-too-many = List at most 1,000 domains, one per line.
 error-text-too-long = This text is too long.
 error-status-unknown = Choose open, waiting on member or resolved.
 

@@ -73,6 +73,34 @@ pub fn use_request_nonce() {
     }
 }
 
+/// A form submitted without JavaScript (or before the WebAssembly loaded)
+/// that the server refused comes back to its page through a one-time cookie
+/// rather than the URL (the server's `middleware::form_flash`): handed here
+/// to the form's action as Leptos's `ServerActionError`, on the server and
+/// again, from the page's hydration data, in the browser. Once hydrated it
+/// is forgotten, so a form on a page opened later does not show it again.
+fn provide_form_flash() {
+    let flash = leptos::server::SharedValue::new(|| {
+        #[cfg(feature = "ssr")]
+        {
+            use_context::<axum::http::request::Parts>()
+                .and_then(|p| p.extensions.get::<crate::state::FormFlash>().cloned())
+                .map(|f| (f.path, f.err))
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            None::<(String, String)>
+        }
+    })
+    .into_inner();
+    if let Some((path, err)) = flash {
+        provide_context(leptos::server::ServerActionError::new(&path, &err));
+        Effect::new(move |_| {
+            leptos::reactive::owner::take_context::<leptos::server::ServerActionError>();
+        });
+    }
+}
+
 /// Bumped whenever who is signed in may have changed; the session resource
 /// refetches on each change.
 #[derive(Clone, Copy)]
@@ -102,6 +130,7 @@ pub type SessionResource = Resource<Result<SiteSession, crate::AppError>>;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_form_flash();
     view! {
         <Stylesheet id="leptos" href="/pkg/entraide.css" />
         <Link rel="icon" type_="image/svg+xml" href="/logo.svg" />

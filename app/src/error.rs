@@ -109,6 +109,19 @@ impl AppError {
         }
     }
 
+    /// The same error without what was typed, for when the echo is too
+    /// large to keep (`community::store::flash::MAX_ERR_BYTES`).
+    pub fn without_echo(self) -> Self {
+        match self {
+            AppError::Invalid { fields, .. } => AppError::Invalid { fields, echo: BTreeMap::new() },
+            AppError::Refused { message, .. } => AppError::Refused { message, echo: BTreeMap::new() },
+            AppError::TooManyRequests { message, retry_after_secs, .. } => {
+                AppError::TooManyRequests { message, retry_after_secs, echo: BTreeMap::new() }
+            }
+            other => other,
+        }
+    }
+
     /// The HTTP status this error stands for.
     pub fn status(&self) -> u16 {
         match self {

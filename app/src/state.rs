@@ -44,3 +44,13 @@ pub struct ClientIp(pub IpAddr);
 /// The per-response nonce that inline scripts carry and the CSP allows.
 #[derive(Clone, Debug)]
 pub struct CspNonce(pub String);
+
+/// A form the server refused, on its way back to its page: the server
+/// function's path and its error as server_fn encodes it for `__err`. The
+/// server's `form_flash` middleware finds it by a one-time cookie and puts
+/// it in the request; `app::App` hands it to the form's action.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormFlash {
+    pub path: String,
+    pub err: String,
+}

@@ -245,3 +245,45 @@ test('an author deletes an unanswered question; only staff still see it and rest
   await agent.close();
   expect((await page.goto(url))?.status()).toBe(200);
 });
+
+test('an agent redacts personal data from an old revision and nobody reads it again', async ({ page, browser }) => {
+  const title = `Sync fails after a phone change ${uniqueName('r')}`;
+  const secret = 'call me on +1 555 0199';
+  await signIn(page, 'lucas');
+  const url = await ask(page, title, 'Sync & backup', 'sync');
+  const question = page.getByRole('article', { name: 'Question by lucas' });
+  // The author posts a phone number by mistake (revision 2), then edits it out (revision 3).
+  for (const body of [`${BODY}\n\nUrgent, ${secret}.`, `${BODY}\n\nStill happening.`]) {
+    await question.getByRole('link', { name: 'Edit' }).click();
+    await waitForHydration(page);
+    await page.getByLabel('Body').fill(body);
+    await page.getByRole('button', { name: 'Save edits' }).click();
+    await expect(question).toContainText(body.split('\n\n').pop()!);
+  }
+  const history = `/posts/${url.split('/')[2]}/history`;
+  await page.goto(history);
+  await expect(page.getByRole('main')).toContainText(secret);
+  // Members cannot redact.
+  await expect(page.getByRole('button', { name: /Redact revision/ })).toHaveCount(0);
+
+  const agent = await (await browser.newContext()).newPage();
+  await signIn(agent, 'sam-support');
+  await agent.goto(history);
+  await waitForHydration(agent);
+  const form = agent.locator('form').filter({ has: agent.getByRole('button', { name: 'Redact revision 2' }) });
+  // Pressed with Enter in the reason field, as people do.
+  await form.getByLabel('Reason for redacting').fill('personal phone number');
+  await form.getByLabel('Reason for redacting').press('Enter');
+  await expect(agent.getByRole('status')).toContainText('Revision 2 was redacted.');
+  await expect(agent.getByText('This revision was redacted.')).toBeVisible();
+  await expect(agent.getByRole('main')).not.toContainText('555 0199');
+  await expect(agent.getByRole('button', { name: 'Redact revision 2' })).toHaveCount(0);
+
+  // The author, and a visitor, read the history without it too.
+  await page.reload();
+  await expect(page.getByText('This revision was redacted.')).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('555 0199');
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(history);
+  await expect(visitor.getByRole('main')).not.toContainText('555 0199');
+});

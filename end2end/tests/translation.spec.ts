@@ -182,7 +182,26 @@ test('without a provider the toggle says so; an admin configures one and it tran
     await reader.getByRole('article', { name: /^Question by/ }).getByRole('button', { name: 'Translate' }).first().click();
     await expect(reader.getByText(/machine translation by LibreTranslate/)).toBeVisible();
     expect(provider.calls()).toBe(made);
+
+    // The hourly budget: out of range is refused on its field and kept;
+    // in range is saved and shown again.
+    const perMember = admin.getByLabel('Per member, per hour');
+    await perMember.fill('0');
+    await admin.getByRole('button', { name: 'Save translation settings' }).click();
+    await expect(admin.getByText('Enter a whole number in the allowed range.')).toBeVisible();
+    await expect(perMember).toHaveValue('0');
+    await perMember.fill('45');
+    await admin.getByLabel('For the whole community, per hour').fill('900');
+    await admin.getByLabel('For the whole community, per hour').press('Enter');
+    await expect(admin.getByText('Translation settings saved.')).toBeVisible();
+    await admin.reload();
+    await expect(admin.getByLabel('Per member, per hour')).toHaveValue('45');
+    await expect(admin.getByLabel('For the whole community, per hour')).toHaveValue('900');
   } finally {
+    await admin.goto('/admin/translation');
+    await waitForHydration(admin);
+    await admin.getByLabel('Per member, per hour').fill('60');
+    await admin.getByLabel('For the whole community, per hour').fill('1000');
     await admin.getByLabel('Provider').selectOption({ index: 0 });
     await admin.getByRole('button', { name: 'Save translation settings' }).click();
     await expect(admin.getByText('Translation settings saved.')).toBeVisible();

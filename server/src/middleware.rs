@@ -108,11 +108,35 @@ pub async fn shed_load(State(state): State<ServerState>, req: Request, next: Nex
     // The page is rendered while its body streams out: the permit is held
     // until the body is finished (or dropped), not just its headers.
     let (parts, body) = next.run(req).await.into_parts();
-    let body = futures::StreamExt::map(body.into_data_stream(), move |chunk| {
-        let _admitted = &permit;
-        chunk
-    });
-    Response::from_parts(parts, axum::body::Body::from_stream(body))
+    Response::from_parts(parts, axum::body::Body::new(Admitted { body, _permit: permit }))
+}
+
+/// A response body that keeps its request's place among those admitted
+/// until it is sent or dropped. It passes its size on, so a response of
+/// known length keeps its `Content-Length`.
+struct Admitted {
+    body: axum::body::Body,
+    _permit: tokio::sync::OwnedSemaphorePermit,
+}
+
+impl http_body::Body for Admitted {
+    type Data = axum::body::Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        std::pin::Pin::new(&mut self.get_mut().body).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.body.is_end_stream()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.body.size_hint()
+    }
 }
 
 fn overloaded() -> Response {
@@ -210,13 +234,7 @@ pub fn cross_site_reason(headers: &HeaderMap, base_origin: Option<&str>) -> Opti
 /// request; static files skip the lookup.
 pub async fn language(State(state): State<ServerState>, mut req: Request, next: Next) -> Response {
     use app::i18n::{Locale, LANGUAGE_COOKIE};
-    let path = req.uri().path();
-    let is_static = path.starts_with("/pkg/")
-        || path.starts_with("/avatars/")
-        || path == "/healthz"
-        || path == "/events"
-        || path.rsplit('/').next().is_some_and(|last| last.contains('.') && !path.starts_with("/api/"));
-    if is_static {
+    if is_static(req.uri().path()) {
         return next.run(req).await;
     }
     let headers = req.headers();
@@ -253,6 +271,156 @@ pub async fn language(State(state): State<ServerState>, mut req: Request, next: 
     res
 }
 
+/// The cookie that carries a refused form back to its page over plain
+/// HTTP, and its `__Host-` form when cookies are secure.
+const FLASH_COOKIE: &str = "entraide_flash";
+const SECURE_FLASH_COOKIE: &str = "__Host-entraide_flash";
+/// The query parameters server_fn uses for a refused form's error.
+const ERROR_PARAMS: [&str; 2] = ["__err", "__path"];
+
+/// Keeps refused forms out of URLs. Without JavaScript, server_fn answers a
+/// refused form with a redirect back to its page carrying the error, and
+/// what was typed, in the query (`__path`, `__err`): private text would sit
+/// in history, logs and Referer headers, and anyone could link to a page
+/// that shows a made-up error. Here the error goes to the database
+/// (`community::store::flash`) behind a one-time cookie, the redirect goes
+/// to the clean page, and that page load takes it back out for the form
+/// (`app::state::FormFlash`). A link that still carries the parameters is
+/// redirected to the same page without them.
+pub async fn form_flash(State(state): State<ServerState>, mut req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    if path.starts_with("/api/") {
+        if req.method() != Method::POST {
+            return next.run(req).await;
+        }
+        let subject = req
+            .extensions()
+            .get::<ClientIp>()
+            .map(|ip| domain::rate_limit::ip_subject(ip.0))
+            .unwrap_or_default();
+        let res = next.run(req).await;
+        return keep_form_error(&state, &subject, res).await;
+    }
+    if !matches!(*req.method(), Method::GET | Method::HEAD) || is_static(path) {
+        return next.run(req).await;
+    }
+    if let Some(query) = req.uri().query() {
+        if form_urlencoded::parse(query.as_bytes()).any(|(k, _)| ERROR_PARAMS.contains(&k.as_ref())) {
+            let (clean, _) = split_error_params(query);
+            let to = if clean.is_empty() { path.to_owned() } else { format!("{path}?{clean}") };
+            return see_other(&to);
+        }
+    }
+    let Some(token) =
+        app::api::ssr::cookie_values(req.headers(), &[SECURE_FLASH_COOKIE, FLASH_COOKIE]).into_iter().next()
+    else {
+        return next.run(req).await;
+    };
+    match community::store::flash::take(&state.app.db, &token, community::clock::now_ms()).await {
+        Ok(Some((path, err))) => {
+            req.extensions_mut().insert(app::state::FormFlash { path, err });
+        }
+        Ok(None) => {}
+        Err(e) => tracing::warn!("reading a form's error failed: {e}"),
+    }
+    let mut res = next.run(req).await;
+    if let Some(clear) = flash_cookie(&state, "", 0) {
+        res.headers_mut().append(header::SET_COOKIE, clear);
+    }
+    res
+}
+
+/// Moves the error out of a refused form's redirect (see `form_flash`).
+async fn keep_form_error(state: &ServerState, subject: &str, mut res: Response) -> Response {
+    let Some(location) = res.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()) else {
+        return res;
+    };
+    let (base, query) = location.split_once('?').unwrap_or((location, ""));
+    let (clean, params) = split_error_params(query);
+    let (Some(path), Some(err)) = (params.get("__path"), params.get("__err")) else {
+        return res;
+    };
+    let clean_location = if clean.is_empty() { base.to_owned() } else { format!("{base}?{clean}") };
+    let err = bounded_error(err);
+    let now = community::clock::now_ms();
+    match community::store::flash::put(&state.app.db, subject, path, &err, now).await {
+        Ok(Some(token)) => {
+            let max_age = community::store::flash::TTL_MS / 1000;
+            if let Some(cookie) = flash_cookie(state, &token, max_age) {
+                res.headers_mut().append(header::SET_COOKIE, cookie);
+            }
+        }
+        // Too many waiting for this client: the page returns without the error.
+        Ok(None) => tracing::warn!(subject, "a client left too many refused forms; one dropped"),
+        Err(e) => tracing::warn!("keeping a form's error failed: {e}"),
+    }
+    match HeaderValue::from_str(&clean_location) {
+        Ok(v) => {
+            res.headers_mut().insert(header::LOCATION, v);
+        }
+        Err(_) => {
+            res.headers_mut().insert(header::LOCATION, HeaderValue::from_static("/"));
+        }
+    }
+    res
+}
+
+/// The query without `__err` and `__path`, and their values.
+fn split_error_params(query: &str) -> (String, std::collections::HashMap<String, String>) {
+    let mut found = std::collections::HashMap::new();
+    let mut clean = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+        if ERROR_PARAMS.contains(&k.as_ref()) {
+            found.insert(k.into_owned(), v.into_owned());
+        } else {
+            clean.append_pair(&k, &v);
+        }
+    }
+    (clean.finish(), found)
+}
+
+/// The error as server_fn encoded it, without its echo of what was typed
+/// when that is too large to keep (`flash::MAX_ERR_BYTES`).
+fn bounded_error(err: &str) -> String {
+    use leptos::server_fn::error::FromServerFnError as _;
+    if err.len() <= community::store::flash::MAX_ERR_BYTES {
+        return err.to_owned();
+    }
+    let engine = base64::engine::general_purpose::URL_SAFE;
+    let decoded = engine.decode(err).ok().map(|bytes| app::AppError::de(bytes.into()));
+    let smaller = decoded.unwrap_or(app::AppError::Internal).without_echo();
+    engine.encode(smaller.ser())
+}
+
+fn see_other(to: &str) -> Response {
+    let mut res = StatusCode::SEE_OTHER.into_response();
+    let location = HeaderValue::from_str(to).unwrap_or(HeaderValue::from_static("/"));
+    res.headers_mut().insert(header::LOCATION, location);
+    res
+}
+
+fn flash_cookie(state: &ServerState, value: &str, max_age_secs: i64) -> Option<HeaderValue> {
+    let secure = state.app.config.secure_cookies;
+    let name = if secure { SECURE_FLASH_COOKIE } else { FLASH_COOKIE };
+    let cookie = cookie::Cookie::build((name, value.to_owned()))
+        .path("/")
+        .http_only(true)
+        .same_site(cookie::SameSite::Lax)
+        .secure(secure)
+        .max_age(cookie::time::Duration::seconds(max_age_secs));
+    HeaderValue::from_str(&cookie.to_string()).ok()
+}
+
+/// Files and streams, which need neither the language, the session nor a
+/// form's error.
+fn is_static(path: &str) -> bool {
+    path.starts_with("/pkg/")
+        || path.starts_with("/avatars/")
+        || path == "/healthz"
+        || path == "/events"
+        || path.rsplit('/').next().is_some_and(|last| last.contains('.') && !path.starts_with("/api/"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,6 +431,30 @@ mod tests {
             h.insert(*k, HeaderValue::from_static(v));
         }
         h
+    }
+
+    #[test]
+    fn error_params_are_split_from_the_rest_of_the_query() {
+        let (clean, found) = split_error_params("next=%2Fask&__path=%2Fapi%2Fsign_in&q=a+b&__err=eyJ9%3D");
+        assert_eq!(clean, "next=%2Fask&q=a+b");
+        assert_eq!(found["__path"], "/api/sign_in");
+        assert_eq!(found["__err"], "eyJ9=");
+        assert_eq!(split_error_params("").0, "");
+    }
+
+    #[test]
+    fn an_error_too_large_to_keep_loses_its_echo_only() {
+        use base64::Engine as _;
+        use leptos::server_fn::error::FromServerFnError as _;
+        let engine = base64::engine::general_purpose::URL_SAFE;
+        let echo = app::error::echo([("body", &"x".repeat(300_000))]);
+        let big = app::AppError::Refused { message: "No.".into(), echo };
+        let encoded = engine.encode(big.ser());
+        let kept = bounded_error(&encoded);
+        assert!(kept.len() < 1000);
+        let back = app::AppError::de(engine.decode(&kept).unwrap().into());
+        assert_eq!(back, app::AppError::Refused { message: "No.".into(), echo: Default::default() });
+        assert_eq!(bounded_error("small"), "small");
     }
 
     #[test]

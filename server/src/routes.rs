@@ -131,6 +131,7 @@ pub fn router(
             move || app::shell(leptos.clone())
         })
         .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(context, app::shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::form_flash))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::same_origin_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::security_headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::language))

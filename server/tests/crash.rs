@@ -32,6 +32,79 @@ async fn postgres_keeps_every_acknowledged_write_through_kill_9() {
     survives_kill_9(Engine::Postgres).await;
 }
 
+/// PostgreSQL goes away under load (every connection severed, new ones
+/// refused for a few seconds, as in a restart) and comes back: the same
+/// server process answers writes again without being restarted, and a live
+/// client that stayed connected receives every event it should have,
+/// none missed, none replaced by a "reload" resync.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_outage_under_load_is_ridden_out_without_a_restart() {
+    let mut load = Load::start(Engine::Postgres).await;
+    let received = Arc::new(Mutex::new(Vec::<(i64, String)>::new()));
+    let live = tokio::spawn(listen(format!("{}/events?lists=1", load.server.base), received.clone()));
+    // The stream is open before the first question is asked.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    load.run();
+    load.until(Duration::from_secs(30), |a| a.questions.len() >= 5).await;
+    let before = load.ack.lock().unwrap().questions.len();
+    let outage = Duration::from_secs(3);
+    load.test_db.interrupt_postgres(outage).await;
+    let back = Instant::now();
+    load.until(Duration::from_secs(30), |a| a.questions.len() >= before + 5).await;
+    let recovered_in = back.elapsed();
+    load.stop().await;
+    assert!(load.server.is_running(), "the server process outlived the outage");
+    let after = load.ack.lock().unwrap().questions.len();
+    assert!(after >= before + 5, "writes are acknowledged again after the outage ({before} → {after})");
+
+    // Every question event the table holds after the stream's first one,
+    // as a visitor on a list page may see it, reaches the stream.
+    let access = community::store::categories::access(&load.db, domain::Viewer::Visitor).await.unwrap();
+    let interest = domain::live::Interest { topic: None, lists: true, desk: false };
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let (expected, got) = loop {
+        let got: Vec<(i64, String)> = received.lock().unwrap().clone();
+        let first = got.first().map(|(id, _)| *id).expect("the live client received events");
+        let stored = community::store::events::range(&load.db, first - 1, None, 10_000).await.unwrap();
+        let expected: Vec<i64> = stored
+            .iter()
+            .filter(|e| community::live::may_see(domain::Viewer::Visitor, &access, &interest, e))
+            .map(|e| e.id)
+            .collect();
+        let ids: Vec<i64> = got.iter().map(|(id, _)| *id).collect();
+        if ids == expected || Instant::now() > deadline {
+            break (expected, got);
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    live.abort();
+    println!(
+        "PostgreSQL outage of {outage:?} under load: questions acknowledged {before} before, {after} after; \
+         5 more acknowledged {recovered_in:?} after it ended; live client received {} events",
+        got.len()
+    );
+    assert!(got.iter().all(|(_, data)| !data.to_lowercase().contains("resync")), "no resync: {got:?}");
+    assert_eq!(got.iter().map(|(id, _)| *id).collect::<Vec<_>>(), expected, "every event, in order, once");
+}
+
+/// A live client: reads `/events` and keeps each event's id and data.
+async fn listen(url: String, received: Arc<Mutex<Vec<(i64, String)>>>) {
+    let mut res = reqwest::Client::new().get(url).send().await.expect("open the stream");
+    assert_eq!(res.status(), StatusCode::OK);
+    let mut buf = String::new();
+    while let Ok(Some(chunk)) = res.chunk().await {
+        buf.push_str(&String::from_utf8_lossy(&chunk));
+        while let Some(end) = buf.find("\n\n") {
+            let frame: String = buf.drain(..end + 2).collect();
+            let id = frame.lines().find_map(|l| l.strip_prefix("id:")).and_then(|v| v.trim().parse().ok());
+            let data: String = frame.lines().filter_map(|l| l.strip_prefix("data:")).collect();
+            if let Some(id) = id {
+                received.lock().unwrap().push((id, data));
+            }
+        }
+    }
+}
+
 /// Every write of the load must be accepted: the limits are not under test.
 const LIMITS_OFF: &[(&str, &str)] = &[
     ("ENTRAIDE_WRITES_PER_MEMBER", "100000"),
@@ -174,77 +247,120 @@ async fn rows(db: &Db, sql: &str) -> Vec<(i64, i64, i64)> {
     on_db!(db, p => sqlx::query_as::<_, (i64, i64, i64)>(sql).fetch_all(p).await).expect(sql)
 }
 
-async fn survives_kill_9(engine: Engine) {
-    let test_db = TestDb::new(engine).await;
-    let db = test_db.db.clone();
-    let admin = quick_account(&db, "chief", Role::Admin).await;
-    let category = public_category(&db, admin, "General", "general").await;
-    community::store::tags::save(&db, admin, None, "sync", "", None, 0).await.expect("tag");
+/// A server under the mixed write load of four members.
+struct Load {
+    test_db: TestDb,
+    db: Db,
+    server: Server,
+    first_start: Duration,
+    members: Vec<(i64, String)>,
+    category: i64,
+    ack: Arc<Mutex<Acknowledged>>,
+    stop: Arc<AtomicBool>,
+    writers: Vec<tokio::task::JoinHandle<()>>,
+}
 
-    let (mut server, first_start) = Server::start(&test_db.url, LIMITS_OFF).await;
-    let http = reqwest::Client::new();
-    let mut members = Vec::new();
-    for n in 0..4 {
-        let name = format!("crash{n}");
-        let res = http
-            .post(format!("{}/api/sign_up", server.base))
-            .header("sec-fetch-site", "same-origin")
-            .form(&[
-                ("username", name.as_str()),
-                ("email", &format!("{name}@example.com")),
-                ("password", "a sturdy passphrase"),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), StatusCode::OK);
-        let cookie = res
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find_map(|v| v.split(';').next().filter(|c| c.contains("entraide_session=")).map(str::to_owned))
-            .expect("session");
-        let id: i64 =
-            on_db!(&db, p => sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE username = $1")
-            .bind(&name).fetch_one(p).await)
-            .expect("member id");
-        members.push((id, cookie));
-    }
-    // Old accounts: the first-hour posting limit for new members is not what is tested here.
-    on_db!(&db, p => sqlx::query("UPDATE users SET created_at = 0").execute(p).await.map(|r| r.rows_affected()))
-        .expect("age accounts");
+impl Load {
+    async fn start(engine: Engine) -> Load {
+        let test_db = TestDb::new(engine).await;
+        let db = test_db.db.clone();
+        let admin = quick_account(&db, "chief", Role::Admin).await;
+        let category = public_category(&db, admin, "General", "general").await;
+        community::store::tags::save(&db, admin, None, "sync", "", None, 0).await.expect("tag");
 
-    let ack = Arc::new(Mutex::new(Acknowledged::default()));
-    let stop = Arc::new(AtomicBool::new(false));
-    let writers: Vec<_> = members
-        .iter()
-        .map(|(id, cookie)| {
-            tokio::spawn(writer(
-                server.base.clone(),
-                cookie.clone(),
-                *id,
-                category,
-                ack.clone(),
-                stop.clone(),
-            ))
-        })
-        .collect();
-    // Kill in the middle of the load, once enough has been acknowledged.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        let a = ack.lock().unwrap();
-        if a.answers.len() >= 30 && a.votes.len() >= 10 && a.comments.len() >= 10 {
-            break;
+        let (server, first_start) = Server::start(&test_db.url, LIMITS_OFF).await;
+        let http = reqwest::Client::new();
+        let mut members = Vec::new();
+        for n in 0..4 {
+            let name = format!("crash{n}");
+            let res = http
+                .post(format!("{}/api/sign_up", server.base))
+                .header("sec-fetch-site", "same-origin")
+                .form(&[
+                    ("username", name.as_str()),
+                    ("email", &format!("{name}@example.com")),
+                    ("password", "a sturdy passphrase"),
+                ])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), StatusCode::OK);
+            let cookie = res
+                .headers()
+                .get_all("set-cookie")
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .find_map(|v| {
+                    v.split(';').next().filter(|c| c.contains("entraide_session=")).map(str::to_owned)
+                })
+                .expect("session");
+            let id: i64 =
+                on_db!(&db, p => sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE username = $1")
+                .bind(&name).fetch_one(p).await)
+                .expect("member id");
+            members.push((id, cookie));
+        }
+        // Old accounts: the first-hour posting limit for new members is not what is tested here.
+        on_db!(&db, p => sqlx::query("UPDATE users SET created_at = 0").execute(p).await.map(|r| r.rows_affected()))
+            .expect("age accounts");
+        Load {
+            test_db,
+            db,
+            server,
+            first_start,
+            members,
+            category,
+            ack: Arc::default(),
+            stop: Arc::default(),
+            writers: Vec::new(),
         }
     }
-    server.kill_9();
-    stop.store(true, Ordering::Relaxed);
-    for w in writers {
-        w.await.unwrap();
+
+    fn run(&mut self) {
+        self.writers = self
+            .members
+            .iter()
+            .map(|(id, cookie)| {
+                tokio::spawn(writer(
+                    self.server.base.clone(),
+                    cookie.clone(),
+                    *id,
+                    self.category,
+                    self.ack.clone(),
+                    self.stop.clone(),
+                ))
+            })
+            .collect();
     }
-    let (_server, restart) = Server::start(&test_db.url, LIMITS_OFF).await;
+
+    /// Waits (at most `within`) until `enough` holds of what was acknowledged.
+    async fn until(&self, within: Duration, enough: impl Fn(&Acknowledged) -> bool) {
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline && !enough(&self.ack.lock().unwrap()) {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn stop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        for w in self.writers.drain(..) {
+            w.await.unwrap();
+        }
+    }
+}
+
+async fn survives_kill_9(engine: Engine) {
+    let mut load = Load::start(engine).await;
+    load.run();
+    // Kill in the middle of the load, once enough has been acknowledged.
+    load.until(Duration::from_secs(30), |a| {
+        a.answers.len() >= 30 && a.votes.len() >= 10 && a.comments.len() >= 10
+    })
+    .await;
+    load.server.kill_9();
+    load.stop().await;
+    let (_server, restart) = Server::start(&load.test_db.url, LIMITS_OFF).await;
+    let (db, ack, first_start) = (load.db.clone(), load.ack.clone(), load.first_start);
 
     let a = std::mem::take(&mut *ack.lock().unwrap());
     println!(

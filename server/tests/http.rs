@@ -22,6 +22,8 @@ on_both_engines!(
     member_administration_is_checked_on_the_server,
     mutations_are_never_reachable_by_get,
     forms_without_javascript_get_their_error_back,
+    forged_form_errors_in_links_are_dropped,
+    admitted_responses_keep_their_length,
     unknown_pages_are_404,
     requests_in_flight_finish_during_shutdown,
     members_upload_serve_and_remove_their_avatar,
@@ -274,16 +276,58 @@ async fn mutations_are_never_reachable_by_get(h: Harness) {
 }
 
 async fn forms_without_javascript_get_their_error_back(h: Harness) {
-    let referer = h.url("/signin");
+    let referer = h.url("/signin?next=%2Fask");
     let res =
         h.plain_form("sign_in", &[("login", "mia"), ("password", "not the password")], None, &referer).await;
     assert_eq!(res.status(), StatusCode::FOUND);
+    // Neither the error nor what was typed rides in the URL, where history,
+    // logs and Referer headers would keep it...
     let location = res.headers()["location"].to_str().unwrap().to_owned();
-    assert!(location.starts_with(&referer) && location.contains("__err="), "{location}");
-    assert!(!location.contains("not%20the%20password") && !location.contains("not+the+password"));
-    let page = h.http.get(&location).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains("The username, email or password is not correct."));
+    assert_eq!(location, referer);
+    // ...they come back once, through a one-time cookie.
+    let flash = common::set_cookie(res.headers(), "entraide_flash").expect("flash cookie");
+    assert!(flash.len() > "entraide_flash=".len() + 20, "{flash}");
+    let page = h.get("/signin?next=%2Fask", Some(&flash)).await;
+    assert_eq!(common::set_cookie(page.headers(), "entraide_flash").as_deref(), Some("entraide_flash="));
+    let page = page.text().await.unwrap();
+    assert!(page.contains("The username, email or password is not correct."), "{page}");
     assert!(page.contains("value=\"mia\""), "the username is kept");
+    let again = h.get("/signin", Some(&flash)).await.text().await.unwrap();
+    assert!(!again.contains("The username, email or password is not correct."), "read once");
+    // What is too large to keep comes back as the error alone.
+    let huge = "m".repeat(400_000);
+    let res = h.plain_form("sign_in", &[("login", &huge), ("password", "wrong")], None, &referer).await;
+    assert_eq!(res.headers()["location"].to_str().unwrap(), referer);
+    let flash = common::set_cookie(res.headers(), "entraide_flash").expect("flash cookie");
+    let page = h.get("/signin?next=%2Fask", Some(&flash)).await.text().await.unwrap();
+    assert!(page.contains("The username, email or password is not correct."), "{page}");
+    assert!(!page.contains("mmmmmmmmmm"), "the oversized echo is dropped");
+}
+
+/// A link can no longer make a page show an error the server never gave
+/// (server_fn's `__err`/`__path` parameters): it lands on the clean page.
+async fn forged_form_errors_in_links_are_dropped(h: Harness) {
+    use base64::Engine as _;
+    let forged =
+        serde_json::json!({"Refused": {"message": "Your account is locked: call +1 555 0100", "echo": {}}});
+    let err = base64::engine::general_purpose::URL_SAFE.encode(forged.to_string());
+    let res = h.get(&format!("/signin?next=%2Fask&__path=%2Fapi%2Fsign_in&__err={err}"), None).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/signin?next=%2Fask");
+    let res = h.get(&format!("/?__err={err}&__path=%2Fapi%2Fsign_in"), None).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/");
+    let page = h.get("/signin?next=%2Fask", None).await.text().await.unwrap();
+    assert!(!page.contains("call +1 555"));
+}
+
+/// The load shedder holds each admitted request's place until its body is
+/// sent, without turning a response of known size into a chunked one.
+async fn admitted_responses_keep_their_length(h: Harness) {
+    let res = h.get("/robots.txt", None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let length = res.headers().get("content-length").expect("content-length").to_str().unwrap().to_owned();
+    assert_eq!(length.parse::<usize>().unwrap(), res.text().await.unwrap().len());
 }
 
 async fn unknown_pages_are_404(h: Harness) {
@@ -619,10 +663,10 @@ async fn members_change_their_password_and_their_other_sessions_end(h: Harness) 
     let referer = h.url("/settings/account");
     let res = h.plain_form("change_password", &wrong, Some(&current), &referer).await;
     assert_eq!(res.status(), StatusCode::FOUND);
-    let location = res.headers()["location"].to_str().unwrap().to_owned();
-    assert!(location.starts_with(&referer) && location.contains("__err="), "{location}");
-    assert!(!location.contains("not%20my%20password") && !location.contains("not+my+password"), "{location}");
-    let page = h.http.get(&location).header("cookie", &current).send().await.unwrap().text().await.unwrap();
+    assert_eq!(res.headers()["location"].to_str().unwrap(), referer, "nothing typed rides in the URL");
+    let flash = common::set_cookie(res.headers(), "entraide_flash").expect("flash cookie");
+    let both = format!("{current}; {flash}");
+    let page = h.http.get(&referer).header("cookie", &both).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("This is not your current password."), "{page}");
 
     // The right one changes it.

@@ -37,6 +37,7 @@ on_both_engines!(
     every_moderator_action_is_refused_to_visitors_and_members_and_taken_by_staff,
     the_desk_the_log_and_flags_check_the_role,
     writes_beyond_the_allowance_are_refused_with_429,
+    held_edits_and_translations_wait_for_an_agent,
 );
 
 struct Harness {
@@ -322,4 +323,81 @@ async fn writes_beyond_the_allowance_are_refused_with_429(h: Harness) {
         let form = [("post_id", q.to_string()), ("comment", format!("Agent note {i} on this question"))];
         assert_eq!(h.call("comment", &form, Some(&agent)).await.status(), StatusCode::OK);
     }
+}
+
+/// Regression (issue 16), through the server functions: a member's edit or
+/// translation carrying a held word reaches no visitor until an agent
+/// approves it from the desk, and a blocked word in a translation is
+/// refused on its field.
+async fn held_edits_and_translations_wait_for_an_agent(h: Harness) {
+    let db = h.db().clone();
+    let (member, member_v) = h.account("mia", Role::Member).await;
+    let (agent, _) = h.account("agent1", Role::Agent).await;
+    let admin = quick_account(&db, "admin1", Role::Admin).await;
+    let general = category(&db, admin, "General", "general").await;
+    community::store::tags::save(&db, admin, None, "sync", "", None, 0).await.expect("tag");
+    let q = ask(&db, member_v, general, "Printer shows offline after update").await;
+    let id = q.to_string();
+    let watch = community::store::automod::watch_word;
+    watch(&db, admin, "casino", "hold", 0).await.expect("watch");
+    watch(&db, admin, "jackpot", "block", 0).await.expect("watch");
+    assert_eq!(h.call("thread", &[("id", id.clone())], None).await.status(), StatusCode::OK);
+    let approve = [("action", "approve".to_owned()), ("post_id", id.clone()), ("reason", "Fine".to_owned())];
+
+    // The edit: held, so the visitor gets 404 and its author the held post.
+    let edit = [
+        ("id", id.clone()),
+        ("title", "Printer shows offline after update".to_owned()),
+        ("body", "Since the casino update my printer shows offline every morning.".to_owned()),
+        ("tags", "sync".to_owned()),
+    ];
+    let res = h.call("edit", &edit, Some(&member)).await;
+    assert!(res.status().is_success() || res.status().is_redirection(), "{:?}", res.text().await);
+    assert_eq!(h.call("thread", &[("id", id.clone())], None).await.status(), StatusCode::NOT_FOUND);
+    let mine = h.call("thread", &[("id", id.clone())], Some(&member)).await;
+    let mine: serde_json::Value = mine.json().await.unwrap();
+    assert!(mine["thread"]["topic"]["held_reason"].as_str().is_some_and(|r| r.contains("casino")), "{mine}");
+    let desk: serde_json::Value = h.call("desk", &[], Some(&agent)).await.json().await.unwrap();
+    assert_eq!(
+        (&desk["held"][0]["post_id"], &desk["held"][0]["translation"]),
+        (&q.into(), &serde_json::Value::Null)
+    );
+    let res = h.call("moderate", &approve, Some(&agent)).await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    assert_eq!(h.call("thread", &[("id", id.clone())], None).await.status(), StatusCode::OK);
+
+    // The translation: a blocked word is refused on `body`, a held one waits.
+    let translation = |body: &str| {
+        [
+            ("post_id", id.clone()),
+            ("language", "fr".to_owned()),
+            ("title", "L'imprimante est hors ligne depuis la mise à jour".to_owned()),
+            ("body", body.to_owned()),
+        ]
+    };
+    let res = h
+        .call(
+            "save_translation",
+            &translation("Depuis la mise à jour du jackpot, hors ligne."),
+            Some(&member),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.unwrap().contains("body"));
+    let res = h
+        .call("save_translation", &translation("Depuis la mise à jour du casino, hors ligne."), Some(&member))
+        .await;
+    assert!(res.status().is_success() || res.status().is_redirection(), "{:?}", res.text().await);
+    let ask_french = [("kind", "post".to_owned()), ("id", id.clone()), ("target", "fr".to_owned())];
+    let shown = h.call("translate", &ask_french, None).await.text().await.unwrap();
+    assert!(shown.contains("Unavailable") && !shown.contains("casino"), "{shown}");
+    let desk: serde_json::Value = h.call("desk", &[], Some(&agent)).await.json().await.unwrap();
+    assert_eq!(
+        (&desk["held"][0]["post_id"], desk["held"][0]["translation"].as_str()),
+        (&q.into(), Some("fr"))
+    );
+    let res = h.call("moderate", &approve, Some(&agent)).await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    let shown = h.call("translate", &ask_french, None).await.text().await.unwrap();
+    assert!(shown.contains("Translated") && shown.contains("casino"), "{shown}");
 }

@@ -85,6 +85,38 @@ impl Username {
     }
 }
 
+/// The key to look an account up by, from a name someone typed or put in a
+/// link (a profile address, a moderation form, a filter): trimmed and
+/// lowercased like `Username::key`. Every stored username went through
+/// `Username::parse`, so a name of more than `USERNAME_MAX` characters names
+/// nobody: it is refused here, as an error on `field`, before it reaches a
+/// query. Shorter names are not checked further: an unknown one is simply
+/// not found. Empty stays empty (callers decide what that means).
+pub fn username_key(field: &str, input: &str) -> Result<String, FieldError> {
+    let name = input.trim();
+    // Counting stops past the limit: a megabyte of text costs no more than a name.
+    if name.chars().take(USERNAME_MAX + 1).count() > USERNAME_MAX {
+        return Err(FieldError::new(field, ErrorCode::UsernameTooLong));
+    }
+    Ok(name.to_lowercase())
+}
+
+/// The longest members filter worth running: it matches part of a username
+/// or of an email address, and no email address is longer than `EMAIL_MAX`
+/// (usernames are shorter still), so a longer filter cannot match anyone.
+pub const MEMBER_FILTER_MAX: usize = EMAIL_MAX;
+
+/// The admins' members filter (`/admin/members?q=`), trimmed; empty means
+/// everyone. Longer than `MEMBER_FILTER_MAX` it is refused on `q` before it
+/// becomes a LIKE pattern.
+pub fn parse_member_filter(input: &str) -> Result<String, FieldError> {
+    let q = input.trim();
+    if q.chars().take(MEMBER_FILTER_MAX + 1).count() > MEMBER_FILTER_MAX {
+        return Err(FieldError::new("q", ErrorCode::TextTooLong));
+    }
+    Ok(q.to_owned())
+}
+
 /// A syntactically plausible email address. Deliverability is not knowable
 /// without sending mail, so this only rejects what is clearly not an address.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -312,6 +344,32 @@ mod tests {
             assert_eq!(code(Username::parse(bad)), ErrorCode::UsernameInvalidChars, "{bad}");
         }
         assert_eq!(code(Username::parse("admin")), ErrorCode::UsernameReserved);
+    }
+
+    #[test]
+    fn lookup_keys_refuse_names_longer_than_any_username() {
+        assert_eq!(username_key("member", "  Alice "), Ok("alice".to_owned()));
+        assert_eq!(username_key("member", ""), Ok(String::new()));
+        let longest = "x".repeat(USERNAME_MAX);
+        assert_eq!(username_key("member", &longest), Ok(longest.clone()));
+        // Characters, not bytes: 32 Cyrillic letters are no longer than a username.
+        assert!(username_key("member", &"я".repeat(USERNAME_MAX)).is_ok());
+        for long in ["x".repeat(USERNAME_MAX + 1), "x".repeat(100_000)] {
+            assert_eq!(
+                username_key("assignee", &long),
+                Err(FieldError::new("assignee", ErrorCode::UsernameTooLong))
+            );
+        }
+    }
+
+    #[test]
+    fn the_members_filter_is_no_longer_than_an_email_address() {
+        assert_eq!(parse_member_filter("  ask "), Ok("ask".to_owned()));
+        assert_eq!(parse_member_filter(&"a".repeat(MEMBER_FILTER_MAX)).map(|q| q.len()), Ok(EMAIL_MAX));
+        assert_eq!(
+            parse_member_filter(&"a".repeat(MEMBER_FILTER_MAX + 1)),
+            Err(FieldError::new("q", ErrorCode::TextTooLong))
+        );
     }
 
     #[test]

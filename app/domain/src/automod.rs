@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::ErrorCode;
+use crate::error::{ErrorCode, FieldError};
 
 /// How long the "first hour" of an account lasts, for the new-member post
 /// limit.
@@ -119,6 +119,36 @@ pub fn parse_domain(s: &str) -> Result<String, ErrorCode> {
         return Err(ErrorCode::UrlInvalid);
     }
     Ok(host.to_owned())
+}
+
+/// The most spam domains an admin may list. The list is read with the
+/// policy for every new post, and each link in a post is compared with every
+/// entry; a thousand covers the spam a community actually meets (a list
+/// imported wholesale from a blocklist belongs in a proxy, not here).
+pub const MAX_SPAM_DOMAINS: usize = 1000;
+
+/// The spam domains box as an admin fills it: one domain (or pasted URL) a
+/// line, blank lines ignored, each read by [`parse_domain`], at most
+/// `MAX_SPAM_DOMAINS` of them. The count is checked before any line is
+/// parsed, so a flood of lines costs no more than counting them.
+pub fn parse_spam_domains(text: &str) -> Result<Vec<String>, FieldError> {
+    let lines = || text.lines().map(str::trim).filter(|l| !l.is_empty());
+    if lines().take(MAX_SPAM_DOMAINS + 1).count() > MAX_SPAM_DOMAINS {
+        return Err(FieldError::new("spam_domains", ErrorCode::TooManyDomains));
+    }
+    lines().map(|l| parse_domain(l).map_err(|code| FieldError::new("spam_domains", code))).collect()
+}
+
+/// The key of a watched word to stop watching, as the admin page sends it
+/// back: trimmed and lowercased (the stored word is already normalized by
+/// [`parse_watched_word`]). A word of more than `WORD_MAX` characters was
+/// never stored, so it is refused on `word` before it reaches a query.
+pub fn watched_word_key(s: &str) -> Result<String, FieldError> {
+    let word = s.trim();
+    if word.chars().take(WORD_MAX + 1).count() > WORD_MAX {
+        return Err(FieldError::new("word", ErrorCode::WordInvalid));
+    }
+    Ok(word.to_lowercase())
 }
 
 /// The admin's settings for auto-moderation.
@@ -1278,6 +1308,36 @@ mod tests {
         assert_eq!(parse_domain("*.spam.example"), Ok("spam.example".to_owned()));
         for bad in ["", "localhost", "spam..example", "-spam.example", "spam example.com"] {
             assert_eq!(parse_domain(bad), Err(ErrorCode::UrlInvalid), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn the_spam_domain_list_is_bounded_before_it_is_read() {
+        assert_eq!(
+            parse_spam_domains("spam.example\n\n  https://Junk.example/x \n"),
+            Ok(vec!["spam.example".to_owned(), "junk.example".to_owned()])
+        );
+        assert_eq!(parse_spam_domains(""), Ok(vec![]));
+        let most = (0..MAX_SPAM_DOMAINS).map(|i| format!("d{i}.example\n")).collect::<String>();
+        assert_eq!(parse_spam_domains(&most).map(|d| d.len()), Ok(MAX_SPAM_DOMAINS));
+        let too_many = FieldError::new("spam_domains", ErrorCode::TooManyDomains);
+        assert_eq!(parse_spam_domains(&format!("{most}one-more.example")), Err(too_many.clone()));
+        // A million lines, none of them valid: refused for their number.
+        assert_eq!(parse_spam_domains(&"x\n".repeat(1_000_000)), Err(too_many));
+        assert_eq!(
+            parse_spam_domains("spam.example\nlocalhost"),
+            Err(FieldError::new("spam_domains", ErrorCode::UrlInvalid))
+        );
+        assert!(ErrorCode::TooManyDomains.message().contains("1,000"));
+        const { assert!(MAX_SPAM_DOMAINS == 1000) };
+    }
+
+    #[test]
+    fn a_watched_word_to_remove_is_no_longer_than_a_watched_word() {
+        assert_eq!(watched_word_key(" Casino "), Ok("casino".to_owned()));
+        assert_eq!(watched_word_key(&"é".repeat(WORD_MAX)).map(|w| w.chars().count()), Ok(WORD_MAX));
+        for long in ["a".repeat(WORD_MAX + 1), "a".repeat(100_000)] {
+            assert_eq!(watched_word_key(&long), Err(FieldError::new("word", ErrorCode::WordInvalid)));
         }
     }
 

@@ -44,6 +44,8 @@ pub enum ErrorCode {
     ParentHasChildren,
     VisibilityUnknown,
     GroupsRequired,
+    /// More groups chosen for one category than `place::MAX_CATEGORY_GROUPS`.
+    TooManyGroups,
     GroupUnknown,
     CategoryNotEmpty,
     ReasonTooLong,
@@ -96,10 +98,15 @@ pub enum ErrorCode {
     /// address, which outgoing requests may not reach (`outbound`).
     UrlPrivate,
     SecretTooShort,
+    /// A pasted secret is longer than any real key (`webhook::MAX_SECRET_CHARS`,
+    /// `translation::MAX_API_KEY_CHARS`).
+    SecretTooLong,
     /// A secret cannot be stored: the server has no key to encrypt it with.
     SecretKeyMissing,
     WordInvalid,
     WordActionUnknown,
+    /// More spam domains listed than `automod::MAX_SPAM_DOMAINS`.
+    TooManyDomains,
     TextTooLong,
     StatusUnknown,
 }
@@ -147,6 +154,7 @@ impl ErrorCode {
         Self::ParentHasChildren,
         Self::VisibilityUnknown,
         Self::GroupsRequired,
+        Self::TooManyGroups,
         Self::GroupUnknown,
         Self::CategoryNotEmpty,
         Self::ReasonTooLong,
@@ -197,9 +205,11 @@ impl ErrorCode {
         Self::UrlInvalid,
         Self::UrlPrivate,
         Self::SecretTooShort,
+        Self::SecretTooLong,
         Self::SecretKeyMissing,
         Self::WordInvalid,
         Self::WordActionUnknown,
+        Self::TooManyDomains,
         Self::TextTooLong,
         Self::StatusUnknown,
     ];
@@ -245,6 +255,7 @@ impl ErrorCode {
             Self::ParentHasChildren => "category.has_children",
             Self::VisibilityUnknown => "category.visibility_unknown",
             Self::GroupsRequired => "category.groups_required",
+            Self::TooManyGroups => "category.too_many_groups",
             Self::GroupUnknown => "group.unknown",
             Self::CategoryNotEmpty => "category.not_empty",
             Self::ReasonTooLong => "reason.too_long",
@@ -295,9 +306,11 @@ impl ErrorCode {
             Self::UrlInvalid => "url.invalid",
             Self::UrlPrivate => "url.private",
             Self::SecretTooShort => "secret.too_short",
+            Self::SecretTooLong => "secret.too_long",
             Self::SecretKeyMissing => "secret.key_missing",
             Self::WordInvalid => "word.invalid",
             Self::WordActionUnknown => "word.action_unknown",
+            Self::TooManyDomains => "spam_domains.too_many",
             Self::TextTooLong => "text.too_long",
             Self::StatusUnknown => "status.unknown",
         }
@@ -351,6 +364,7 @@ impl ErrorCode {
             Self::ParentHasChildren => "This category has sub-categories, so it cannot become one.",
             Self::VisibilityUnknown => "Choose public, members only or restricted to groups.",
             Self::GroupsRequired => "Choose at least one group that may see this category.",
+            Self::TooManyGroups => "Choose at most 100 groups.",
             Self::GroupUnknown => "This group does not exist.",
             Self::CategoryNotEmpty => "Move or delete its posts and sub-categories first.",
             Self::ReasonTooLong => "Use at most 300 characters.",
@@ -411,9 +425,11 @@ impl ErrorCode {
                 "This address is on a private or local network. Give a public address, or set ENTRAIDE_ALLOW_PRIVATE_OUTBOUND=true on the server."
             }
             Self::SecretTooShort => "Use a secret of at least 16 characters.",
+            Self::SecretTooLong => "This secret is too long: paste only the key itself.",
             Self::SecretKeyMissing => "Set ENTRAIDE_SECRET_KEY on the server to store secrets.",
             Self::WordInvalid => "Use a word or phrase of 2 to 60 letters, digits, spaces or hyphens.",
             Self::WordActionUnknown => "Choose block, hold for review or flag.",
+            Self::TooManyDomains => "List at most 1,000 domains, one per line.",
             Self::TextTooLong => "This text is too long.",
             Self::StatusUnknown => "Choose open, waiting on member or resolved.",
         }

@@ -392,8 +392,22 @@ pub mod queue {
     pub const ESCALATIONS: &str = "escalations";
     pub const ASSIGNED: &str = "assigned";
 
+    use crate::error::{ErrorCode, FieldError};
+
+    /// Every queue, in the desk's order.
+    pub const ALL: [&str; 5] = [FLAGS, HELD, UNANSWERED, ESCALATIONS, ASSIGNED];
+
     pub fn is_known(q: &str) -> bool {
-        [FLAGS, HELD, UNANSWERED, ESCALATIONS, ASSIGNED].contains(&q)
+        ALL.contains(&q)
+    }
+
+    /// A queue named by a desk form (claim, release): one of [`ALL`], as the
+    /// constant itself, so nothing the client typed reaches a query or a
+    /// live event. Anything else is refused on `queue`.
+    pub fn parse(q: &str) -> Result<&'static str, FieldError> {
+        ALL.into_iter()
+            .find(|known| *known == q)
+            .ok_or_else(|| FieldError::new("queue", ErrorCode::SearchFilterUnknown))
     }
 }
 
@@ -436,6 +450,11 @@ pub struct HeldPost {
     pub reason: String,
     pub at: i64,
     pub claimed_by: Option<String>,
+    /// For a held human translation of the post rather than the post: its
+    /// language. Approving releases it; it is corrected in the translation
+    /// form, never refused by deleting the post.
+    #[serde(default)]
+    pub translation: Option<String>,
 }
 
 /// A question waiting for its first answer (or one assigned to an agent).
@@ -503,6 +522,18 @@ pub struct LogFilter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn desk_queues_are_parsed_into_the_known_ones() {
+        for q in queue::ALL {
+            assert_eq!(queue::parse(q), Ok(q));
+            assert!(queue::is_known(q));
+        }
+        let unknown = FieldError::new("queue", ErrorCode::SearchFilterUnknown);
+        for bad in ["", "Flags", " flags", "flags\0", "posts", &"q".repeat(100_000)] {
+            assert_eq!(queue::parse(bad), Err(unknown.clone()), "{bad:?}");
+        }
+    }
 
     #[test]
     fn flags_need_a_known_reason_and_what_it_implies() {

@@ -128,6 +128,29 @@ pub fn parse_post_types(values: &[String]) -> Result<Vec<String>, FieldError> {
     Ok(kinds)
 }
 
+/// The most groups one category may be restricted to. Each chosen group is
+/// a row written when the category is saved and checked whenever someone
+/// opens it; a community with more groups than this gathers them into
+/// fewer, larger ones rather than listing each on every category.
+pub const MAX_CATEGORY_GROUPS: usize = 100;
+
+/// The groups a restricted category admits, as ticked on the form:
+/// deduplicated in order, at most `MAX_CATEGORY_GROUPS` of them (counted as
+/// sent, so ten thousand copies of one id are refused too, before any is
+/// looked up). Whether each exists is the store's to check.
+pub fn parse_group_ids(ids: &[i64]) -> Result<Vec<i64>, FieldError> {
+    if ids.len() > MAX_CATEGORY_GROUPS {
+        return Err(FieldError::new("groups", ErrorCode::TooManyGroups));
+    }
+    let mut unique: Vec<i64> = Vec::with_capacity(ids.len());
+    for id in ids {
+        if !unique.contains(id) {
+            unique.push(*id);
+        }
+    }
+    Ok(unique)
+}
+
 pub fn accepts(post_types: &str, kind: PostKind) -> bool {
     post_types.split(',').any(|k| k == kind.as_str())
 }
@@ -163,6 +186,18 @@ mod tests {
         assert_eq!(parse_name(" Billing  &  plans ").as_deref(), Ok("Billing & plans"));
         assert_eq!(parse_name("x").unwrap_err().code, ErrorCode::NameTooShort);
         assert!(parse_description(&"a".repeat(501)).is_err());
+    }
+
+    #[test]
+    fn a_category_admits_a_bounded_list_of_groups() {
+        assert_eq!(parse_group_ids(&[3, 1, 3]), Ok(vec![3, 1]));
+        assert_eq!(parse_group_ids(&[]), Ok(vec![]));
+        let most: Vec<i64> = (1..=MAX_CATEGORY_GROUPS as i64).collect();
+        assert_eq!(parse_group_ids(&most).map(|g| g.len()), Ok(MAX_CATEGORY_GROUPS));
+        let too_many = FieldError::new("groups", ErrorCode::TooManyGroups);
+        assert_eq!(parse_group_ids(&vec![1; MAX_CATEGORY_GROUPS + 1]), Err(too_many.clone()));
+        assert_eq!(parse_group_ids(&(0..10_000).collect::<Vec<i64>>()), Err(too_many));
+        assert!(ErrorCode::TooManyGroups.message().contains(&MAX_CATEGORY_GROUPS.to_string()));
     }
 
     #[test]

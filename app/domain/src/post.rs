@@ -124,6 +124,20 @@ pub fn parse_tag(s: &str) -> Result<String, FieldError> {
     Ok(t)
 }
 
+/// The key to look a tag up by, from a name in a link or a filter
+/// (`/tags/{name}`, `?tag=`): trimmed and lowercased as tags are stored.
+/// Every stored tag went through `parse_tag`, so a name of more than
+/// `TAG_MAX` characters names none: it is refused here, as an error on
+/// `field`, before it reaches a query or the search index.
+pub fn tag_key(field: &str, s: &str) -> Result<String, FieldError> {
+    let t = s.trim();
+    // Counting stops past the limit: a megabyte of text costs no more than a tag.
+    if t.chars().take(TAG_MAX + 1).count() > TAG_MAX {
+        return Err(FieldError::new(field, ErrorCode::TagInvalid));
+    }
+    Ok(t.to_lowercase())
+}
+
 /// The tag field of the ask form: names separated by spaces or commas,
 /// deduplicated in order, 1 to 5 of them.
 pub fn parse_tags(s: &str) -> Result<Vec<String>, FieldError> {
@@ -269,6 +283,15 @@ mod tests {
         assert_eq!(parse_tags("<script>").unwrap_err().code, ErrorCode::TagInvalid);
         assert_eq!(parse_tag(&"x".repeat(31)).unwrap_err().code, ErrorCode::TagInvalid);
         assert_eq!(parse_tag("синхронизация").as_deref(), Ok("синхронизация"));
+    }
+
+    #[test]
+    fn tag_lookups_refuse_names_longer_than_any_tag() {
+        assert_eq!(tag_key("tag", " Sync "), Ok("sync".to_owned()));
+        assert_eq!(tag_key("tag", &"é".repeat(TAG_MAX)).map(|t| t.chars().count()), Ok(TAG_MAX));
+        for long in ["x".repeat(TAG_MAX + 1), "x".repeat(100_000)] {
+            assert_eq!(tag_key("tag", &long), Err(FieldError::new("tag", ErrorCode::TagInvalid)));
+        }
     }
 
     #[test]

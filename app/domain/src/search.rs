@@ -410,10 +410,13 @@ impl SearchRequest {
         if !self.category.trim().is_empty() {
             q.category = Some(self.category.trim().to_lowercase());
         }
+        // The tag and author filters are names to match, so one longer than
+        // any tag or username is refused rather than sent to the index.
         if !self.tag.trim().is_empty() {
-            let t = self.tag.trim().to_lowercase();
-            if !q.tags.contains(&t) {
-                q.tags.push(t);
+            match crate::post::tag_key("tag", &self.tag) {
+                Ok(t) if !q.tags.contains(&t) => q.tags.push(t),
+                Ok(_) => {}
+                Err(e) => errors.push(e),
             }
         }
         match Status::parse(self.status.trim()) {
@@ -433,7 +436,10 @@ impl SearchRequest {
             }
         }
         if !self.author.trim().is_empty() {
-            q.user = Some(self.author.trim().trim_start_matches('@').to_lowercase());
+            match crate::account::username_key("author", self.author.trim().trim_start_matches('@')) {
+                Ok(name) => q.user = Some(name),
+                Err(e) => errors.push(e),
+            }
         }
         if !self.from.trim().is_empty() {
             match day_start(&self.from) {
@@ -686,6 +692,33 @@ mod tests {
         let errors = r.resolve().expect_err("invalid");
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["q", "status", "lang", "to", "sort"]);
+    }
+
+    #[test]
+    fn tag_and_author_filters_are_no_longer_than_a_tag_or_a_username() {
+        let fits = SearchRequest {
+            q: "printer".into(),
+            tag: "t".repeat(crate::post::TAG_MAX),
+            author: format!("@{}", "U".repeat(crate::account::USERNAME_MAX)),
+            ..Default::default()
+        };
+        let (q, _) = fits.resolve().expect("valid");
+        assert_eq!(q.tags, ["t".repeat(crate::post::TAG_MAX)]);
+        assert_eq!(q.user, Some("u".repeat(crate::account::USERNAME_MAX)));
+        let hostile = "x".repeat(100_000);
+        let r = SearchRequest {
+            q: "printer".into(),
+            tag: hostile.clone(),
+            author: hostile,
+            ..Default::default()
+        };
+        assert_eq!(
+            r.resolve().expect_err("over-long names"),
+            [
+                FieldError::new("tag", ErrorCode::TagInvalid),
+                FieldError::new("author", ErrorCode::UsernameTooLong)
+            ]
+        );
     }
 
     #[test]

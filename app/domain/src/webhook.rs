@@ -14,6 +14,12 @@ pub const MAX_URL_CHARS: usize = 500;
 /// cannot be guessed by trying, short enough to paste from a helpdesk.
 pub const MIN_SECRET_CHARS: usize = 16;
 
+/// Longest accepted signing secret, in characters. HMAC-SHA256 first hashes
+/// any key longer than its 64-byte block, so a longer secret is no
+/// stronger; 256 holds every helpdesk's format (Stripe-style `whsec_…`,
+/// base64 or hex keys) with room to spare, and is sealed and stored as is.
+pub const MAX_SECRET_CHARS: usize = 256;
+
 /// The wait after the 1st, 2nd, … failed attempt. Quick at first (a
 /// restart or a deploy of the helpdesk), then slower (an outage), so a
 /// delivery keeps being tried for a little over seven hours in all.
@@ -117,9 +123,14 @@ fn valid_host(host: &str) -> bool {
 /// `MIN_SECRET_CHARS` characters whenever it is set, and required whenever
 /// a URL is (an unsigned delivery could be forged by anyone who learns the
 /// receiver's address). Empty is allowed only with an empty URL: webhook off.
+/// At most `MAX_SECRET_CHARS`: anything longer is a pasting mistake or an
+/// attempt to make the server seal and store megabytes.
 pub fn validate_secret(secret: &str, url: &str) -> Result<(), ErrorCode> {
     if secret.is_empty() && url.trim().is_empty() {
         return Ok(());
+    }
+    if secret.chars().take(MAX_SECRET_CHARS + 1).count() > MAX_SECRET_CHARS {
+        return Err(ErrorCode::SecretTooLong);
     }
     if secret.chars().count() < MIN_SECRET_CHARS {
         return Err(ErrorCode::SecretTooShort);
@@ -264,6 +275,16 @@ mod tests {
         assert_eq!(validate_secret("0123456789abcdef", "https://example.com"), Ok(()));
         // Characters, not bytes.
         assert_eq!(validate_secret("ééééééééééééééé", "https://example.com"), Err(ErrorCode::SecretTooShort));
+    }
+
+    #[test]
+    fn secret_has_a_maximum() {
+        let url = "https://example.com";
+        assert_eq!(validate_secret(&"é".repeat(MAX_SECRET_CHARS), url), Ok(()));
+        assert_eq!(validate_secret(&"a".repeat(MAX_SECRET_CHARS + 1), url), Err(ErrorCode::SecretTooLong));
+        // A megabyte, with or without a URL (webhook off but a secret typed).
+        assert_eq!(validate_secret(&"a".repeat(1 << 20), url), Err(ErrorCode::SecretTooLong));
+        assert_eq!(validate_secret(&"a".repeat(1 << 20), ""), Err(ErrorCode::SecretTooLong));
     }
 
     #[test]

@@ -27,9 +27,13 @@ pub async fn list_members(q: Option<String>, after: Option<String>) -> Result<Me
     let Viewer::Account { id: viewer_id, .. } = viewer else {
         return ssr::fail(AppError::NotSignedIn);
     };
-    let page = community::store::users::list(&state.db, q.as_deref(), after.as_deref(), PAGE_SIZE)
-        .await
-        .map_err(ssr::internal)?;
+    // The store refuses a filter or cursor longer than anything it could
+    // match (a 422 on `q` or `after`), before any query.
+    let page = match community::store::users::list(&state.db, q.as_deref(), after.as_deref(), PAGE_SIZE).await
+    {
+        Ok(page) => page,
+        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+    };
     Ok(MemberList { members: page.members, total: page.total, next_after: page.next_after, viewer_id })
 }
 

@@ -23,6 +23,14 @@ pub struct ModerationRules {
     pub targets: Vec<(i64, String, i64)>,
 }
 
+/// Refuses everyone but admins, first: the store checks again, but the
+/// bounds checked here before calling it must not tell a member anything.
+#[cfg(feature = "ssr")]
+fn admin(viewer: domain::Viewer) -> Result<(), AppError> {
+    use super::ssr;
+    domain::permissions::check(viewer, domain::Action::ManageCommunity).or_else(|d| ssr::fail(ssr::denied(d)))
+}
+
 #[server(prefix = "/api", endpoint = "moderation_settings")]
 pub async fn moderation_settings() -> Result<ModerationRules, AppError> {
     use super::ssr;
@@ -59,9 +67,20 @@ pub async fn save_moderation_settings(
     hold_first_posts: Option<String>,
 ) -> Result<(), AppError> {
     use super::ssr;
+    use domain::{ErrorCode::TooManyDomains, FieldError};
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
+    admin(viewer)?;
     let spam_domains = spam_domains.unwrap_or_default();
+    // The list's length is bounded here, before the store reads it line by
+    // line (and before every future post is checked against it). Too many
+    // lines are not echoed back: they may be a flood. A line that is no
+    // domain is the store's to report, with the list as typed.
+    if let Err(e @ FieldError { code: TooManyDomains, .. }) =
+        domain::automod::parse_spam_domains(&spam_domains)
+    {
+        return ssr::fail(AppError::invalid(vec![e], Default::default()));
+    }
     let typed = echo([("spam_domains", spam_domains.as_str())]);
     let input = community::store::automod::SettingsInput {
         flag_min_reputation,
@@ -93,6 +112,11 @@ pub async fn unwatch_word(word: String) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
+    admin(viewer)?;
+    // A word longer than any watched word is refused before the DELETE.
+    if let Err(e) = domain::automod::watched_word_key(&word) {
+        return ssr::fail(AppError::invalid(vec![e], Default::default()));
+    }
     community::store::automod::unwatch_word(&state.db, viewer, &word)
         .await
         .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))

@@ -11,8 +11,9 @@
 //! calls, not what it should do. Every request body is capped at 2 MiB
 //! before any argument is decoded (axum's default body limit, which server_fn
 //! applies through `into_limited_body`); `bounds` names the tighter limits.
-//! "UNBOUNDED: x" means nothing but that cap limits `x` before it reaches
-//! the database, the search index, storage or another service: to review.
+//! An entry starting "UNBOUNDED: x" would mean nothing but that cap limits
+//! `x` before it reaches the database, the search index, storage or another
+//! service; `server/tests/policy.rs` fails on any, so none is left.
 
 /// Who a server function serves. Refusals: visitors get 401 (or 403 where
 /// the function words it so), signed-in accounts 403, or 404 where the
@@ -65,8 +66,9 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/save_category",
         Admin,
-        "UNBOUNDED: group_ids (count: one INSERT per id, each must be an existing group); name 2–50, \
-         slug 2–40 of a-z0-9-, description ≤ 500, color #rrggbb, post_types known topic kinds, \
+        "group_ids ≤ MAX_CATEGORY_GROUPS 100, deduplicated, refused before any INSERT \
+         (domain::place::parse_group_ids in store::categories::validate), each an existing group; \
+         name 2–50, slug 2–40 of a-z0-9-, description ≤ 500, color #rrggbb, post_types known topic kinds, \
          visibility enum (domain::place::parse_*); parent_id one level deep \
          (store::categories::check_parent); \
          position any i64; id must exist",
@@ -95,8 +97,8 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/add_group_member",
         Admin,
-        "UNBOUNDED: username (only compared with username_key in SQL, store::groups::add_member); \
-         group_id must exist",
+        "username ≤ USERNAME_MAX 32 chars else 422 before any query (domain::account::username_key in \
+         store::groups::add_member), unknown names 422; group_id must exist",
         "group_id=1&username=asker",
     ),
     e(
@@ -212,8 +214,9 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/list_members",
         Admin,
-        "UNBOUNDED: q (becomes a LIKE pattern), after (a username_key cursor) in store::users::list; \
-         page of PAGE_SIZE (50)",
+        "q ≤ MEMBER_FILTER_MAX (EMAIL_MAX 254) chars (domain::account::parse_member_filter), after ≤ \
+         USERNAME_MAX 32 (domain::account::username_key), both 422 before the LIKE query \
+         (store::users::list); page of PAGE_SIZE (50)",
         "q=ask",
     ),
     e(
@@ -236,8 +239,8 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/moderate",
         Agent,
-        "UNBOUNDED: member, assignee (only compared with username_key in SQL, store::moderation::act, \
-         on_member); action ∈ manual ModAction, reason 1–MAX_REASON 500, duration ≤ 366 days \
+        "member, assignee ≤ USERNAME_MAX 32 chars else 422 before any query \
+         (domain::account::username_key in store::moderation::act, on_member); action ∈ manual ModAction, reason 1–MAX_REASON 500, duration ≤ 366 days \
          (domain::moderation::parse_*); target a question ref; category_id readable; sanctions also need \
          permissions::check Sanction; back ≤ 512 (api::ssr::safe_next)",
         "action=hide&post_id=1&reason=Spam%20link",
@@ -245,22 +248,22 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/claim",
         Agent,
-        "queue ∈ known desk queues (domain::moderation::queue::is_known); item_id any i64, not checked \
-         to exist (store::desk::claim)",
+        "queue parsed into one of the known desk queues, else 422 (domain::moderation::queue::parse in \
+         store::desk::claim); item_id any i64, not checked to exist",
         "queue=flags&item_id=1",
     ),
     e(
         "/api/release",
         Agent,
-        "UNBOUNDED: queue (not checked against the known queues, only compared in SQL, \
+        "queue parsed into one of the known desk queues, else 422 (domain::moderation::queue::parse in \
          store::desk::release); item_id any i64; only one's own claim unless admin",
         "queue=flags&item_id=1",
     ),
     e(
         "/api/mod_log",
         Agent,
-        "UNBOUNDED: filter.agent, filter.member (only compared with username_key in SQL, \
-         store::moderation::log_entries); filter.action ∈ ModAction, filter.from/to dates; before any i64; \
+        "filter.agent, filter.member ≤ USERNAME_MAX 32 chars else 422 before the query \
+         (domain::account::username_key in store::moderation::log_entries); filter.action ∈ ModAction, filter.from/to dates; before any i64; \
          100 lines",
         "filter[agent]=&filter[action]=&filter[member]=&filter[from]=&filter[to]=",
     ),
@@ -281,8 +284,9 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/save_moderation_settings",
         Admin,
-        "UNBOUNDED: spam_domains (line count; each line a host ≤ 253 chars, domain::automod::parse_domain, \
-         all stored and read on every post); flag_min_reputation ≤ 1e6, flags_to_hide ≤ 100, \
+        "spam_domains ≤ MAX_SPAM_DOMAINS 1000 lines else 422, not echoed, after the admin check \
+         (domain::automod::parse_spam_domains in api::moderation_admin::save_moderation_settings), each \
+         line a host ≤ 253 chars (domain::automod::parse_domain); flag_min_reputation ≤ 1e6, flags_to_hide ≤ 100, \
          new_member_reputation ≤ 1e6, new_member_hours ≤ 8760 (store::automod::save_settings)",
         "flag_min_reputation=15&flags_to_hide=3&new_member_reputation=10&new_member_hours=24\
          &spam_domains=spam.example",
@@ -297,7 +301,8 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/unwatch_word",
         Admin,
-        "UNBOUNDED: word (only the key of a DELETE, store::automod::unwatch_word)",
+        "word ≤ WORD_MAX 60 chars else 422 before the DELETE, after the admin check \
+         (domain::automod::watched_word_key in api::moderation_admin::unwatch_word)",
         "word=casino",
     ),
     e(
@@ -398,16 +403,16 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/reputation_history",
         Anyone,
-        "UNBOUNDED: username (only compared with username_key in SQL, store::users::by_username); \
-         before any i64; page of HISTORY_PAGE (20) over readable posts",
+        "username ≤ USERNAME_MAX 32 chars, longer is 404 without a query (domain::account::username_key \
+         in store::users::by_username); before any i64; page of HISTORY_PAGE (20) over readable posts",
         "username=asker",
     ),
     e("/api/badge_catalogue", Anyone, "none: no arguments", ""),
     e(
         "/api/leaderboard",
         Anyone,
-        "UNBOUNDED: tag (only compared with tag names in SQL, store::tags::by_name); period ∈ \
-         week|month|all; category a readable slug matched in memory; 50 rows",
+        "tag ≤ TAG_MAX 30 chars, longer is 404 without a query (domain::post::tag_key in \
+         store::tags::by_name); period ∈ week|month|all; category a readable slug matched in memory; 50 rows",
         "period=week&tag=sync",
     ),
     e("/api/reputation_settings", Admin, "none: no arguments (ManageCommunity checked in the function)", ""),
@@ -430,8 +435,8 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/search",
         Anyone,
-        "UNBOUNDED: request.tag, request.author (search term filters, \
-         domain::search::SearchRequest::resolve); \
+        "request.tag ≤ TAG_MAX 30 chars (domain::post::tag_key), request.author ≤ USERNAME_MAX 32 \
+         (domain::account::username_key), field errors before the index (SearchRequest::resolve); \
          q ≤ MAX_QUERY_CHARS 500, page ≤ MAX_PAGE 50, status/kind/lang/sort known values, from/to dates \
          (resolve); category matched to readable places; per-client read limit (middleware::limit_reads)",
         "request[q]=printer&request[category]=&request[tag]=&request[status]=&request[kind]=&request[lang]=\
@@ -505,8 +510,8 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/topics",
         Anyone,
-        "UNBOUNDED: tag (only compared with tag names in SQL, store::tags::by_name); sort/status parsed, \
-         unknown = default; category a readable slug matched in memory; after decoded to integers, \
+        "tag ≤ TAG_MAX 30 chars, longer is 404 without a query (domain::post::tag_key in \
+         store::tags::by_name); sort/status parsed, unknown = default; category a readable slug matched in memory; after decoded to integers, \
          malformed ignored (store::topics::list); PAGE_SIZE 30",
         "sort=newest&category=general&tag=sync",
     ),
@@ -522,7 +527,8 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/profile",
         Anyone,
-        "UNBOUNDED: username (only compared with username_key in SQL, store::users::by_username)",
+        "username ≤ USERNAME_MAX 32 chars, longer is 404 without a query (domain::account::username_key \
+         in store::users::by_username)",
         "username=asker",
     ),
     e("/api/tag_index", Anyone, "none: no arguments", ""),
@@ -553,7 +559,8 @@ pub const ENDPOINTS: &[Endpoint] = &[
         "/api/save_translation",
         Member,
         "language a community language, title 15–150 for topics, body 30–30000 chars \
-         (translate::save_human with domain::post::parse_*); the author or staff only; writes rate-limited",
+         (translate::save_human with domain::post::parse_*); the author or staff only; writes rate-limited; \
+         a silenced translator is refused and the text meets auto-moderation (refused, held for an agent, or flagged)",
         "post_id=1&language=fr&title=L%27imprimante%20est%20hors%20ligne%20depuis%20la%20mise%20%C3%A0%20jour\
          &body=L%27imprimante%20est%20hors%20ligne%20chaque%20matin%20depuis%20la%20mise%20%C3%A0%20jour.",
     ),
@@ -566,15 +573,18 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/save_translation_settings",
         Admin,
-        "UNBOUNDED: url (http(s) and a public host, no length cap), model, api_key (stored sealed) in \
-         translate::settings::save; provider known or empty, timeout_secs 1–60, retries ≤ 5, budgets \
+        "url ≤ MAX_URL_CHARS 500, model ≤ MAX_MODEL_CHARS 200, api_key ≤ MAX_API_KEY_CHARS 4096 chars, \
+         422 after the admin check and before the store reads settings or seals the key \
+         (domain::translation::check_provider_lengths in api::translation); url http(s) and a public \
+         host, key stored sealed (translate::settings::save); provider known or empty, timeout_secs 1–60, retries ≤ 5, budgets \
          1–1e6 or blank (domain::translation::parse_allowance)",
         "provider=&url=&timeout_secs=10&retries=2",
     ),
     e(
         "/api/try_translation",
         Admin,
-        "UNBOUNDED: target (sent to the configured provider as the target language, \
+        "target one of the 5 community languages else 422, checked before the provider is looked up or \
+         called; only the known code is sent (domain::translation::parse_target in \
          api::translation::try_translation)",
         "target=fr",
     ),
@@ -605,8 +615,8 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/save_webhook",
         Admin,
-        "UNBOUNDED: secret (≥ MIN_SECRET_CHARS 16, no maximum; stored sealed, webhooks::configure); url ≤ \
-         MAX_URL_CHARS 500, http(s), public host (domain::webhook::validate_url, outbound::check_url)",
+        "secret MIN_SECRET_CHARS 16–MAX_SECRET_CHARS 256 chars, checked before it is sealed and stored \
+         (domain::webhook::validate_secret in webhooks::configure); url ≤ MAX_URL_CHARS 500, http(s), public host (domain::webhook::validate_url, outbound::check_url)",
         "url=https%3A%2F%2Fhelpdesk.example%2Fhook&secret=0123456789abcdef0123",
     ),
     e("/api/send_test_webhook", Admin, "none: no arguments (ManageCommunity in webhooks::send_test)", ""),

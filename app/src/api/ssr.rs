@@ -65,6 +65,15 @@ pub fn session_token_in(headers: &axum::http::HeaderMap) -> Option<SessionToken>
 
 /// Every session token the request carries, the `__Host-` one first.
 pub fn session_tokens_in(headers: &axum::http::HeaderMap) -> Vec<SessionToken> {
+    cookie_values(headers, &[SECURE_SESSION_COOKIE, SESSION_COOKIE])
+        .iter()
+        .map(|v| SessionToken::from_cookie(v))
+        .collect()
+}
+
+/// The non-empty values of the cookies `names`, in the order of `names`
+/// (the first one each name is given in the request).
+pub fn cookie_values(headers: &axum::http::HeaderMap, names: &[&str]) -> Vec<String> {
     let cookies: Vec<(String, String)> = headers
         .get_all(header::COOKIE)
         .iter()
@@ -73,10 +82,10 @@ pub fn session_tokens_in(headers: &axum::http::HeaderMap) -> Vec<SessionToken> {
         .filter_map(Result::ok)
         .map(|c| (c.name().to_owned(), c.value().to_owned()))
         .collect();
-    [SECURE_SESSION_COOKIE, SESSION_COOKIE]
+    names
         .iter()
         .filter_map(|name| cookies.iter().find(|(n, v)| n == name && !v.is_empty()))
-        .map(|(_, v)| SessionToken::from_cookie(v))
+        .map(|(_, v)| v.clone())
         .collect()
 }
 

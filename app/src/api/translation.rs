@@ -247,6 +247,20 @@ pub async fn save_translation_settings(
         ("budget_per_ip", budget_per_ip.as_str()),
         ("budget_global", budget_global.as_str()),
     ]);
+    // Lengths first, after the admin check: the store reads the saved
+    // settings and seals the key before it reports field errors, and an
+    // over-long value must reach neither.
+    if let Err(d) = domain::permissions::check(viewer, domain::Action::ManageCommunity) {
+        return ssr::fail(ssr::denied(d));
+    }
+    if let Err(fields) = domain::translation::check_provider_lengths(&url, &model, &api_key) {
+        // What was refused is not echoed back: it may be megabytes.
+        let mut echo = echo;
+        for f in &fields {
+            echo.remove(&f.field);
+        }
+        return ssr::fail(AppError::invalid(fields, echo));
+    }
     let input = community::translate::settings::ProviderInput {
         provider: &provider,
         url: &url,
@@ -274,6 +288,11 @@ pub async fn try_translation(target: String) -> Result<String, AppError> {
     if let Err(e) = community::translate::settings::load(&state.db, viewer).await {
         return ssr::fail(ssr::store_error(e, Default::default()));
     }
+    // Only a known language code is sent to the provider.
+    let target = match domain::translation::parse_target(&target) {
+        Ok(code) => code,
+        Err(e) => return ssr::fail(AppError::invalid(vec![e], Default::default())),
+    };
     let config = community::translate::settings::provider_config(&state.db).await.map_err(ssr::internal)?;
     let Some(config) = config else {
         return ssr::fail(AppError::Forbidden(t!("translation-admin-none-configured")));
@@ -288,7 +307,7 @@ pub async fn try_translation(target: String) -> Result<String, AppError> {
             "en"
         }
     } else {
-        target.as_str()
+        target
     };
     match provider.translate(&sample, source, target).await {
         Ok(out) => Ok(out.into_iter().next().unwrap_or_default()),

@@ -303,13 +303,20 @@ fn FlagItem(f: FlaggedPost) -> impl IntoView {
 
 #[component]
 fn HeldItem(h: HeldPost) -> impl IntoView {
+    // A held translation is approved here or corrected in its form (the
+    // link); deleting would take the post with it.
+    let choices = if h.translation.is_some() {
+        vec![ModAction::Approve]
+    } else {
+        vec![ModAction::Approve, ModAction::Delete]
+    };
     view! {
         <li class="desk-item" aria-label=t!("desk-held-label", title = &h.title)>
             <p><a href=h.url.clone()>{h.title.clone()}</a></p>
             <p class="muted">{t!("desk-by-excerpt", author = &h.author, excerpt = &h.excerpt)}</p>
             <p><strong>{t!("desk-held-why")}" "</strong>{h.reason.clone()}" "<Time ms=h.at /></p>
             <ClaimButtons queue=moderation::queue::HELD item_id=h.post_id claimed_by=h.claimed_by />
-            <QuickActions post_id=h.post_id comment_id=None choices=vec![ModAction::Approve, ModAction::Delete]
+            <QuickActions post_id=h.post_id comment_id=None choices
                 label=t!("desk-review-label", title = &h.title) />
         </li>
     }

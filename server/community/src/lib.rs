@@ -7,6 +7,8 @@ pub mod clock;
 pub mod db;
 pub mod diff;
 pub mod error;
+#[cfg(feature = "testing")]
+pub mod fuzzing;
 pub mod heavy;
 mod holes;
 pub mod live;

@@ -38,6 +38,30 @@ impl TestDb {
         }
     }
 
+    /// What a PostgreSQL restart looks like to the nodes, without stopping
+    /// the server every other test shares: every connection to this test's
+    /// database is severed (LISTEN included) and new ones are refused for
+    /// `outage`, then accepted again. Panics on SQLite.
+    pub async fn interrupt_postgres(&self, outage: std::time::Duration) {
+        let Cleanup::PgDatabase(name) = &self.cleanup else { panic!("only a PostgreSQL database restarts") };
+        let admin = sqlx::PgPool::connect(&pg_admin_url()).await.expect("connect as admin");
+        sqlx::query(&format!("ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false"))
+            .execute(&admin)
+            .await
+            .expect("refuse connections");
+        sqlx::query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1")
+            .bind(name)
+            .execute(&admin)
+            .await
+            .expect("sever connections");
+        tokio::time::sleep(outage).await;
+        sqlx::query(&format!("ALTER DATABASE {name} WITH ALLOW_CONNECTIONS true"))
+            .execute(&admin)
+            .await
+            .expect("accept connections");
+        admin.close().await;
+    }
+
     /// A migrated database on a new temporary SQLite file.
     pub async fn sqlite() -> Self {
         let dir = std::env::temp_dir().join("entraide-tests");

@@ -500,10 +500,16 @@ pub async fn configure(db: &Db, viewer: Viewer, url: &str, secret: &str) -> Stor
             opened => (opened.plain().to_owned(), None),
         },
         "" => (String::new(), Some(String::new())),
-        typed => match secrets::seal(SECRET_SETTING, typed) {
-            Ok(sealed) => (typed.to_owned(), Some(sealed)),
-            Err(secrets::NoKey) => {
+        // Checked before sealing, so an over-long secret is neither
+        // encrypted nor stored.
+        typed => match webhook::validate_secret(typed, &url).map(|()| secrets::seal(SECRET_SETTING, typed)) {
+            Ok(Ok(sealed)) => (typed.to_owned(), Some(sealed)),
+            Ok(Err(secrets::NoKey)) => {
                 errors.push(FieldError::new("secret", ErrorCode::SecretKeyMissing));
+                (typed.to_owned(), None)
+            }
+            Err(code) => {
+                errors.push(FieldError::new("secret", code));
                 (typed.to_owned(), None)
             }
         },

@@ -33,6 +33,7 @@ on_both_engines!(
     the_log_filters_by_agent_action_member_and_dates,
     watched_words_block_hold_and_flag,
     new_members_are_limited_spam_domains_held_and_staff_never_limited,
+    author_edits_are_held_flagged_and_silenced_like_new_posts,
     two_agents_claiming_at_once_agree_on_one_winner,
     the_desk_marks_overdue_questions_and_is_for_staff_only,
     hidden_and_held_answers_are_left_out_of_the_counts,
@@ -1072,6 +1073,132 @@ async fn new_members_are_limited_spam_domains_held_and_staff_never_limited(db: &
         let seen = thread(db, w.bob, id).await.expect("visible to members");
         assert!(seen.topic.held_reason.is_none());
     }
+}
+
+/// Everything `who` was notified of.
+async fn notified(db: &Db, who: Viewer) -> usize {
+    notifications::list(db, who, None, 50).await.expect("notifications").0.len()
+}
+
+fn edit_answer(body: &str) -> posts::Edit {
+    posts::Edit { title: None, body: body.into(), tags: None, reason: String::new() }
+}
+
+/// Regression (issue 16): an author's edit meets auto-moderation as a new
+/// post does. A hold word takes the post out of readers' sight and out of
+/// the counts (its author still sees it, held) until an agent approves it,
+/// which does not announce it as new a second time; a flag word flags it;
+/// a silenced member cannot edit. The first-hour limit counts new posts
+/// only and hides none of the other rules, and the post's own words are
+/// not a "repeat" of its edit.
+async fn author_edits_are_held_flagged_and_silenced_like_new_posts(db: &Db) {
+    let w = world(db).await;
+    let q = ask(db, w.alice, w.general, "Printer shows offline after update").await;
+    let body = "Reinstall the printer driver from the vendor site, then restart the spooler service twice.";
+    let a = answer(db, w.bob, q, body).await;
+    assert_eq!((thread(db, w.dave, q).await.unwrap().answer_count, counts(db, w.general).await), (1, (1, 2)));
+    let heard = notified(db, w.alice).await;
+
+    // A word changed in a recent answer: the answer is not a repeat of itself.
+    posts::edit(db, w.bob, a, &edit_answer(&body.replace("twice", "once")), NOW + MINUTE)
+        .await
+        .expect("edit");
+    assert!(thread(db, w.dave, q).await.unwrap().answers.iter().any(|x| x.id == a), "not held");
+
+    // Hold: out of sight and out of the counts; its author sees it held.
+    automod::watch_word(db, w.admin, "casino", "hold", NOW).await.unwrap();
+    let held_text = edit_answer("The casino app blocks the printer port, so uninstall it first.");
+    posts::edit(db, w.bob, a, &held_text, NOW + 2 * MINUTE).await.expect("held, not refused");
+    for v in [w.dave, Viewer::Visitor] {
+        let t = thread(db, v, q).await.unwrap();
+        assert!(t.answers.iter().all(|x| x.id != a), "{v:?} must not see the held answer");
+        assert_eq!((t.answer_count, listed_answers(db, v, q).await), (0, Some(0)), "{v:?}");
+    }
+    assert_eq!(counts(db, w.general).await, (1, 1));
+    let mine = thread(db, w.bob, q).await.unwrap();
+    let shown = mine.answers.iter().find(|x| x.id == a).expect("its author sees it");
+    assert!(shown.held_reason.as_deref().is_some_and(|r| r.contains("casino")), "{shown:?}");
+    let line = last_log(db).await;
+    assert_eq!(
+        (line.0, line.1.as_str(), line.2, line.4, line.7.as_str()),
+        (None, "hold", Some(uid(w.bob)), Some(a), "Revision 3"),
+        "{line:?}"
+    );
+    let d = desk::load(db, w.agent, NOW + 3 * MINUTE).await.unwrap();
+    let held: Vec<(i64, Option<String>)> =
+        d.held.iter().map(|h| (h.post_id, h.translation.clone())).collect();
+    assert_eq!(held, [(a, None)]);
+
+    // Approved: seen and counted again, and nobody is told of a "new" answer.
+    act(db, w.agent, cmd("approve", Some(a))).await;
+    let t = thread(db, w.dave, q).await.unwrap();
+    assert!(t.answers.iter().any(|x| x.id == a && x.held_reason.is_none()));
+    assert_eq!((t.answer_count, counts(db, w.general).await), (1, (1, 2)));
+    assert_eq!(notified(db, w.alice).await, heard, "announced once, when first posted");
+
+    // A question edited into a hold leaves the lists and counts with its answer.
+    let edit_q = posts::Edit {
+        title: Some("Printer shows offline after update".into()),
+        body: "Since the casino update the printer shows offline every morning.".into(),
+        tags: Some("sync".into()),
+        reason: String::new(),
+    };
+    posts::edit(db, w.alice, q, &edit_q, NOW + 4 * MINUTE).await.expect("held, not refused");
+    for v in [w.dave, Viewer::Visitor] {
+        assert!(matches!(thread(db, v, q).await, Err(StoreError::NotFound)), "{v:?}");
+        assert!(!listed(db, v).await.contains(&q), "{v:?}");
+    }
+    assert_eq!(counts(db, w.general).await, (0, 0));
+    assert!(thread(db, w.alice, q).await.unwrap().topic.held_reason.is_some(), "the asker sees it held");
+    act(db, w.agent, cmd("approve", Some(q))).await;
+    assert!(listed(db, Viewer::Visitor).await.contains(&q));
+    assert_eq!(counts(db, w.general).await, (1, 2));
+
+    // Flag: still visible, with an open automatic flag.
+    automod::watch_word(db, w.admin, "refund", "flag", NOW).await.unwrap();
+    let flagged = edit_answer("Ask the vendor for a refund if the driver still fails after a restart.");
+    posts::edit(db, w.bob, a, &flagged, NOW + 5 * MINUTE).await.expect("flagged, not held");
+    assert!(thread(db, w.dave, q).await.unwrap().answers.iter().any(|x| x.id == a));
+    assert_eq!(open_flags(db, a).await, 1);
+
+    // Silenced: no edits either, of answers or questions.
+    act(db, w.agent, on_member("silence", "bob", "1 day")).await;
+    let r = posts::edit(db, w.bob, a, &edit_answer("Restart the spooler and print again."), NOW + 6 * MINUTE)
+        .await;
+    assert_eq!(fields(r.unwrap_err()), field("answer", ErrorCode::Silenced));
+    let carols = ask(db, w.carol, w.general, "Scanner stopped after driver update").await;
+    act(db, w.agent, on_member("silence", "carol", "1 day")).await;
+    let edit_carols = posts::Edit {
+        title: Some("Scanner stopped after driver update".into()),
+        body: "The scanner stopped working after the driver update last night.".into(),
+        tags: Some("sync".into()),
+        reason: String::new(),
+    };
+    let r = posts::edit(db, w.carol, carols, &edit_carols, NOW + 6 * MINUTE).await;
+    assert_eq!(fields(r.unwrap_err()), field("body", ErrorCode::Silenced));
+
+    // A new member at the first-hour limit may still edit, but the limit
+    // does not let a blocked word through.
+    let newbie = fresh_account(db, "newbie", Role::Member, 10 * MINUTE).await;
+    let titles =
+        ["Laptop fan never stops spinning", "Phone battery drains overnight", "Tablet screen flickers"];
+    let mut theirs = Vec::new();
+    for title in titles {
+        theirs.push(ask(db, newbie, w.general, title).await);
+    }
+    let r = posts::create_topic(db, newbie, &new_topic(w.general, "Camera app crashes", PROSE), NOW).await;
+    assert_eq!(fields(r.unwrap_err()), field("body", ErrorCode::NewMemberPostLimit));
+    let mut fix = posts::Edit {
+        title: Some(titles[0].into()),
+        body: "The laptop fan never stops spinning, even when the laptop sits idle.".into(),
+        tags: Some("sync".into()),
+        reason: String::new(),
+    };
+    posts::edit(db, newbie, theirs[0], &fix, NOW + MINUTE).await.expect("an edit is not a new post");
+    automod::watch_word(db, w.admin, "doc", "block", NOW).await.unwrap();
+    fix.body = "The doc says the laptop fan should stop when the laptop sits idle.".into();
+    let r = posts::edit(db, newbie, theirs[0], &fix, NOW + 2 * MINUTE).await;
+    assert_eq!(fields(r.unwrap_err()), field("body", ErrorCode::ContentBlocked));
 }
 
 // ---------------------------------------------------------------------------

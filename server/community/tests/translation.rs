@@ -18,8 +18,9 @@ use axum::{Json, Router};
 use community::on_both_engines;
 use community::search::Search;
 use community::store::categories::{self, CategoryInput};
+use community::store::moderation::{self, Command};
 use community::store::posts::{self, Edit, NewTopic};
-use community::store::{comments, settings, topics};
+use community::store::{automod, comments, desk, settings, topics};
 use community::translate::{self, HumanTranslation, Origin, Outcome, Subject, TranslateError};
 use community::{outbound, secrets};
 use community::{Db, StoreError};
@@ -38,6 +39,7 @@ on_both_engines!(
     without_a_server_key_an_api_key_is_refused_and_another_key_reads_as_none,
     private_provider_addresses_are_refused,
     new_machine_translations_are_capped_per_member_address_and_hour,
+    human_translations_meet_silence_and_auto_moderation,
 );
 
 const NOW: i64 = 1_790_000_000_000;
@@ -467,6 +469,110 @@ async fn translated_words_are_found_by_search(db: &Db) {
     // Stemmed in the translation's language: the singular finds the plural.
     let hits = find("téléversement").await;
     assert!(hits.iter().any(|h| h.post_id == a), "{hits:?}");
+}
+
+/// The field errors of a refusal.
+fn refused(r: Result<i64, StoreError>) -> Vec<(String, ErrorCode)> {
+    match r {
+        Err(StoreError::Invalid(fields)) => fields.into_iter().map(|f| (f.field, f.code)).collect(),
+        other => panic!("expected field errors, got {other:?}"),
+    }
+}
+
+/// What a member and a visitor get for `q` in French: the thread's labels
+/// of human translations, and the translation itself.
+async fn readers_see(db: &Db, member: Viewer, q: i64) -> Vec<(Vec<String>, Outcome)> {
+    let mut seen = Vec::new();
+    for v in [member, Viewer::Visitor] {
+        let access = categories::access(db, v).await.expect("access");
+        let thread = topics::thread(db, &access, q).await.expect("thread");
+        let outcome = translate_from_ip(db, v, Subject::Post(q), "fr", NOW).await.expect("translate");
+        seen.push((thread.topic.human_translations, outcome));
+    }
+    seen
+}
+
+/// Regression (issue 16): a human translation is new words on the page and
+/// meets its translator's silence and auto-moderation like an edit. A
+/// blocked word is refused on its field; a held word keeps the translation
+/// from readers, the thread's labels and the search index (its translator
+/// still finds it in the form) until an agent approves it from the desk.
+async fn human_translations_meet_silence_and_auto_moderation(db: &Db) {
+    let w = world(db).await;
+    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    automod::watch_word(db, w.admin, "casino", "block", NOW).await.expect("watch");
+    automod::watch_word(db, w.admin, "jackpot", "hold", NOW).await.expect("watch");
+    let input = |body: &'static str| HumanTranslation {
+        post_id: q,
+        language: "fr",
+        title: "L'envoi d'une grande vidéo échoue à exactement quatre gigaoctets",
+        body,
+    };
+    let blocked =
+        input("Chaque fois que j'envoie ma vidéo du casino, le transfert s'arrête à quatre gigaoctets.");
+    let r = translate::save_human(db, w.alice, &blocked, NOW).await;
+    assert_eq!(refused(r), [("body".to_owned(), ErrorCode::ContentBlocked)]);
+    let d = translate::draft(db, w.alice, q, "fr").await.expect("draft");
+    assert!(d.existing.is_none(), "nothing was stored");
+
+    let held =
+        input("Chaque fois que j'envoie ma vidéo du jackpot, le transfert s'arrête à quatre gigaoctets.");
+    translate::save_human(db, w.alice, &held, NOW + 1).await.expect("held, not refused");
+    // No provider is set up: without the person's words, there is none.
+    let nothing = (Vec::<String>::new(), Outcome::Unavailable(TranslateError::NotConfigured));
+    assert_eq!(readers_see(db, w.bob, q).await, [nothing.clone(), nothing]);
+    assert!(translate::for_index(db, &[q]).await.expect("index").is_empty(), "kept out of search");
+    let d = translate::draft(db, w.alice, q, "fr").await.expect("draft");
+    assert!(d.existing.is_some_and(|t| t.body_md.contains("jackpot")), "the translator sees their words");
+    let line = last_log(db).await;
+    assert_eq!(line, ("hold".to_owned(), "Translation into fr".to_owned()));
+
+    let on_desk = desk::load(db, w.agent, NOW + 3).await.expect("desk");
+    let items: Vec<(i64, Option<&str>, &str)> =
+        on_desk.held.iter().map(|h| (h.post_id, h.translation.as_deref(), h.author.as_str())).collect();
+    assert_eq!(items, [(q, Some("fr"), "alice")]);
+    assert!(on_desk.held[0].reason.contains("jackpot"), "{:?}", on_desk.held[0]);
+    let approve = Command {
+        action: "approve".into(),
+        post_id: Some(q),
+        reason: "A fine translation".into(),
+        ..Default::default()
+    };
+    moderation::act(db, w.agent, &approve, NOW + 4).await.expect("approve");
+    for (labels, outcome) in readers_see(db, w.bob, q).await {
+        assert_eq!(labels, ["fr"]);
+        let t = translated(outcome);
+        assert_eq!(t.origin, Origin::Human { translator: "alice".into() });
+        assert!(t.body_md.contains("jackpot"));
+    }
+    assert_eq!(translate::for_index(db, &[q]).await.expect("index").len(), 1);
+    assert!(desk::load(db, w.agent, NOW + 5).await.expect("desk").held.is_empty());
+    let access = categories::access(db, w.bob).await.expect("access");
+    assert!(
+        topics::thread(db, &access, q).await.is_ok(),
+        "approving a translation leaves the post as it was"
+    );
+
+    // Silenced: no translations either.
+    let silence = Command {
+        action: "silence".into(),
+        member: "alice".into(),
+        duration: "1 day".into(),
+        reason: "Cooling off".into(),
+        ..Default::default()
+    };
+    moderation::act(db, w.agent, &silence, NOW + 6).await.expect("silence");
+    let plain =
+        input("Chaque fois que j'envoie ma vidéo de vacances, le transfert s'arrête à quatre gigaoctets.");
+    let r = translate::save_human(db, w.alice, &plain, NOW + 7).await;
+    assert_eq!(refused(r), [("body".to_owned(), ErrorCode::Silenced)]);
+}
+
+/// The newest audit-log line: (action, detail).
+async fn last_log(db: &Db) -> (String, String) {
+    community::on_db!(db, p => sqlx::query_as::<_, (String, String)>(
+        "SELECT action, detail FROM mod_log ORDER BY id DESC LIMIT 1").fetch_one(p).await)
+    .expect("a log line")
 }
 
 // ---- the API key at rest, private addresses, the budget ----

@@ -146,11 +146,18 @@ impl Harness {
 
 /// `name=value` of the session cookie set by a response.
 pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    set_cookie(headers, "entraide_session").or_else(|| set_cookie(headers, "__Host-entraide_session"))
+}
+
+/// The `name=value` pair a response sets for cookie `name`, if any (also
+/// when it clears it: the value is then empty).
+pub fn set_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    let prefix = format!("{name}=");
     headers
         .get_all(SET_COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("entraide_session=") || v.starts_with("__Host-entraide_session="))
+        .find(|v| v.starts_with(&prefix))
         .and_then(|v| v.split(';').next())
         .map(str::to_owned)
 }

@@ -43,6 +43,11 @@ impl Server {
         panic!("the server did not become healthy");
     }
 
+    /// Whether the process is still the one started (it has not exited).
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
     /// SIGKILL (what `Child::kill` sends on Unix): no shutdown hook runs.
     pub fn kill_9(&mut self) {
         self.child.kill().expect("kill");

@@ -1,6 +1,7 @@
 //! Auto-moderation at the moment of writing: the admin's policy read from
 //! the database, the author's facts, and what `domain::automod::review`
-//! decides — applied inside the transaction that stores the post.
+//! decides — applied inside the transaction that stores the words, whether
+//! a new post, an author's edit or a human translation.
 
 use domain::automod::{self, Author, Policy, Verdict, WatchedWord, WordAction};
 use domain::moderation::{self, ModAction};
@@ -9,7 +10,8 @@ use domain::{ErrorCode, FieldError, Role};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
-use crate::store::moderation::{desk_changed, log, LogLine};
+use crate::store::moderation::{desk_changed, log, thread_changed, LogLine};
+use crate::store::posts::{self, PostFacts};
 use crate::store::{flags, settings};
 use crate::{on_db, on_tx};
 
@@ -125,20 +127,32 @@ pub async fn unwatch_word(db: &Db, viewer: Viewer, word: &str) -> StoreResult<()
     Ok(())
 }
 
-/// The decision for a new post, with what to do after storing it.
+/// What the words under review are: a new post (or comment), or new words
+/// for a post that exists — its author's edit, or a translation of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Writing {
+    New,
+    /// New words for post `id`. They add no post, so the first-hour post
+    /// limit and the first-post hold stay out, and the post's own text is
+    /// not a "repeat" of the words replacing or translating it.
+    For(i64),
+}
+
+/// The decision on the words under review, with what to do after storing them.
 pub(crate) struct Review {
     pub verdict: Verdict,
     /// A new member's first post, held when admins ask for it.
     pub first_post_hold: bool,
 }
 
-/// Reviews a new post by `author` before it is stored. Refusals come back
+/// Reviews words by `author` before they are stored. Refusals come back
 /// as field errors on `field`, so the form keeps what was typed.
 pub(crate) async fn review(
     tx: &mut Tx,
     author: i64,
     field: &str,
     text: &str,
+    writing: Writing,
     now: i64,
 ) -> StoreResult<Review> {
     let row: Option<(i64, i64, String)> = on_tx!(&mut *tx, c => sqlx::query_as(
@@ -146,13 +160,19 @@ pub(crate) async fn review(
     let Some((reputation, created_at, role)) = row else { return Err(StoreError::NotFound) };
     let is_staff = Role::parse(&role).is_ok_and(|r| r >= Role::Agent);
     let account_age_ms = now - created_at;
-    let first_hour_end = created_at + automod::FIRST_HOUR_MS;
-    let posts_in_first_hour: i64 = on_tx!(&mut *tx, c => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM posts WHERE author_id = $1 AND created_at < $2")
-        .bind(author).bind(first_hour_end).fetch_one(c).await)?;
+    let (posts_in_first_hour, revised) = match writing {
+        Writing::New => {
+            let first_hour_end = created_at + automod::FIRST_HOUR_MS;
+            let n: i64 = on_tx!(&mut *tx, c => sqlx::query_scalar(
+                "SELECT COUNT(*) FROM posts WHERE author_id = $1 AND created_at < $2")
+                .bind(author).bind(first_hour_end).fetch_one(c).await)?;
+            (n, 0)
+        }
+        Writing::For(post_id) => (0, post_id),
+    };
     let recent: Vec<String> = on_tx!(&mut *tx, c => sqlx::query_scalar(
-        "SELECT body_md FROM posts WHERE author_id = $1 AND created_at > $2 ORDER BY id DESC LIMIT 20")
-        .bind(author).bind(now - automod::REPEAT_WINDOW_MS).fetch_all(c).await)?;
+        "SELECT body_md FROM posts WHERE author_id = $1 AND created_at > $2 AND id <> $3 ORDER BY id DESC LIMIT 20")
+        .bind(author).bind(now - automod::REPEAT_WINDOW_MS).bind(revised).fetch_all(c).await)?;
     let facts = Author {
         reputation,
         account_age_ms,
@@ -165,7 +185,8 @@ pub(crate) async fn review(
     if let Verdict::Refuse(r) = &verdict {
         return Err(StoreError::field(field, r.code()));
     }
-    let first_post_hold = !is_staff
+    let first_post_hold = writing == Writing::New
+        && !is_staff
         && policy.is_new(&facts)
         && settings::get_bool_tx(tx, HOLD_FIRST_POSTS_KEY, false).await?
         && {
@@ -176,17 +197,62 @@ pub(crate) async fn review(
     Ok(Review { verdict, first_post_hold })
 }
 
-/// Applies a review to the stored post: held posts are hidden until an agent
-/// approves them; flagged ones stay visible with an open flag. Returns true
-/// when the post is held (the caller then keeps it out of notifications).
-pub(crate) async fn apply(
-    tx: &mut Tx,
-    review: &Review,
-    author: i64,
-    topic_id: i64,
-    post_id: i64,
-    now: i64,
-) -> StoreResult<bool> {
+/// Where the reviewed words were stored, for `apply`.
+pub(crate) enum Stored<'a> {
+    /// A new post, which nobody has been told of yet.
+    Post { author: i64, topic_id: i64, post_id: i64 },
+    /// Its author's edit of a post readers could see: `facts` as they were
+    /// before the edit.
+    Edit(&'a PostFacts),
+    /// A human translation (row `id`) of post `post_id` into `language`.
+    Translation { translator: i64, topic_id: i64, post_id: i64, id: i64, language: &'a str },
+}
+
+impl Stored<'_> {
+    /// The writer, the topic and the post, for the audit log and flags.
+    fn place(&self) -> (i64, i64, i64) {
+        match self {
+            Stored::Post { author, topic_id, post_id } => (*author, *topic_id, *post_id),
+            Stored::Edit(f) => (f.author_id, f.topic(), f.id),
+            Stored::Translation { translator, topic_id, post_id, .. } => (*translator, *topic_id, *post_id),
+        }
+    }
+
+    /// The audit log's line for what auto-moderation did, by nobody. Its
+    /// detail says which words: the revision an edit made, or the
+    /// translation (a new post is the post itself).
+    fn log_line<'r>(&self, action: ModAction, reason: &'r str) -> LogLine<'r> {
+        let (author, topic_id, post_id) = self.place();
+        LogLine {
+            actor: None,
+            action,
+            member: Some(author),
+            topic_id: Some(topic_id),
+            post_id: Some(post_id),
+            comment_id: None,
+            reason,
+            detail: match self {
+                Stored::Post { .. } => String::new(),
+                Stored::Edit(f) => format!("Revision {}", f.revision + 1),
+                Stored::Translation { language, .. } => translation_detail(language),
+            },
+        }
+    }
+}
+
+/// How a translation is named on the desk and in the audit log.
+pub(crate) fn translation_detail(language: &str) -> String {
+    format!("Translation into {language}")
+}
+
+/// Applies a review to the stored words. A held post is hidden until an
+/// agent approves it — and a post that readers saw before an edit leaves
+/// their counts and open pages until then; a held translation is not shown
+/// to readers until approved. Flagged words stay visible with an open flag
+/// on their post. Returns true when something is held (the caller then
+/// keeps a new post out of notifications).
+pub(crate) async fn apply(tx: &mut Tx, review: &Review, stored: Stored<'_>, now: i64) -> StoreResult<bool> {
+    let (_, _, post_id) = stored.place();
     let mut held: Vec<String> = match &review.verdict {
         Verdict::Hold(_) => review.verdict.reasons(),
         _ => Vec::new(),
@@ -196,37 +262,35 @@ pub(crate) async fn apply(
     }
     if !held.is_empty() {
         let reason = held.join("; ");
-        on_tx!(&mut *tx, c => sqlx::query(
-            "UPDATE posts SET held_at = $1, held_reason = $2, hidden_at = $1 WHERE id = $3")
-            .bind(now).bind(&reason).bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
-        let line = LogLine {
-            actor: None,
-            action: ModAction::Hold,
-            member: Some(author),
-            topic_id: Some(topic_id),
-            post_id: Some(post_id),
-            comment_id: None,
-            reason: &reason,
-            detail: String::new(),
-        };
-        log(tx, line, now).await?;
+        if let Stored::Translation { id, .. } = &stored {
+            on_tx!(&mut *tx, c => sqlx::query("UPDATE translations SET held_at = $1, held_reason = $2 WHERE id = $3")
+                .bind(now).bind(&reason).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+        } else {
+            // Marked when an edit put it on hold, so that approving it does
+            // not announce it as a new post a second time.
+            let edit = i64::from(matches!(stored, Stored::Edit(_)));
+            on_tx!(&mut *tx, c => sqlx::query(
+                "UPDATE posts SET held_at = $1, held_reason = $2, held_edit = $3, hidden_at = $1 WHERE id = $4")
+                .bind(now).bind(&reason).bind(edit).bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
+        }
+        if let Stored::Edit(f) = &stored {
+            posts::count_visibility(tx, f, true).await?;
+            thread_changed(tx, f, now).await?;
+        }
+        log(tx, stored.log_line(ModAction::Hold, &reason), now).await?;
         desk_changed(tx, moderation::queue::HELD, now).await?;
         return Ok(true);
     }
     if let Verdict::Flag(_) = &review.verdict {
         let reason = review.verdict.reasons().join("; ");
-        flags::flag_automatically(tx, post_id, None, &reason, now).await?;
-        let line = LogLine {
-            actor: None,
-            action: ModAction::Flag,
-            member: Some(author),
-            topic_id: Some(topic_id),
-            post_id: Some(post_id),
-            comment_id: None,
-            reason: &reason,
-            detail: String::new(),
+        // The flag is on the post; the agent reading it must know the words
+        // that raised it are in a translation.
+        let flag_detail = match &stored {
+            Stored::Translation { language, .. } => format!("{}: {reason}", translation_detail(language)),
+            _ => reason.clone(),
         };
-        log(tx, line, now).await?;
+        flags::flag_automatically(tx, post_id, None, &flag_detail, now).await?;
+        log(tx, stored.log_line(ModAction::Flag, &reason), now).await?;
     }
     Ok(false)
 }

@@ -165,6 +165,7 @@ struct Valid {
     color: String,
     post_types: String,
     visibility: Visibility,
+    group_ids: Vec<i64>,
 }
 
 fn validate(input: &CategoryInput) -> Result<Valid, Vec<FieldError>> {
@@ -182,11 +183,12 @@ fn validate(input: &CategoryInput) -> Result<Valid, Vec<FieldError>> {
             Visibility::Public
         }
     };
+    let group_ids = place::parse_group_ids(&input.group_ids).map_err(|e| errors.push(e)).unwrap_or_default();
     if visibility == Visibility::Groups && input.group_ids.is_empty() {
         errors.push(FieldError::new("groups", ErrorCode::GroupsRequired));
     }
     if errors.is_empty() {
-        Ok(Valid { name, slug, description, color, post_types, visibility })
+        Ok(Valid { name, slug, description, color, post_types, visibility, group_ids })
     } else {
         Err(errors)
     }
@@ -276,7 +278,7 @@ pub async fn save(
             .ok_or(StoreError::NotFound)?
         }
     };
-    set_groups(&mut tx, id, v.visibility, &input.group_ids).await?;
+    set_groups(&mut tx, id, v.visibility, &v.group_ids).await?;
     tx.commit().await?;
     Ok(id)
 }

@@ -48,7 +48,7 @@ pub async fn add(
         return Err(StoreError::field("comment", ErrorCode::PostLocked));
     }
     crate::store::moderation::ensure_not_silenced(&mut tx, author, "comment", now).await?;
-    let review = automod::review(&mut tx, author, "comment", &body, now).await?;
+    let review = automod::review(&mut tx, author, "comment", &body, automod::Writing::New, now).await?;
     let html = markdown::render_inline(&body);
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
         "INSERT INTO comments (post_id, author_id, body_md, body_html, created_at, request_key, language)

@@ -122,7 +122,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
          ORDER BY p.held_at LIMIT {QUEUE_LIMIT}"
     );
     let rows: Vec<HeldRow> = on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?;
-    let held = rows
+    let mut held: Vec<HeldPost> = rows
         .into_iter()
         .map(|(post_id, topic_id, title, slug, excerpt, author, reason, at)| {
             let anchor = domain::model::post_anchor(topic_id, Some(post_id), None);
@@ -136,9 +136,13 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
                 reason: reason.unwrap_or_default(),
                 at,
                 claimed_by: claimed(moderation::queue::HELD, post_id),
+                translation: None,
             }
         })
         .collect();
+    held.extend(held_translations(db, &readable, &claimed).await?);
+    held.sort_by_key(|h| h.at);
+    held.truncate(QUEUE_LIMIT as usize);
 
     let waiting = |cond: &str| {
         format!(
@@ -198,6 +202,45 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
     Ok(Desk { flags: groups, held, unanswered, escalations, assigned, now })
 }
 
+/// Human translations held for review, of posts still there at the revision
+/// translated (an edit since makes them moot: readers never see them).
+async fn held_translations(
+    db: &Db,
+    readable: &str,
+    claimed: &impl Fn(&str, i64) -> Option<String>,
+) -> StoreResult<Vec<HeldPost>> {
+    type Row = (i64, i64, Option<String>, String, String, String, Option<String>, i64);
+    let sql = format!(
+        "SELECT p.id, COALESCE(p.topic_id, p.id), t.title, tr.body_md, tr.language, u.username,
+                tr.held_reason, tr.held_at
+         FROM translations tr JOIN posts p ON p.id = tr.post_id JOIN posts t ON t.id = COALESCE(p.topic_id, p.id)
+         JOIN users u ON u.id = tr.translator_id
+         WHERE tr.held_at IS NOT NULL AND tr.revision = p.revision AND p.deleted_at IS NULL AND {readable}
+         ORDER BY tr.held_at LIMIT {QUEUE_LIMIT}"
+    );
+    let rows: Vec<Row> = on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?;
+    Ok(rows
+        .into_iter()
+        .map(|(post_id, topic_id, title, body, language, author, reason, at)| HeldPost {
+            post_id,
+            topic_id,
+            title: title.unwrap_or_default(),
+            // The translation form shows the held words next to the original.
+            url: format!("/posts/{post_id}/translate?lang={language}"),
+            excerpt: crate::markdown::plain_excerpt(&body, crate::store::posts::EXCERPT_CHARS),
+            author,
+            reason: format!(
+                "{}: {}",
+                crate::store::automod::translation_detail(&language),
+                reason.unwrap_or_default()
+            ),
+            at,
+            claimed_by: claimed(moderation::queue::HELD, post_id),
+            translation: Some(language),
+        })
+        .collect())
+}
+
 async fn claims(db: &Db) -> StoreResult<BTreeMap<(String, i64), String>> {
     let rows: Vec<(String, i64, String)> = on_db!(db, p => sqlx::query_as(
         "SELECT c.queue, c.item_id, u.username FROM desk_claims c JOIN users u ON u.id = c.agent_id")
@@ -209,9 +252,7 @@ async fn claims(db: &Db) -> StoreResult<BTreeMap<(String, i64), String>> {
 /// answer is the name of the agent who holds it now.
 pub async fn claim(db: &Db, viewer: Viewer, queue: &str, item_id: i64, now: i64) -> StoreResult<String> {
     let me = agent(viewer)?;
-    if !moderation::queue::is_known(queue) {
-        return Err(StoreError::field("queue", ErrorCode::SearchFilterUnknown));
-    }
+    let queue = moderation::queue::parse(queue).map_err(StoreError::invalid)?;
     let mut tx = db.begin().await?;
     let n = on_tx!(&mut tx, c => sqlx::query(
         "INSERT INTO desk_claims (queue, item_id, agent_id, claimed_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
@@ -229,6 +270,7 @@ pub async fn claim(db: &Db, viewer: Viewer, queue: &str, item_id: i64, now: i64)
 /// Releases the viewer's claim (an admin may release anyone's).
 pub async fn release(db: &Db, viewer: Viewer, queue: &str, item_id: i64, now: i64) -> StoreResult<()> {
     let me = agent(viewer)?;
+    let queue = moderation::queue::parse(queue).map_err(StoreError::invalid)?;
     let admin = matches!(viewer, Viewer::Account { role: domain::Role::Admin, .. });
     let mut tx = db.begin().await?;
     let n = on_tx!(&mut tx, c => sqlx::query(

@@ -66,9 +66,10 @@ pub async fn members(db: &Db, group_id: i64) -> StoreResult<Vec<Author>> {
 /// Adds a member by username; adding someone twice is not an error.
 pub async fn add_member(db: &Db, viewer: Viewer, group_id: i64, username: &str, now: i64) -> StoreResult<()> {
     admin_only(viewer)?;
+    let key = domain::account::username_key("username", username).map_err(StoreError::invalid)?;
     let mut tx = db.begin().await?;
     let user: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM users WHERE username_key = $1")
-        .bind(username.trim().to_lowercase()).fetch_optional(c).await)?;
+        .bind(&key).fetch_optional(c).await)?;
     let Some(user_id) = user else {
         return Err(StoreError::field("username", ErrorCode::MemberUnknown));
     };

@@ -9,6 +9,7 @@ pub mod desk;
 pub mod escalations;
 pub mod events;
 pub mod flags;
+pub mod flash;
 pub mod follows;
 pub mod groups;
 pub mod guidelines;

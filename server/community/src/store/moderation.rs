@@ -6,7 +6,7 @@ use domain::live::LiveEvent;
 use domain::moderation::{self, ModAction};
 use domain::notification::NotificationKind;
 use domain::permissions::{self, Action, Denied, Viewer};
-use domain::{ErrorCode, FieldError, Role};
+use domain::{account, ErrorCode, FieldError, Role};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
@@ -67,8 +67,9 @@ pub(crate) async fn desk_changed(tx: &mut Tx, queue: &str, now: i64) -> StoreRes
     events::record(tx, None, None, &LiveEvent::Desk { queue: queue.to_owned() }, now).await
 }
 
-/// Tells readers of the thread that a moderator changed it.
-async fn thread_changed(tx: &mut Tx, f: &PostFacts, now: i64) -> StoreResult<()> {
+/// Tells readers of the thread that moderation changed it (a moderator, or
+/// auto-moderation holding an edit): open pages reload it.
+pub(crate) async fn thread_changed(tx: &mut Tx, f: &PostFacts, now: i64) -> StoreResult<()> {
     let event = LiveEvent::Moderated { topic_id: f.topic(), post_id: f.id };
     events::record(tx, f.category_id, None, &event, now).await
 }
@@ -113,16 +114,7 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
         None
     };
     let assignee = if action == ModAction::Assign {
-        let agent: Option<(i64, String, String)> = on_db!(db, p => sqlx::query_as(
-            "SELECT id, username, role FROM users WHERE username_key = $1")
-            .bind(cmd.assignee.trim().to_lowercase()).fetch_optional(p).await)?;
-        match agent.filter(|(_, _, role)| role == "agent" || role == "admin") {
-            Some((id, name, _)) => Some((id, name)),
-            None => {
-                errors.push(FieldError::new("assignee", ErrorCode::AgentUnknown));
-                None
-            }
-        }
+        find_assignee(db, &cmd.assignee).await?.map_err(|e| errors.push(e)).ok()
     } else {
         None
     };
@@ -157,11 +149,26 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
         match action {
             ModAction::Hide => set_hidden(&mut tx, &f, Some(actor), true, now).await?,
             ModAction::Unhide | ModAction::Approve => {
-                let held: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT held_at FROM posts WHERE id = $1")
-                    .bind(f.id).fetch_one(c).await)?;
-                set_hidden(&mut tx, &f, Some(actor), false, now).await?;
-                if held.is_some() {
+                let (held, held_edit): (Option<i64>, i64) = on_tx!(&mut tx, c => sqlx::query_as(
+                    "SELECT held_at, held_edit FROM posts WHERE id = $1").bind(f.id).fetch_one(c).await)?;
+                let translations = if action == ModAction::Approve {
+                    release_translations(&mut tx, &f).await?
+                } else {
+                    Vec::new()
+                };
+                // Approving what waited on the post: the post itself, its
+                // translations. When only a translation waited, the post
+                // stays as it is (a moderator may have hidden it since).
+                if held.is_some() || translations.is_empty() {
+                    set_hidden(&mut tx, &f, Some(actor), false, now).await?;
+                }
+                // Held since it was written, it reaches people now; held for
+                // an edit, it was announced when first published.
+                if held.is_some() && held_edit == 0 {
                     announce_released(&mut tx, &f, now).await?;
+                }
+                if !translations.is_empty() {
+                    line.detail = crate::store::automod::translation_detail(&translations.join(", "));
                 }
             }
             ModAction::Dismiss => {
@@ -276,6 +283,17 @@ async fn set_hidden(tx: &mut Tx, f: &PostFacts, by: Option<i64>, hidden: bool, n
             .bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
     }
     posts::count_visibility(tx, f, hidden).await
+}
+
+/// Releases the held human translations of the post's current revision
+/// (readers see them from now on); returns their languages.
+async fn release_translations(tx: &mut Tx, f: &PostFacts) -> StoreResult<Vec<String>> {
+    let mut languages: Vec<String> = on_tx!(&mut *tx, c => sqlx::query_scalar(
+        "UPDATE translations SET held_at = NULL, held_reason = NULL
+         WHERE subject = $1 AND revision = $2 AND held_at IS NOT NULL RETURNING language")
+        .bind(format!("post:{}", f.id)).bind(f.revision).fetch_all(c).await)?;
+    languages.sort_unstable();
+    Ok(languages)
 }
 
 /// A held post, now approved, reaches people as if it had just been
@@ -493,6 +511,22 @@ async fn merge(tx: &mut Tx, actor: i64, f: &PostFacts, into: i64, now: i64) -> S
     events::record(tx, into_category, None, &event, now).await
 }
 
+/// The staff member an Assign names: (id, username), or the field error.
+/// A name longer than any username is refused before the lookup.
+async fn find_assignee(db: &Db, typed: &str) -> StoreResult<Result<(i64, String), FieldError>> {
+    let key = match account::username_key("assignee", typed) {
+        Ok(key) => key,
+        Err(e) => return Ok(Err(e)),
+    };
+    let agent: Option<(i64, String, String)> = on_db!(db, p => sqlx::query_as(
+        "SELECT id, username, role FROM users WHERE username_key = $1")
+        .bind(&key).fetch_optional(p).await)?;
+    Ok(agent
+        .filter(|(_, _, role)| role == "agent" || role == "admin")
+        .map(|(id, name, _)| (id, name))
+        .ok_or_else(|| FieldError::new("assignee", ErrorCode::AgentUnknown)))
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn on_member(
     db: &Db,
@@ -504,9 +538,11 @@ async fn on_member(
     duration: Option<i64>,
     now: i64,
 ) -> StoreResult<Outcome> {
+    let key = account::username_key("member", member.trim().trim_start_matches('@'))
+        .map_err(StoreError::invalid)?;
     let target: Option<(i64, String, String)> = on_db!(db, p => sqlx::query_as(
         "SELECT id, username, role FROM users WHERE username_key = $1")
-        .bind(member.trim().trim_start_matches('@').to_lowercase()).fetch_optional(p).await)?;
+        .bind(&key).fetch_optional(p).await)?;
     let Some((target_id, name, target_role)) = target else {
         return Err(StoreError::field("member", ErrorCode::MemberUnknown));
     };
@@ -604,13 +640,14 @@ pub async fn log_entries(
         texts.push(value);
         conds.push(sql.replace("?", &format!("${}", texts.len() + 1)));
     };
-    if !filter.agent.trim().is_empty() {
-        let v = filter.agent.trim().trim_start_matches('@').to_lowercase();
-        push_text(&mut conds, "a.username_key = ?", v);
-    }
-    if !filter.member.trim().is_empty() {
-        let v = filter.member.trim().trim_start_matches('@').to_lowercase();
-        push_text(&mut conds, "m.username_key = ?", v);
+    for (field, typed, column) in [("agent", &filter.agent, "a"), ("member", &filter.member, "m")] {
+        if typed.trim().is_empty() {
+            continue;
+        }
+        match account::username_key(field, typed.trim().trim_start_matches('@')) {
+            Ok(key) => push_text(&mut conds, &format!("{column}.username_key = ?"), key),
+            Err(e) => errors.push(e),
+        }
     }
     if !filter.action.trim().is_empty() {
         match ModAction::parse(filter.action.trim()) {

@@ -15,7 +15,7 @@ use crate::{on_db, on_tx};
 use domain::follow::{self, Happening};
 use domain::live::LiveEvent;
 
-const EXCERPT_CHARS: usize = 240;
+pub(crate) const EXCERPT_CHARS: usize = 240;
 
 /// The ask form, as typed.
 #[derive(Clone, Debug, Default)]
@@ -102,14 +102,15 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
 
     let mut tx = db.begin().await?;
     moderation::ensure_not_silenced(&mut tx, author, "body", now).await?;
-    let review = automod::review(&mut tx, author, "body", &format!("{title}\n\n{body}"), now).await?;
+    let text = format!("{title}\n\n{body}");
+    let review = automod::review(&mut tx, author, "body", &text, automod::Writing::New, now).await?;
     let tag_ids = tags::resolve(&mut tx, viewer, &tag_names, now).await?;
     let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
         "INSERT INTO posts (kind, category_id, author_id, title, slug, body_md, body_html, excerpt, created_at,
                             last_activity_at, request_key, language)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11) RETURNING id")
         .bind(kind.as_str()).bind(category.id).bind(author).bind(&title).bind(&slug).bind(&body).bind(&html)
-        .bind(&excerpt).bind(now).bind(&key).bind(crate::translate::detect(&format!("{title}\n\n{body}")))
+        .bind(&excerpt).bind(now).bind(&key).bind(crate::translate::detect(&text))
         .fetch_one(c).await);
     let id = match inserted {
         Ok(id) => id,
@@ -133,7 +134,9 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
     follows::automatic(&mut tx, author, id, follow::automatic_level(true), now).await?;
     // A held post reaches nobody until an agent approves it, not even the
     // category's counters (approving counts it, see `count_visibility`).
-    if !automod::apply(&mut tx, &review, author, id, id, now).await? {
+    if !automod::apply(&mut tx, &review, automod::Stored::Post { author, topic_id: id, post_id: id }, now)
+        .await?
+    {
         bump_category(&mut tx, category.id, 1, 1, Some(now)).await?;
         let about =
             About { topic_id: id, post_id: id, comment_id: None, category_id: category.id, actor_id: author };
@@ -279,7 +282,7 @@ pub async fn create_answer(
     if topic.locked_at.is_some() {
         return Err(StoreError::field("answer", ErrorCode::PostLocked));
     }
-    let review = automod::review(&mut tx, author, "answer", &body, now).await?;
+    let review = automod::review(&mut tx, author, "answer", &body, automod::Writing::New, now).await?;
     let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
         "INSERT INTO posts (kind, topic_id, category_id, author_id, body_md, body_html, excerpt, created_at,
                             last_activity_at, request_key, language)
@@ -295,7 +298,8 @@ pub async fn create_answer(
         Err(e) => return Err(e.into()),
     };
     insert_revision(&mut tx, id, 1, author, now, None, None, &body, None, None).await?;
-    let held = automod::apply(&mut tx, &review, author, topic_id, id, now).await?;
+    let held = automod::apply(&mut tx, &review, automod::Stored::Post { author, topic_id, post_id: id }, now)
+        .await?;
     // The counters show what readers can see: a held answer is counted when
     // an agent approves it (`count_visibility`), so "1 answer" never gives
     // away one waiting for review.
@@ -355,20 +359,17 @@ pub async fn edit(db: &Db, viewer: Viewer, id: i64, edit: &Edit, now: i64) -> St
     if !errors.is_empty() {
         return Err(StoreError::Invalid(errors));
     }
-    if !moderated {
-        // An edit is new text: the author's silence and the auto-moderation
-        // refusals (blocked words, too many links for a new member) apply
-        // as to a new post, or an edit would be the way around them.
+    // An author's edit is new text: their silence and auto-moderation apply
+    // as to a new post (refused, held or flagged alike), or an edit would be
+    // the way around them. Staff editing someone else's post are the review.
+    let review = if moderated {
+        None
+    } else {
         let field = if facts.is_topic() { "body" } else { "answer" };
         moderation::ensure_not_silenced(&mut tx, editor, field, now).await?;
         let text = format!("{}\n\n{}", title.as_deref().unwrap_or_default(), body);
-        match automod::review(&mut tx, editor, field, &text, now).await {
-            // The first-hour limit counts new posts; an edit is not one.
-            Err(StoreError::Invalid(f)) if f.iter().all(|e| e.code == ErrorCode::NewMemberPostLimit) => {}
-            Err(e) => return Err(e),
-            Ok(_) => {}
-        }
-    }
+        Some(automod::review(&mut tx, editor, field, &text, automod::Writing::For(facts.id), now).await?)
+    };
     if moderated {
         let line = moderation::LogLine {
             actor: Some(editor),
@@ -383,6 +384,9 @@ pub async fn edit(db: &Db, viewer: Viewer, id: i64, edit: &Edit, now: i64) -> St
         moderation::log(&mut tx, line, now).await?;
     }
     apply_revision(&mut tx, viewer, editor, &facts, title, body, tag_names, reason, None, now).await?;
+    if let Some(review) = &review {
+        automod::apply(&mut tx, review, automod::Stored::Edit(&facts), now).await?;
+    }
     let slug: String = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COALESCE(slug, '') FROM posts WHERE id = $1")
         .bind(facts.topic()).fetch_one(c).await)?;
     tx.commit().await?;

@@ -90,7 +90,8 @@ pub async fn remove_avatar(db: &Db, viewer: Viewer) -> StoreResult<bool> {
 
 /// A member's picture and its version, by username (case-insensitive).
 pub async fn avatar(db: &Db, username: &str) -> StoreResult<Option<(Vec<u8>, i64)>> {
-    let key = username.trim().to_lowercase();
+    // A name longer than any username names nobody: not looked up.
+    let Ok(key) = domain::account::username_key("username", username) else { return Ok(None) };
     let row: Option<(Vec<u8>, Option<i64>)> = on_db!(db, p => sqlx::query_as(
         "SELECT a.png, u.avatar_version FROM users u JOIN avatars a ON a.user_id = u.id WHERE u.username_key = $1")
         .bind(&key).fetch_optional(p).await)?;

@@ -73,13 +73,15 @@ pub async fn list(db: &Db, access: &Access) -> StoreResult<Vec<Tag>> {
 /// A tag by name, when the viewer may know of it (see `shown`): the tag
 /// page, feeds and filters answer "not found" for one they may not.
 pub async fn by_name(db: &Db, access: &Access, name: &str) -> StoreResult<Option<Tag>> {
+    // A name longer than any tag (from a link or a filter) names none: not
+    // found, without a query.
+    let Ok(key) = post::tag_key("tag", name) else { return Ok(None) };
     let sql = format!(
         "SELECT t.id, t.name, t.description, t.group_id, {} AS n FROM tags t WHERE t.name = $1 AND {}",
         visible_count(access),
         shown(access)
     );
-    let row: Option<TagRow> =
-        on_db!(db, p => sqlx::query_as(&sql).bind(name.trim().to_lowercase()).fetch_optional(p).await)?;
+    let row: Option<TagRow> = on_db!(db, p => sqlx::query_as(&sql).bind(&key).fetch_optional(p).await)?;
     Ok(row.map(tag))
 }
 

@@ -102,8 +102,10 @@ pub async fn by_id(db: &Db, id: i64) -> StoreResult<Option<User>> {
 }
 
 pub async fn by_username(db: &Db, username: &str) -> StoreResult<Option<User>> {
+    // A name longer than any username (a link, a crafted request) names
+    // nobody: not found, without a query.
+    let Ok(key) = domain::account::username_key("username", username) else { return Ok(None) };
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE username_key = $1");
-    let key = username.trim().to_lowercase();
     let row = on_db!(db, p => sqlx::query_as::<_, UserRow>(&sql).bind(&key).fetch_optional(p).await)?;
     row.map(User::try_from).transpose()
 }
@@ -185,14 +187,16 @@ pub struct MemberPage {
 }
 
 pub async fn list(db: &Db, filter: Option<&str>, after: Option<&str>, limit: i64) -> StoreResult<MemberPage> {
-    let pattern = match filter.map(str::trim).filter(|f| !f.is_empty()) {
+    // Both are refused when longer than anything they could match: the
+    // filter than an email address, the cursor than a username.
+    let filter = domain::account::parse_member_filter(filter.unwrap_or("")).map_err(StoreError::invalid)?;
+    let after = domain::account::username_key("after", after.unwrap_or("")).map_err(StoreError::invalid)?;
+    let pattern = if filter.is_empty() {
+        "%".to_owned()
+    } else {
         // LIKE wildcards typed by the admin are matched literally.
-        Some(f) => {
-            format!("%{}%", f.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
-        }
-        None => "%".to_owned(),
+        format!("%{}%", filter.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
     };
-    let after = after.unwrap_or("").to_owned();
     let sql = format!(
         "SELECT {USER_COLUMNS} FROM users
          WHERE (username_key LIKE $1 ESCAPE '\\' OR email_key LIKE $1 ESCAPE '\\') AND username_key > $2

@@ -21,7 +21,8 @@ use domain::{ErrorCode, FieldError, Role, Viewer};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
-use crate::store::{categories, posts, search_log};
+use crate::store::automod::{self, Stored, Writing};
+use crate::store::{categories, moderation, posts, search_log};
 use crate::{markdown, on_db, on_tx};
 
 pub use providers::{ProviderConfig, ProviderKind, TranslateError, Translator};
@@ -138,10 +139,12 @@ async fn source(tx: &mut Tx, access: &categories::Access, subject: Subject) -> S
 
 type TranslationRow = (String, String, String, String, String, String, String, Option<String>, i64);
 
+/// `$4`: whether a translation held for review counts (for its translator
+/// and staff; readers never see one).
 const SELECT_TRANSLATION: &str =
     "SELECT t.language, t.source_language, t.title, t.body_md, t.body_html, t.origin, t.provider, u.username, t.revision
      FROM translations t LEFT JOIN users u ON u.id = t.translator_id
-     WHERE t.subject = $1 AND t.revision = $2 AND t.language = $3
+     WHERE t.subject = $1 AND t.revision = $2 AND t.language = $3 AND (t.held_at IS NULL OR $4)
      ORDER BY CASE t.origin WHEN 'human' THEN 0 ELSE 1 END LIMIT 1";
 
 fn from_row(r: TranslationRow, has_title: bool) -> Translation {
@@ -161,10 +164,16 @@ fn from_row(r: TranslationRow, has_title: bool) -> Translation {
     }
 }
 
-async fn stored(db: &Db, subject: Subject, src: &Source, target: &str) -> StoreResult<Option<Translation>> {
+async fn stored(
+    db: &Db,
+    subject: Subject,
+    src: &Source,
+    target: &str,
+    with_held: bool,
+) -> StoreResult<Option<Translation>> {
     let key = subject.key();
     let row: Option<TranslationRow> = on_db!(db, p => sqlx::query_as(SELECT_TRANSLATION)
-        .bind(&key).bind(src.revision).bind(target).fetch_optional(p).await)?;
+        .bind(&key).bind(src.revision).bind(target).bind(with_held).fetch_optional(p).await)?;
     Ok(row.map(|r| from_row(r, src.title.is_some())))
 }
 
@@ -215,14 +224,14 @@ pub async fn translate(
     if src.language == target {
         return Err(StoreError::field("language", ErrorCode::LanguageUnknown));
     }
-    if let Some(t) = stored(db, subject, &src, target).await? {
+    if let Some(t) = stored(db, subject, &src, target, false).await? {
         return Ok(Outcome::Translated(t));
     }
     let key = (subject.key(), src.revision, target.to_owned());
     let lock = flight(&key);
     let outcome = {
         let _turn = lock.lock().await;
-        match stored(db, subject, &src, target).await? {
+        match stored(db, subject, &src, target, false).await? {
             Some(t) => Ok(Outcome::Translated(t)),
             None => match settings::machine_config(db).await? {
                 // No provider, no cost: nothing is counted.
@@ -322,7 +331,10 @@ pub struct HumanTranslation<'a> {
 }
 
 /// Saves (or corrects) the author's or an agent's translation of a post. It
-/// wins over any machine translation of the same revision.
+/// wins over any machine translation of the same revision. Its words meet
+/// the translator's silence and auto-moderation like an edit: refused with
+/// the field error, or stored but held from readers until an agent
+/// approves it (readers keep the machine translation meanwhile).
 pub async fn save_human(db: &Db, viewer: Viewer, input: &HumanTranslation<'_>, now: i64) -> StoreResult<i64> {
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
@@ -341,19 +353,37 @@ pub async fn save_human(db: &Db, viewer: Viewer, input: &HumanTranslation<'_>, n
     if !errors.is_empty() {
         return Err(StoreError::Invalid(errors));
     }
+    // New words on the page: a translation must not be the way around a
+    // silence or the watched words.
+    moderation::ensure_not_silenced(&mut tx, translator, "body", now).await?;
+    let text = format!("{title}\n\n{body}");
+    let review = automod::review(&mut tx, translator, "body", &text, Writing::For(src.post_id), now).await?;
     let html = markdown::render_block(&body);
     let source_language =
         if src.language.is_empty() { detect(&src.body_md).to_owned() } else { src.language };
-    on_tx!(&mut tx, c => sqlx::query(
+    let key = Subject::Post(input.post_id).key();
+    let was_held: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM translations
+         WHERE subject = $1 AND revision = $2 AND language = $3 AND origin = 'human' AND held_at IS NOT NULL")
+        .bind(&key).bind(src.revision).bind(language).fetch_one(c).await)?;
+    // A correction replaces the held words, so it is reviewed afresh.
+    let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
         "INSERT INTO translations (subject, topic_id, post_id, revision, language, source_language, origin,
                                    translator_id, title, body_md, body_html, created_at, updated_at)
          VALUES ($1, $2, $11, $3, $4, $5, 'human', $6, $7, $8, $9, $10, $10)
          ON CONFLICT (subject, revision, language, origin) DO UPDATE
          SET translator_id = excluded.translator_id, title = excluded.title, body_md = excluded.body_md,
-             body_html = excluded.body_html, updated_at = excluded.updated_at")
-        .bind(Subject::Post(input.post_id).key()).bind(src.topic_id).bind(src.revision).bind(language)
+             body_html = excluded.body_html, updated_at = excluded.updated_at, held_at = NULL, held_reason = NULL
+         RETURNING id")
+        .bind(&key).bind(src.topic_id).bind(src.revision).bind(language)
         .bind(&source_language).bind(translator).bind(&title).bind(&body).bind(&html).bind(now)
-        .bind(input.post_id).execute(c).await.map(|r| r.rows_affected()))?;
+        .bind(input.post_id).fetch_one(c).await)?;
+    let stored =
+        Stored::Translation { translator, topic_id: src.topic_id, post_id: src.post_id, id, language };
+    let held = automod::apply(&mut tx, &review, stored, now).await?;
+    if was_held > 0 && !held {
+        moderation::desk_changed(&mut tx, domain::moderation::queue::HELD, now).await?;
+    }
     search_log::touch(&mut tx, src.topic_id, now).await?;
     tx.commit().await?;
     Ok(src.topic_id)
@@ -375,8 +405,9 @@ pub async fn draft(db: &Db, viewer: Viewer, post_id: i64, language: &str) -> Sto
     let src = source(&mut tx, &access, Subject::Post(post_id)).await?;
     tx.commit().await?;
     may_translate_by_hand(viewer, src.author_id)?;
+    // The translator sees their words even while they wait for review.
     let existing = if is_target_language(language) {
-        stored(db, Subject::Post(post_id), &src, language).await?
+        stored(db, Subject::Post(post_id), &src, language, true).await?
     } else {
         None
     };
@@ -427,6 +458,7 @@ pub async fn human_languages(db: &Db, topic_id: i64) -> StoreResult<Vec<(i64, St
     Ok(on_db!(db, p => sqlx::query_as(
         "SELECT t.post_id, t.language FROM translations t JOIN posts p ON p.id = t.post_id
          WHERE t.topic_id = $1 AND t.origin = 'human' AND t.subject LIKE 'post:%' AND t.revision = p.revision
+           AND t.held_at IS NULL
          ORDER BY t.post_id, t.language")
         .bind(topic_id).fetch_all(p).await)?)
 }
@@ -440,7 +472,7 @@ pub async fn for_index(db: &Db, topic_ids: &[i64]) -> StoreResult<Vec<(i64, Stri
     }
     let sql = format!(
         "SELECT t.post_id, t.language, t.title, t.body_html FROM translations t JOIN posts p ON p.id = t.post_id
-         WHERE {} AND t.subject LIKE 'post:%' AND t.revision = p.revision
+         WHERE {} AND t.subject LIKE 'post:%' AND t.revision = p.revision AND t.held_at IS NULL
          ORDER BY t.post_id, t.language, CASE t.origin WHEN 'human' THEN 0 ELSE 1 END",
         categories::sql_in("t.topic_id", topic_ids)
     );
