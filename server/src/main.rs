@@ -113,10 +113,11 @@ async fn connect(url: &str) -> anyhow::Result<community::Db> {
 }
 
 async fn serve(config: server::Config) -> anyhow::Result<()> {
+    let stop = server::shutdown_signal();
     let running = server::start(config.clone()).await?;
     tracing::info!("Entraide listening on http://{} ({:?} database)", running.addr, running.db.engine());
     let housekeeping = tokio::spawn(housekeeping(running.db.clone()));
-    server::shutdown_signal().await;
+    stop.await;
     housekeeping.abort();
     running.stop().await?;
     tracing::info!("stopped");
