@@ -400,15 +400,8 @@ fn see_other(to: &str) -> Response {
 }
 
 fn flash_cookie(state: &ServerState, value: &str, max_age_secs: i64) -> Option<HeaderValue> {
-    let secure = state.app.config.secure_cookies;
-    let name = if secure { SECURE_FLASH_COOKIE } else { FLASH_COOKIE };
-    let cookie = cookie::Cookie::build((name, value.to_owned()))
-        .path("/")
-        .http_only(true)
-        .same_site(cookie::SameSite::Lax)
-        .secure(secure)
-        .max_age(cookie::time::Duration::seconds(max_age_secs));
-    HeaderValue::from_str(&cookie.to_string()).ok()
+    let names = (SECURE_FLASH_COOKIE, FLASH_COOKIE);
+    app::api::ssr::private_cookie_header(names, value, max_age_secs, state.app.config.secure_cookies)
 }
 
 /// Files and streams, which need neither the language, the session nor a

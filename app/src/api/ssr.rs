@@ -391,8 +391,19 @@ pub fn fail<T>(err: AppError) -> Result<T, AppError> {
 }
 
 fn cookie_header(value: &str, max_age_secs: i64, secure: bool) -> Option<HeaderValue> {
-    let name = if secure { SECURE_SESSION_COOKIE } else { SESSION_COOKIE };
-    let cookie = cookie::Cookie::build((name, value.to_owned()))
+    private_cookie_header((SECURE_SESSION_COOKIE, SESSION_COOKIE), value, max_age_secs, secure)
+}
+
+/// An `HttpOnly; SameSite=Lax` cookie for the whole site, named `names.0`
+/// (a `__Host-` name) and `Secure` when cookies are secure, else `names.1`.
+pub fn private_cookie_header(
+    names: (&str, &str),
+    value: &str,
+    max_age_secs: i64,
+    secure: bool,
+) -> Option<HeaderValue> {
+    let name = if secure { names.0 } else { names.1 };
+    let cookie = cookie::Cookie::build((name.to_owned(), value.to_owned()))
         .path("/")
         .http_only(true)
         .same_site(cookie::SameSite::Lax)
