@@ -6,7 +6,6 @@ use leptos_router::{
 };
 
 use crate::api::auth::{get_session, SignOut};
-use crate::api::SiteSession;
 use crate::components::header::SiteHeader;
 use crate::pages::{
     admin_categories::AdminCategories,
@@ -37,6 +36,7 @@ use crate::pages::{
     thread::ThreadPageView,
     translate_post::TranslatePostPage,
 };
+use crate::session::{SessionRefresh, SessionResource};
 
 /// The HTML document around the app, rendered only on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -100,32 +100,6 @@ fn provide_form_flash() {
         });
     }
 }
-
-/// Bumped whenever who is signed in may have changed; the session resource
-/// refetches on each change.
-#[derive(Clone, Copy)]
-pub struct SessionRefresh(pub RwSignal<u64>);
-
-impl SessionRefresh {
-    /// Refreshes the session each time `action` completes.
-    pub fn follow<S>(self, action: ServerAction<S>)
-    where
-        S: leptos::server_fn::ServerFn + Clone + Send + Sync + 'static,
-        S::Output: Send + Sync + 'static,
-        S::Error: Send + Sync + 'static,
-    {
-        Effect::new(move |prev: Option<usize>| {
-            let v = action.version().get();
-            if prev.is_some_and(|p| p != v) {
-                self.0.update(|n| *n += 1);
-            }
-            v
-        });
-    }
-}
-
-/// The session (community name and signed-in member), shared by every page.
-pub type SessionResource = Resource<Result<SiteSession, crate::AppError>>;
 
 #[component]
 pub fn App() -> impl IntoView {

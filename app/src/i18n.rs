@@ -190,6 +190,12 @@ pub fn date(ms: i64) -> String {
     t!("date-medium", day = d, month = t(&format!("month-short-{m}")), year = y.to_string())
 }
 
+/// `YYYY-MM-DD` from Unix milliseconds (UTC), without a date crate in the WASM.
+pub fn iso_date(ms: i64) -> String {
+    let (y, m, d) = civil(ms);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// (year, month 1–12, day) from Unix milliseconds, UTC.
 pub fn civil(ms: i64) -> (i64, i64, i64) {
     let days = ms.div_euclid(86_400_000);

@@ -11,6 +11,7 @@ pub mod components;
 pub mod error;
 pub mod live;
 pub mod pages;
+pub mod session;
 #[cfg(feature = "ssr")]
 pub mod state;
 

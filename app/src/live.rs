@@ -95,7 +95,7 @@ mod browser {
     use leptos_router::hooks::use_location;
 
     use super::{events_url, interest_for, Live};
-    use crate::app::SessionResource;
+    use crate::session::SessionResource;
 
     struct Connection {
         key: String,

@@ -56,3 +56,46 @@ export async function newMember(browser: Browser, prefix = 'helper'): Promise<{ 
   await expect(accountMenu(page, username)).toBeVisible();
   return { page, username };
 }
+
+export interface Question {
+  title: string;
+  category?: string;
+  body?: string;
+  tags?: string;
+  /** 'enter' presses Enter in the Tags field, as many people do. */
+  submit?: 'click' | 'enter';
+}
+
+const DEFAULT_BODY = 'Since this morning the app shows a blank screen right after the splash logo.';
+
+/**
+ * Asks a question through the form as the signed-in member and waits for
+ * its page; returns the question's path.
+ */
+export async function ask(page: Page, q: Question): Promise<string> {
+  await page.goto('/ask?step=form');
+  await waitForHydration(page);
+  await page.getByLabel('Category').selectOption({ label: q.category ?? 'Mobile apps' });
+  await page.getByLabel('Title').fill(q.title);
+  await page.getByLabel('Body').fill(q.body ?? DEFAULT_BODY);
+  await page.getByLabel('Tags').fill(q.tags ?? 'ios');
+  if (q.submit === 'enter') {
+    await page.getByLabel('Tags').press('Enter');
+  } else {
+    await page.getByRole('button', { name: 'Post your question' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: q.title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** The notifications bell in the header. */
+export function bell(page: Page) {
+  return page.getByRole('banner').getByRole('link', { name: /^Notifications/ });
+}
+
+/** The unread count the bell's accessible name carries. */
+export async function unread(page: Page): Promise<number> {
+  const name = (await bell(page).getAttribute('aria-label')) ?? '';
+  const m = name.match(/\((\d+) unread\)/);
+  return m ? Number(m[1]) : 0;
+}

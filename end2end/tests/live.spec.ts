@@ -1,36 +1,12 @@
-import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { newMember, signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
-
-async function ask(page: Page, title: string): Promise<string> {
-  await page.goto('/ask?step=form');
-  await waitForHydration(page);
-  await page.getByLabel('Category').selectOption({ label: 'Mobile apps' });
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Body').fill('Since this morning the app shows a blank screen right after the splash logo.');
-  await page.getByLabel('Tags').fill('ios');
-  await page.getByRole('button', { name: 'Post your question' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
-
-function bell(page: Page) {
-  return page.getByRole('banner').getByRole('link', { name: /^Notifications/ });
-}
-
-/** The unread count the bell's accessible name carries. */
-async function unread(page: Page): Promise<number> {
-  const name = (await bell(page).getAttribute('aria-label')) ?? '';
-  const m = name.match(/\((\d+) unread\)/);
-  return m ? Number(m[1]) : 0;
-}
+import { ask, bell, newMember, signIn, uniqueName, unread, waitForHydration, watchConsole } from './helpers';
 
 test('an asker sees the answer arrive, the bell rise and votes move, without a reload', async ({ browser }) => {
   test.setTimeout(120_000);
   const a = await newMember(browser, 'asker');
   const problems = watchConsole(a.page);
   const title = `Blank screen after the splash logo ${uniqueName('l')}`;
-  const question = await ask(a.page, title);
+  const question = await ask(a.page, { title });
   await waitForHydration(a.page);
   // Askers follow their own question.
   await expect(a.page.getByRole('button', { name: 'Following', exact: true })).toHaveAttribute('aria-pressed', 'true');
@@ -104,7 +80,7 @@ test('a list shows questions asked meanwhile behind a bar', async ({ page, brows
 
   const other = await newMember(browser, 'lister');
   const title = `App crashes when I rotate the phone ${uniqueName('r')}`;
-  await ask(other.page, title);
+  await ask(other.page, { title });
 
   // Other tests may ask in this category at the same moment: 1 or more.
   await expect(page.getByRole('status').filter({ hasText: /\d+ new questions?/ })).toBeVisible();

@@ -1,18 +1,8 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { newMember, signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
+import { ask, newMember, signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
 
-async function ask(page: Page, title: string): Promise<string> {
-  await page.goto('/ask?step=form');
-  await waitForHydration(page);
-  await page.getByLabel('Category').selectOption({ label: 'Mobile apps' });
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Body').fill('Buy cheap followers now, best prices, visit my shop and tell your friends.');
-  await page.getByLabel('Tags').fill('ios');
-  await page.getByRole('button', { name: 'Post your question' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
+const SPAM = 'Buy cheap followers now, best prices, visit my shop and tell your friends.';
 
 test('a member flags a post, the open desk shows it live, the agent hides it and members no longer see it', async ({
   browser,
@@ -20,7 +10,7 @@ test('a member flags a post, the open desk shows it live, the agent hides it and
   test.setTimeout(120_000);
   const author = await newMember(browser, 'spammer');
   const title = `Cheap followers for your account ${uniqueName('m')}`;
-  const question = await ask(author.page, title);
+  const question = await ask(author.page, { title, body: SPAM });
 
   // The agent's desk is open before the flag arrives.
   const agent = await (await browser.newContext()).newPage();

@@ -1,6 +1,6 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
+import { ask, signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
 
 const BODY =
   'When I copy a large folder into Nimbus Drive, the tray icon stays on **Preparing** forever.\n\n```powershell\nGet-Process nimbus\n```';
@@ -152,38 +152,12 @@ test('a visitor reads a public question and gets 404 for a restricted one', asyn
   expect(robots).toContain('Sitemap: http://127.0.0.1:');
 });
 
-/**
- * Asks a question through the form as the signed-in member; returns its URL.
- * `submit: 'enter'` presses Enter in the Tags field, as many people do.
- */
-async function ask(
-  page: Page,
-  title: string,
-  category: string,
-  tags: string,
-  submit: 'click' | 'enter' = 'click',
-): Promise<string> {
-  await page.goto('/ask?step=form');
-  await waitForHydration(page);
-  await page.getByLabel('Category').selectOption({ label: category });
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Body').fill(BODY);
-  await page.getByLabel('Tags').fill(tags);
-  if (submit === 'enter') {
-    await page.getByLabel('Tags').press('Enter');
-  } else {
-    await page.getByRole('button', { name: 'Post your question' }).click();
-  }
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
-
 test('asking with Enter in the Tags field leaves a page that still reacts', async ({ page }) => {
   await signIn(page, 'lucas');
   const title = `Calendar invites arrive twice ${uniqueName('e')}`;
   // Enter right after typing: the form's debounced lookups fire after it is
   // gone, which once panicked the release build and froze the next page.
-  await ask(page, title, 'Sync & backup', 'sync', 'enter');
+  await ask(page, { title, category: 'Sync & backup', body: BODY, tags: 'sync', submit: 'enter' });
   await waitForHydration(page);
   // The app is alive: the answer editor's live preview still renders.
   await page.getByLabel('Your answer').fill('Try **removing** the second calendar account first.');
@@ -193,7 +167,7 @@ test('asking with Enter in the Tags field leaves a page that still reacts', asyn
 test('an author edits, the history shows the change, and an agent rolls it back', async ({ page, browser }) => {
   const title = `Backup skips hidden folders ${uniqueName('h')}`;
   await signIn(page, 'lucas');
-  const url = await ask(page, title, 'Sync & backup', 'sync');
+  const url = await ask(page, { title, category: 'Sync & backup', body: BODY, tags: 'sync' });
   const question = page.getByRole('article', { name: 'Question by lucas' });
 
   await question.getByRole('link', { name: 'Edit' }).click();
@@ -230,7 +204,7 @@ test('an author edits, the history shows the change, and an agent rolls it back'
 test('an author deletes an unanswered question; only staff still see it and restore it', async ({ page, browser }) => {
   const title = `Delete me: duplicate upload ${uniqueName('d')}`;
   await signIn(page, 'yuki');
-  const url = await ask(page, title, 'Mobile apps', 'ios');
+  const url = await ask(page, { title, category: 'Mobile apps', body: BODY, tags: 'ios' });
   await page.getByRole('article', { name: 'Question by yuki' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page).toHaveURL(/\/questions$/);
   expect((await page.goto(url))?.status()).toBe(404);
@@ -250,7 +224,7 @@ test('an agent redacts personal data from an old revision and nobody reads it ag
   const title = `Sync fails after a phone change ${uniqueName('r')}`;
   const secret = 'call me on +1 555 0199';
   await signIn(page, 'lucas');
-  const url = await ask(page, title, 'Sync & backup', 'sync');
+  const url = await ask(page, { title, category: 'Sync & backup', body: BODY, tags: 'sync' });
   const question = page.getByRole('article', { name: 'Question by lucas' });
   // The author posts a phone number by mistake (revision 2), then edits it out (revision 3).
   for (const body of [`${BODY}\n\nUrgent, ${secret}.`, `${BODY}\n\nStill happening.`]) {

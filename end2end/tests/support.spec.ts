@@ -1,29 +1,8 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { accountMenu, newMember, signIn, uniqueName, waitForHydration, watchConsole } from './helpers';
+import { accountMenu, ask, bell, newMember, signIn, uniqueName, unread, waitForHydration, watchConsole } from './helpers';
 
-/** Asks a billing question through the form and returns its path. */
-async function ask(page: Page, title: string): Promise<string> {
-  await page.goto('/ask?step=form');
-  await page.getByLabel('Category').selectOption({ label: 'Billing & plans' });
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Body').fill('My card statement shows the monthly charge twice, on the same day, for one account.');
-  await page.getByLabel('Tags').fill('billing');
-  await page.getByRole('button', { name: 'Post your question' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
-
-function bell(page: Page) {
-  return page.getByRole('banner').getByRole('link', { name: /^Notifications/ });
-}
-
-/** The unread count the bell's accessible name carries. */
-async function unread(page: Page): Promise<number> {
-  const name = (await bell(page).getAttribute('aria-label')) ?? '';
-  const m = name.match(/\((\d+) unread\)/);
-  return m ? Number(m[1]) : 0;
-}
+const BILLING = 'My card statement shows the monthly charge twice, on the same day, for one account.';
 
 function status(page: Page, label: string) {
   return page.getByRole('status').filter({ hasText: `Status: ${label}` });
@@ -35,7 +14,7 @@ test('a member escalates to support, an agent replies, the member sees it live',
   const page = member.page;
   const problems = watchConsole(page);
   const title = `Charged twice for my subscription ${uniqueName('s')}`;
-  const question = await ask(page, title);
+  const question = await ask(page, { title, category: 'Billing & plans', body: BILLING, tags: 'billing' });
   await waitForHydration(page);
 
   // The asker opens a private conversation from the question.
@@ -124,7 +103,7 @@ test.describe('JavaScript off', () => {
     await page.getByRole('button', { name: 'Sign up' }).click();
     await expect(accountMenu(page, username)).toBeVisible();
     const title = `Invoice shows the wrong company name ${uniqueName('n')}`;
-    await ask(page, title);
+    await ask(page, { title, category: 'Billing & plans', body: BILLING, tags: 'billing' });
     // A refused submission keeps the form open with the error.
     await page.getByText('I need help from support', { exact: true }).click();
     await page.getByLabel('What do you need help with?').fill('   ');

@@ -16,6 +16,7 @@
 //! is checked: every score equals the sum of its vote rows and the number
 //! the votes sent imply, and every reputation equals its ledger. Only the
 //! vote phase is timed.
+#![allow(clippy::unwrap_used)] // test code: a panic is the failure report
 
 use std::collections::VecDeque;
 use std::net::TcpListener;

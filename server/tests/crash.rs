@@ -5,6 +5,7 @@
 //! must be there, and every counter must equal the rows it counts. On SQLite
 //! and on PostgreSQL. Prints the figures (writes acknowledged before the
 //! kill, the time to restart).
+#![allow(clippy::unwrap_used)] // test code: a panic is the failure report
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};

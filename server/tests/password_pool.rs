@@ -1,6 +1,7 @@
 //! The argon2 pool under load, over HTTP. The pool is shared by the whole
 //! process, so this test has a binary of its own: filling the pool here
 //! cannot starve the other HTTP tests.
+#![allow(clippy::unwrap_used)] // test code: a panic is the failure report
 
 use std::sync::{mpsc, Arc, Mutex};
 

@@ -262,25 +262,17 @@ pub struct Member {
     pub auto_translate: bool,
 }
 
-/// The roles of the community, in increasing order of power.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Role {
-    Member,
-    Agent,
-    Admin,
+text_enum! {
+    /// The roles of the community, in increasing order of power.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Role {
+        Member = "member",
+        Agent = "agent",
+        Admin = "admin",
+    }
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Member, Role::Agent, Role::Admin];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Member => "member",
-            Role::Agent => "agent",
-            Role::Admin => "admin",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Role::Member => "Member",
@@ -290,12 +282,8 @@ impl Role {
     }
 
     pub fn parse(input: &str) -> Result<Self, FieldError> {
-        match input.trim().to_ascii_lowercase().as_str() {
-            "member" => Ok(Role::Member),
-            "agent" => Ok(Role::Agent),
-            "admin" => Ok(Role::Admin),
-            _ => Err(FieldError::new("role", ErrorCode::RoleUnknown)),
-        }
+        Role::from_text(&input.trim().to_ascii_lowercase())
+            .ok_or_else(|| FieldError::new("role", ErrorCode::RoleUnknown))
     }
 }
 

@@ -19,35 +19,22 @@ use crate::error::{ErrorCode, FieldError};
 /// The longest message, in characters.
 pub const MESSAGE_MAX: usize = 10_000;
 
-/// Where a support conversation stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EscalationStatus {
-    /// Support's turn: new, or the member wrote last.
-    Open,
-    /// Support replied; the member's turn.
-    Waiting,
-    Resolved,
+text_enum! {
+    /// Where a support conversation stands.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum EscalationStatus {
+        /// Support's turn: new, or the member wrote last.
+        Open = "open",
+        /// Support replied; the member's turn.
+        Waiting = "waiting",
+        Resolved = "resolved",
+    }
 }
 
 impl EscalationStatus {
-    pub const ALL: [EscalationStatus; 3] =
-        [EscalationStatus::Open, EscalationStatus::Waiting, EscalationStatus::Resolved];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Open => "open",
-            Self::Waiting => "waiting",
-            Self::Resolved => "resolved",
-        }
-    }
-
     pub fn parse(s: &str) -> Result<Self, FieldError> {
-        let s = s.trim();
-        Self::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| FieldError::new("status", ErrorCode::StatusUnknown))
+        Self::from_text(s.trim()).ok_or_else(|| FieldError::new("status", ErrorCode::StatusUnknown))
     }
 
     pub fn label(self) -> &'static str {

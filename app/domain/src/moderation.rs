@@ -8,43 +8,22 @@ use serde::{Deserialize, Serialize};
 use crate::account::Role;
 use crate::error::{ErrorCode, FieldError};
 
-/// Why a member flags a post or comment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum FlagReason {
-    Spam,
-    Rude,
-    OffTopic,
-    Duplicate,
-    NeedsStaff,
-    Other,
+text_enum! {
+    /// Why a member flags a post or comment.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum FlagReason {
+        Spam = "spam",
+        Rude = "rude",
+        OffTopic = "off_topic",
+        Duplicate = "duplicate",
+        NeedsStaff = "needs_staff",
+        Other = "other",
+    }
 }
 
 impl FlagReason {
-    pub const ALL: [FlagReason; 6] = [
-        FlagReason::Spam,
-        FlagReason::Rude,
-        FlagReason::OffTopic,
-        FlagReason::Duplicate,
-        FlagReason::NeedsStaff,
-        FlagReason::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FlagReason::Spam => "spam",
-            FlagReason::Rude => "rude",
-            FlagReason::OffTopic => "off_topic",
-            FlagReason::Duplicate => "duplicate",
-            FlagReason::NeedsStaff => "needs_staff",
-            FlagReason::Other => "other",
-        }
-    }
-
     pub fn parse(s: &str) -> Result<Self, FieldError> {
-        FlagReason::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| FieldError::new("reason", ErrorCode::FlagReasonUnknown))
+        FlagReason::from_text(s).ok_or_else(|| FieldError::new("reason", ErrorCode::FlagReasonUnknown))
     }
 
     pub fn label(self) -> &'static str {
@@ -137,103 +116,47 @@ impl FlagRules {
     }
 }
 
-/// What an agent (or auto-moderation) does. Every one is written to the
-/// audit log with its reason.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ModAction {
-    Hide,
-    Unhide,
-    Delete,
-    Restore,
-    Edit,
-    Lock,
-    Unlock,
-    Pin,
-    Unpin,
-    Feature,
-    Unfeature,
-    Move,
-    CloseDuplicate,
-    Merge,
-    Assign,
-    Unassign,
-    Warn,
-    Silence,
-    Suspend,
-    Lift,
-    /// A held post is fine: show it.
-    Approve,
-    /// The open flags on a post are unfounded: close them, leave the post.
-    Dismiss,
-    /// Raised by auto-moderation: a post held for review.
-    Hold,
-    /// Raised by auto-moderation or members: flags.
-    Flag,
-    /// A revision's text purged from the edit history.
-    Redact,
+text_enum! {
+    /// What an agent (or auto-moderation) does. Every one is written to the
+    /// audit log with its reason.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum ModAction {
+        Hide = "hide",
+        Unhide = "unhide",
+        Delete = "delete",
+        Restore = "restore",
+        Edit = "edit",
+        Lock = "lock",
+        Unlock = "unlock",
+        Pin = "pin",
+        Unpin = "unpin",
+        Feature = "feature",
+        Unfeature = "unfeature",
+        Move = "move",
+        CloseDuplicate = "close_duplicate",
+        Merge = "merge",
+        Assign = "assign",
+        Unassign = "unassign",
+        Warn = "warn",
+        Silence = "silence",
+        Suspend = "suspend",
+        Lift = "lift",
+        /// A held post is fine: show it.
+        Approve = "approve",
+        /// The open flags on a post are unfounded: close them, leave the post.
+        Dismiss = "dismiss",
+        /// Raised by auto-moderation: a post held for review.
+        Hold = "hold",
+        /// Raised by auto-moderation or members: flags.
+        Flag = "flag",
+        /// A revision's text purged from the edit history.
+        Redact = "redact",
+    }
 }
 
 impl ModAction {
-    pub const ALL: [ModAction; 25] = [
-        ModAction::Hide,
-        ModAction::Unhide,
-        ModAction::Delete,
-        ModAction::Restore,
-        ModAction::Edit,
-        ModAction::Lock,
-        ModAction::Unlock,
-        ModAction::Pin,
-        ModAction::Unpin,
-        ModAction::Feature,
-        ModAction::Unfeature,
-        ModAction::Move,
-        ModAction::CloseDuplicate,
-        ModAction::Merge,
-        ModAction::Assign,
-        ModAction::Unassign,
-        ModAction::Warn,
-        ModAction::Silence,
-        ModAction::Suspend,
-        ModAction::Lift,
-        ModAction::Approve,
-        ModAction::Dismiss,
-        ModAction::Hold,
-        ModAction::Flag,
-        ModAction::Redact,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ModAction::Hide => "hide",
-            ModAction::Unhide => "unhide",
-            ModAction::Delete => "delete",
-            ModAction::Restore => "restore",
-            ModAction::Edit => "edit",
-            ModAction::Lock => "lock",
-            ModAction::Unlock => "unlock",
-            ModAction::Pin => "pin",
-            ModAction::Unpin => "unpin",
-            ModAction::Feature => "feature",
-            ModAction::Unfeature => "unfeature",
-            ModAction::Move => "move",
-            ModAction::CloseDuplicate => "close_duplicate",
-            ModAction::Merge => "merge",
-            ModAction::Assign => "assign",
-            ModAction::Unassign => "unassign",
-            ModAction::Warn => "warn",
-            ModAction::Silence => "silence",
-            ModAction::Suspend => "suspend",
-            ModAction::Lift => "lift",
-            ModAction::Approve => "approve",
-            ModAction::Dismiss => "dismiss",
-            ModAction::Hold => "hold",
-            ModAction::Flag => "flag",
-            ModAction::Redact => "redact",
-        }
-    }
-
     pub fn parse(s: &str) -> Option<Self> {
-        ModAction::ALL.into_iter().find(|a| a.as_str() == s)
+        ModAction::from_text(s)
     }
 
     /// How the log and the menus name it.
@@ -501,7 +424,7 @@ pub struct LogEntry {
     pub id: i64,
     /// None: auto-moderation.
     pub actor: Option<String>,
-    pub action: String,
+    pub action: ModAction,
     pub member: Option<String>,
     pub url: Option<String>,
     pub reason: String,

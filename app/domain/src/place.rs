@@ -8,27 +8,19 @@ use crate::error::{ErrorCode, FieldError};
 use crate::permissions::Viewer;
 use crate::post::{normalize_line, PostKind};
 
-/// Who may read a category (and everything in it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Visibility {
-    Public,
-    /// Signed-in members only: hidden from visitors, feeds and search engines.
-    Members,
-    /// Members of at least one of the category's groups (and staff).
-    Groups,
+text_enum! {
+    /// Who may read a category (and everything in it).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Visibility {
+        Public = "public",
+        /// Signed-in members only: hidden from visitors, feeds and search engines.
+        Members = "members",
+        /// Members of at least one of the category's groups (and staff).
+        Groups = "groups",
+    }
 }
 
 impl Visibility {
-    pub const ALL: [Visibility; 3] = [Visibility::Public, Visibility::Members, Visibility::Groups];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Public => "public",
-            Self::Members => "members",
-            Self::Groups => "groups",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Self::Public => "Public",
@@ -38,12 +30,7 @@ impl Visibility {
     }
 
     pub fn parse(s: &str) -> Result<Self, FieldError> {
-        match s.trim() {
-            "public" => Ok(Self::Public),
-            "members" => Ok(Self::Members),
-            "groups" => Ok(Self::Groups),
-            _ => Err(FieldError::new("visibility", ErrorCode::VisibilityUnknown)),
-        }
+        Self::from_text(s.trim()).ok_or_else(|| FieldError::new("visibility", ErrorCode::VisibilityUnknown))
     }
 }
 

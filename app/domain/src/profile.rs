@@ -31,10 +31,6 @@ pub fn initial(username: &str) -> String {
     username.chars().next().unwrap_or('?').to_uppercase().collect()
 }
 
-/// The languages a member can say they read and write: the community's.
-pub const LANGUAGES: [(&str, &str); 5] =
-    [("en", "English"), ("fr", "Français"), ("it", "Italiano"), ("es", "Español"), ("ru", "Русский")];
-
 /// A profile as saved: every field trimmed and checked.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileFields {
@@ -91,7 +87,8 @@ pub fn parse(
         if l.is_empty() {
             continue;
         }
-        if !LANGUAGES.iter().any(|(code, _)| *code == l) {
+        // The languages a member can say they read and write: the community's.
+        if crate::language::community_code(l).is_none() {
             errors.push(FieldError::new("languages", ErrorCode::LanguageUnknown));
             break;
         }

@@ -6,59 +6,26 @@ use serde::{Deserialize, Serialize};
 
 use crate::{ErrorCode, FieldError};
 
-/// Why reputation changed. Stored as text in the ledger, so the names are
-/// stable.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Reason {
-    AnswerUpvoted,
-    QuestionUpvoted,
-    PostDownvoted,
-    DownvoteCast,
-    AnswerAccepted,
-    Accepted,
-    /// Takes back the points of an earlier event (a withdrawn vote or
-    /// acceptance).
-    Reversal,
+text_enum! {
+    /// Why reputation changed. Stored as text in the ledger, so the names are
+    /// stable; the interface words each (`reputation-event-*`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum Reason {
+        AnswerUpvoted = "answer_upvoted",
+        QuestionUpvoted = "question_upvoted",
+        PostDownvoted = "post_downvoted",
+        DownvoteCast = "downvote_cast",
+        AnswerAccepted = "answer_accepted",
+        Accepted = "accepted",
+        /// Takes back the points of an earlier event (a withdrawn vote or
+        /// acceptance).
+        Reversal = "reversal",
+    }
 }
 
 impl Reason {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::AnswerUpvoted => "answer_upvoted",
-            Self::QuestionUpvoted => "question_upvoted",
-            Self::PostDownvoted => "post_downvoted",
-            Self::DownvoteCast => "downvote_cast",
-            Self::AnswerAccepted => "answer_accepted",
-            Self::Accepted => "accepted",
-            Self::Reversal => "reversal",
-        }
-    }
-
     pub fn parse(s: &str) -> Option<Self> {
-        [
-            Self::AnswerUpvoted,
-            Self::QuestionUpvoted,
-            Self::PostDownvoted,
-            Self::DownvoteCast,
-            Self::AnswerAccepted,
-            Self::Accepted,
-            Self::Reversal,
-        ]
-        .into_iter()
-        .find(|r| r.as_str() == s)
-    }
-
-    /// How the reputation history describes the event.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::AnswerUpvoted => "Answer upvoted",
-            Self::QuestionUpvoted => "Question upvoted",
-            Self::PostDownvoted => "Post downvoted",
-            Self::DownvoteCast => "Downvoted an answer",
-            Self::AnswerAccepted => "Answer accepted",
-            Self::Accepted => "Accepted an answer",
-            Self::Reversal => "Reversed",
-        }
+        Self::from_text(s)
     }
 
     /// Points that count towards the daily cap: votes received. Acceptance

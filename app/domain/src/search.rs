@@ -297,34 +297,10 @@ fn tokens(input: &str) -> Vec<Token> {
     out
 }
 
-/// The languages whose words are stemmed (and which `lang:` accepts), as
-/// ISO 639-1 codes with their names in their own language.
-pub const LANGUAGES: &[(&str, &str)] = &[
-    ("en", "English"),
-    ("fr", "Français"),
-    ("it", "Italiano"),
-    ("es", "Español"),
-    ("ru", "Русский"),
-    ("de", "Deutsch"),
-    ("pt", "Português"),
-    ("nl", "Nederlands"),
-];
-
-/// The supported language code for `s` (a code or an English name).
+/// The language code for `s` (a code or a name) among those posts may be
+/// written in (`crate::language::content`).
 pub fn language(s: &str) -> Option<&'static str> {
-    let s = s.trim().to_ascii_lowercase();
-    let by_name = match s.as_str() {
-        "english" => "en",
-        "french" | "francais" | "français" => "fr",
-        "italian" | "italiano" => "it",
-        "spanish" | "espanol" | "español" => "es",
-        "russian" => "ru",
-        "german" | "deutsch" => "de",
-        "portuguese" => "pt",
-        "dutch" => "nl",
-        other => other,
-    };
-    LANGUAGES.iter().map(|(code, _)| *code).find(|c| *c == by_name)
+    crate::language::parse(s).map(|l| l.code)
 }
 
 /// Midnight UTC of a `YYYY-MM-DD` day, in Unix milliseconds.

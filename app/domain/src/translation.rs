@@ -122,14 +122,10 @@ pub fn check_provider_lengths(url: &str, model: &str, api_key: &str) -> Result<(
 }
 
 /// A language to translate into: one of the community's languages
-/// (`profile::LANGUAGES`), as the constant code, so only a known code is
+/// (`language::community`), as the constant code, so only a known code is
 /// ever sent to a provider. Anything else is refused on `target`.
 pub fn parse_target(code: &str) -> Result<&'static str, FieldError> {
-    let code = code.trim();
-    crate::profile::LANGUAGES
-        .iter()
-        .map(|(known, _)| *known)
-        .find(|known| *known == code)
+    crate::language::community_code(code.trim())
         .ok_or_else(|| FieldError::new("target", ErrorCode::LanguageUnknown))
 }
 
@@ -194,8 +190,8 @@ mod tests {
 
     #[test]
     fn targets_are_the_community_languages() {
-        for (code, _) in crate::profile::LANGUAGES {
-            assert_eq!(parse_target(code), Ok(code));
+        for l in crate::language::community() {
+            assert_eq!(parse_target(l.code), Ok(l.code));
         }
         assert_eq!(parse_target(" fr "), Ok("fr"));
         let unknown = FieldError::new("target", ErrorCode::LanguageUnknown);

@@ -9,6 +9,7 @@ pub mod live;
 pub mod members;
 pub mod moderation;
 pub mod moderation_admin;
+pub mod notifications;
 pub mod overview;
 pub mod policy;
 pub mod posting;

@@ -1,7 +1,7 @@
 //! Who may call each server function, and how far each of its inputs is
 //! bounded: one reviewed entry per registered endpoint (issue 16).
 //!
-//! `server/tests/policy.rs` lists the functions the server actually
+//! `server/tests/web/policy.rs` lists the functions the server actually
 //! registers and fails on any that is missing here (or listed here but gone),
 //! so a new endpoint cannot ship without someone writing down its rule; it
 //! then posts each `sample` as a visitor, a member and an agent and checks
@@ -13,7 +13,7 @@
 //! applies through `into_limited_body`); `bounds` names the tighter limits.
 //! An entry starting "UNBOUNDED: x" would mean nothing but that cap limits
 //! `x` before it reaches the database, the search index, storage or another
-//! service; `server/tests/policy.rs` fails on any, so none is left.
+//! service; `server/tests/web/policy.rs` fails on any, so none is left.
 
 /// Who a server function serves. Refusals: visitors get 401 (or 403 where
 /// the function words it so), signed-in accounts 403, or 404 where the
@@ -41,7 +41,7 @@ pub struct Endpoint {
     pub bounds: &'static str,
     /// A form body (`application/x-www-form-urlencoded`) that decodes into
     /// the arguments, for tests to call the function with. Ids refer to the
-    /// world `server/tests/policy.rs` builds: category 1 "general", tags 1
+    /// world `server/tests/web/policy.rs` builds: category 1 "general", tags 1
     /// "sync" and 2 "printers", question 1 by `asker` (user 2), answer 2 and
     /// comment 1 by `helper` (user 3), group 1, tag group 1, and a support
     /// conversation on question 1.

@@ -125,20 +125,13 @@ pub async fn edit_post(
     }
 }
 
-/// What a moderation button did, for the status message.
+/// What a moderation button did (the page words the status message).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Done {
     Deleted,
     Restored,
     RolledBack,
     CommentDeleted,
-}
-
-impl Done {
-    /// The status sentence, in the current language.
-    pub fn message(self) -> String {
-        crate::pages::thread::done_message(self)
-    }
 }
 
 /// Soft-deletes a post. Deleting a topic goes back to the list for members

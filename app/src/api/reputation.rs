@@ -19,7 +19,9 @@ pub struct HeldBadge {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HistoryLine {
-    pub label: String,
+    /// Why the points moved; `None` for a reason this version does not know
+    /// (written by a newer node during a rolling upgrade).
+    pub reason: Option<domain::reputation::Reason>,
     pub points: i64,
     pub created_at: i64,
     /// `(title, path)` of the question it was for, when the viewer may read it.
@@ -77,9 +79,7 @@ pub mod ssr {
         let lines = rows
             .into_iter()
             .map(|(_, h)| HistoryLine {
-                // The English label is what the profile page looks its
-                // translation up by (`pages::profile::event_key`): not shown as is.
-                label: domain::reputation::Reason::parse(&h.reason).map_or("Other", |r| r.label()).to_owned(),
+                reason: domain::reputation::Reason::parse(&h.reason),
                 points: h.points,
                 created_at: h.created_at,
                 post: h.post.map(|(id, title, slug)| (title, domain::model::topic_path(id, &slug))),

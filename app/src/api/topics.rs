@@ -291,65 +291,6 @@ pub async fn post_history(id: i64) -> Result<History, AppError> {
     })
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Profile {
-    pub member: domain::model::Author,
-    pub role: domain::Role,
-    pub joined_at: i64,
-    pub last_seen_at: Option<i64>,
-    pub topics: Vec<TopicSummary>,
-    pub stats: domain::model::MemberStats,
-    /// `(badge key, tag scope, how many times)`, tier order.
-    pub badges: Vec<super::reputation::HeldBadge>,
-    pub top_tags: Vec<(String, i64, i64)>,
-    pub history: super::reputation::HistoryPage,
-    pub about: super::profile::About,
-}
-
-#[server(prefix = "/api", endpoint = "profile")]
-pub async fn get_profile(username: String) -> Result<Profile, AppError> {
-    use super::ssr;
-    let state = ssr::state()?;
-    let Some(user) =
-        community::store::users::by_username(&state.db, &username).await.map_err(ssr::internal)?
-    else {
-        return ssr::fail(AppError::NotFound);
-    };
-    use community::store::reputation;
-    let access = ssr::access().await?;
-    let topics =
-        community::store::topics::by_author(&state.db, &access, user.id, 20).await.map_err(ssr::internal)?;
-    let levels = reputation::levels(&state.db).await.map_err(ssr::internal)?;
-    let stats = reputation::stats(&state.db, &access, user.id).await.map_err(ssr::internal)?;
-    let top_tags = reputation::top_tags(&state.db, &access, user.id, 8).await.map_err(ssr::internal)?;
-    let badges = super::reputation::ssr::held_badges(&state.db, user.id).await?;
-    let history = super::reputation::ssr::history_page(&state.db, &access, user.id, None).await?;
-    let p = community::store::profiles::get(&state.db, user.id).await.map_err(ssr::internal)?;
-    let last_seen_at = community::store::profiles::last_seen(&state.db, access.viewer, user.id)
-        .await
-        .map_err(ssr::internal)?;
-    let about = super::profile::About {
-        display_name: p.display_name,
-        bio_html: p.bio_html,
-        location: p.location,
-        website: p.website,
-        languages: p.languages,
-        avatar_version: p.avatar_version,
-    };
-    Ok(Profile {
-        member: reputation::author(user.id, user.username, user.reputation, &levels),
-        role: user.role,
-        joined_at: user.created_at,
-        last_seen_at,
-        topics,
-        stats,
-        badges,
-        top_tags,
-        history,
-        about,
-    })
-}
-
 /// Every tag with its group, for the tags index.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TagDirectory {

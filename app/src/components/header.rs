@@ -8,8 +8,8 @@ use leptos_router::hooks::use_location;
 use crate::api::auth::SignOut;
 use crate::api::language::{interface_languages, SetLanguage};
 use crate::api::SessionUser;
-use crate::app::SessionResource;
 use crate::components::avatar::Avatar;
+use crate::session::SessionResource;
 
 /// The header reads the session once, inside one Transition, and also sets
 /// the title suffix (the community's name) from it.
@@ -183,8 +183,8 @@ fn HeaderSearch() -> impl IntoView {
         // Transition on its fallback.
         (open.get() && q.trim().chars().count() >= 2).then(|| {
             let items = found.get().unwrap_or_default();
-            let ask = format!("/ask?q={}", crate::pages::urlencode(q.trim()));
-            let all = format!("/search?q={}", crate::pages::urlencode(q.trim()));
+            let ask = format!("/ask?q={}", domain::urlencode(q.trim()));
+            let all = format!("/search?q={}", domain::urlencode(q.trim()));
             view! {
                 <div class="suggestions" id="search-suggestions">
                     <ul aria-label=t!("header-suggested-questions")>
@@ -308,8 +308,8 @@ mod tests {
         for s in domain::model::StatusFilter::ALL {
             defined(&format!("questions-status-{}", s.as_str()));
         }
-        for r in crate::pages::profile::REASONS {
-            defined(&format!("reputation-event-{}", r.replace('_', "-")));
+        for r in domain::reputation::Reason::ALL {
+            defined(&format!("reputation-event-{}", r.as_str().replace('_', "-")));
         }
         defined("reputation-event-other");
         for key in ["leaderboard-caption-week", "leaderboard-caption-month", "leaderboard-caption-all"] {

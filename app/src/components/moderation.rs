@@ -96,12 +96,12 @@ pub fn FlagControl(post_id: i64, #[prop(optional)] comment_id: Option<i64>, back
 }
 
 /// A flag reason's label (the messages are shared with the moderation pages).
-fn flag_reason_label(reason: FlagReason) -> String {
+pub(crate) fn flag_reason_label(reason: FlagReason) -> String {
     crate::i18n::t(&format!("flag-reason-{}", reason.as_str()))
 }
 
 /// A moderator action's label (the messages are shared with the moderation log).
-fn mod_action_label(action: ModAction) -> String {
+pub(crate) fn mod_action_label(action: ModAction) -> String {
     crate::i18n::t(&format!("mod-action-{}", action.as_str()))
 }
 

@@ -1,10 +1,6 @@
 use leptos::prelude::*;
 
-/// `YYYY-MM-DD` from Unix milliseconds (UTC), without a date crate in the WASM.
-pub fn iso_date(ms: i64) -> String {
-    let (y, m, d) = crate::i18n::civil(ms);
-    format!("{y:04}-{m:02}-{d:02}")
-}
+pub use crate::i18n::iso_date;
 
 /// "Nov 3, 2026" in the page's language: the same text on the server and in
 /// the browser, so hydration never disagrees.

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::components::time::Time;
 use crate::components::votes::AuthorName;
-use crate::pages::urlencode;
+use domain::urlencode;
 
 /// A category's name with its colour, linking to its page.
 #[component]

@@ -46,7 +46,9 @@ pub fn language_name(code: &str) -> String {
 }
 
 /// The languages a post can be written in, for the author's correction.
-const CONTENT_LANGUAGES: [&str; 8] = ["en", "fr", "it", "es", "ru", "de", "pt", "nl"];
+fn content_languages() -> impl Iterator<Item = &'static str> {
+    domain::language::content().map(|l| l.code)
+}
 
 /// The text of a post (`kind` "post") or comment ("comment") with its
 /// translation toggle. `title` receives the translated title of a question
@@ -242,11 +244,10 @@ fn LanguageFix(kind: &'static str, id: i64, language: String, back: String) -> i
                 <input type="hidden" name="next" value=back />
                 <label for=select_id.clone()>{t!("translate-language-label")}</label>
                 <select id=select_id name="language">
-                    {CONTENT_LANGUAGES
-                        .iter()
+                    {content_languages()
                         .map(|code| {
                             view! {
-                                <option value=*code selected=*code == language>
+                                <option value=code selected=code == language>
                                     {language_name(code)}
                                 </option>
                             }
@@ -293,7 +294,7 @@ mod tests {
     fn every_content_language_has_a_name_everywhere() {
         for (code, _) in crate::i18n::sources() {
             let locale = crate::i18n::Locale::parse(code).expect("locale");
-            for lang in CONTENT_LANGUAGES {
+            for lang in content_languages() {
                 let key = format!("lang-{lang}");
                 assert_ne!(crate::i18n::t_in(locale, &key, &[]), key, "{code} lacks {key}");
             }

@@ -121,3 +121,18 @@ fn a_missing_message_falls_back_to_english_then_to_its_key() {
     assert_eq!(t_in(Locale::ENGLISH, "no-such-message", &[]), "no-such-message");
     assert_eq!(t_in(Locale::parse("fr").expect("fr"), "language-name", &[]), "Français");
 }
+
+/// The interface speaks exactly the community's languages
+/// (`domain::language`), each naming itself as the table does.
+#[test]
+fn the_locale_files_are_the_community_languages() {
+    let files: Vec<&str> = Locale::all().map(Locale::code).collect();
+    let table: Vec<&str> = domain::language::community().map(|l| l.code).collect();
+    let (mut a, mut b) = (files.clone(), table.clone());
+    a.sort();
+    b.sort();
+    assert_eq!(a, b, "a locale file per community language, and no other");
+    for l in Locale::all() {
+        assert_eq!(l.native_name(), domain::language::by_code(l.code()).unwrap().native);
+    }
+}

@@ -11,7 +11,7 @@ use crate::api::admin::{
     admin_groups, AddGroupMember, CreateGroup, DeleteGroup, GroupMembers, GroupsAdmin, RemoveGroupMember,
 };
 use crate::pages::not_found::ErrorPanel;
-use crate::pages::urlencode;
+use domain::urlencode;
 
 /// The forms that are emptied after a success.
 #[derive(Clone, Copy)]

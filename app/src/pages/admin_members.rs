@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::members::{list_members, SetRole};
 use crate::components::time::iso_date;
 use crate::pages::not_found::ErrorPanel;
-use crate::pages::urlencode;
+use domain::urlencode;
 
 #[component]
 pub fn AdminMembers() -> impl IntoView {

@@ -2,26 +2,15 @@
 //! only — the server answers 403 to everyone else.
 
 use domain::live::LiveEvent;
-use domain::moderation::{
-    self, Desk, FlagReason, FlaggedPost, HeldPost, LogFilter, ModAction, WaitingQuestion,
-};
+use domain::moderation::{self, Desk, FlaggedPost, HeldPost, LogFilter, ModAction, WaitingQuestion};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 use crate::api::moderation::{load_desk, mod_log, ClaimItem, Moderate, ReleaseItem};
+use crate::components::moderation::{flag_reason_label, mod_action_label as action_label};
 use crate::components::time::Time;
 use crate::pages::not_found::ErrorPanel;
-
-/// How the log and the menus name an action, in the page's language.
-pub(crate) fn action_label(a: ModAction) -> String {
-    crate::i18n::t(&format!("mod-action-{}", a.as_str()))
-}
-
-/// A flag reason's name, in the page's language.
-pub(crate) fn flag_reason_label(r: FlagReason) -> String {
-    crate::i18n::t(&format!("flag-reason-{}", r.as_str()))
-}
 
 /// An escalation status (`open`, `waiting`, `resolved`) for people; an
 /// unknown one is shown as it is.
@@ -43,14 +32,6 @@ pub(crate) fn age_text(age_ms: i64) -> String {
         (d, 0) => t!("age-days", n = d),
         (d, h) => t!("age-days-hours", d = d, h = h),
     }
-}
-
-/// A log line's action: the store names it by its label or its code.
-fn logged_action(action: &str) -> String {
-    ModAction::parse(action)
-        .or_else(|| ModAction::ALL.into_iter().find(|a| a.label() == action))
-        .map(action_label)
-        .unwrap_or_else(|| action.to_owned())
 }
 
 /// Who acted on the desk in this tab: every desk action reloads the queues.
@@ -200,7 +181,7 @@ fn queue_name(queue: &str) -> String {
 #[component]
 fn ClaimButtons(queue: &'static str, item_id: i64, claimed_by: Option<String>) -> impl IntoView {
     let actions = expect_context::<DeskActions>();
-    let session = expect_context::<crate::app::SessionResource>();
+    let session = expect_context::<crate::session::SessionResource>();
     let me = move || session.get().and_then(|s| s.ok()).and_then(|s| s.user).map(|u| u.username);
     match claimed_by {
         Some(name) => {
@@ -422,7 +403,7 @@ pub fn DeskLogPage() -> impl IntoView {
                                             <tr>
                                                 <td><Time ms=e.at /></td>
                                                 <td>{e.actor.clone().unwrap_or_else(|| t!("desk-auto-moderation"))}</td>
-                                                <td>{logged_action(&e.action)}</td>
+                                                <td>{action_label(e.action)}</td>
                                                 <td>{e.member.clone().map(|m| view! { <a href=format!("/u/{m}")>{m.clone()}</a> })}</td>
                                                 <td>{e.url.clone().map(|u| view! { <a href=u>{t!("log-post")}</a> })}</td>
                                                 <td>{e.reason.clone()}{(!e.detail.is_empty()).then(|| format!(" — {}", e.detail))}</td>
@@ -434,9 +415,9 @@ pub fn DeskLogPage() -> impl IntoView {
                                     let f = filter();
                                     let href = format!(
                                         "/desk/log?agent={}&action={}&member={}&from={}&to={}&before={id}",
-                                        crate::pages::urlencode(&f.agent), crate::pages::urlencode(&f.action),
-                                        crate::pages::urlencode(&f.member), crate::pages::urlencode(&f.from),
-                                        crate::pages::urlencode(&f.to)
+                                        domain::urlencode(&f.agent), domain::urlencode(&f.action),
+                                        domain::urlencode(&f.member), domain::urlencode(&f.from),
+                                        domain::urlencode(&f.to)
                                     );
                                     view! { <nav class="pager" aria-label=t!("log-pages")>
                                             <a class="button button-ghost" href=href rel="next">{t!("log-older")}</a>
@@ -491,7 +472,7 @@ mod tests {
         for ms in [0, 25 * 60_000, 3 * 3_600_000 + 1, 2 * 86_400_000, 2 * 86_400_000 + 4 * 3_600_000] {
             assert_eq!(super::age_text(ms), domain::moderation::age_text(ms));
         }
-        assert_eq!(super::logged_action("Lock thread"), "Lock thread");
-        assert_eq!(super::logged_action("close_duplicate"), "Close as duplicate");
+        assert_eq!(super::action_label(ModAction::Lock), "Lock thread");
+        assert_eq!(super::action_label(ModAction::CloseDuplicate), "Close as duplicate");
     }
 }

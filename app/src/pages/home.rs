@@ -3,9 +3,9 @@ use leptos_meta::{Meta, Title};
 
 use crate::api::overview::community_overview;
 use crate::api::topics::{home_data, HomeLists};
-use crate::app::SessionResource;
 use crate::components::time::Time;
 use crate::components::topics::{CategoryBadge, TopicRows};
+use crate::session::SessionResource;
 
 #[component]
 pub fn Home() -> impl IntoView {

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::reputation::{leaderboard, LeaderboardPage};
 use crate::components::votes::AuthorName;
 use crate::pages::not_found::ErrorPanel;
-use crate::pages::urlencode;
+use domain::urlencode;
 
 /// Each period and the message ids of its tab and of its caption phrase.
 const PERIODS: [(&str, &str, &str); 3] = [

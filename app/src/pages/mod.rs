@@ -25,6 +25,3 @@ pub mod support;
 pub mod tags;
 pub mod thread;
 pub mod translate_post;
-
-/// Percent-encodes a query-string value (RFC 3986 unreserved characters kept).
-pub use domain::urlencode;

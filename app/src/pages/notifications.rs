@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use crate::api::live::{notification_settings, notifications, MarkRead, SaveNotificationSettings};
+use crate::api::notifications::{notification_settings, notifications, MarkRead, SaveNotificationSettings};
 use crate::components::time::Time;
 use crate::pages::not_found::ErrorPanel;
 

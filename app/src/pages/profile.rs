@@ -5,15 +5,15 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
+use crate::api::profile::{get_profile, Profile};
 use crate::api::reputation::{reputation_history, HeldBadge, HistoryLine, HistoryPage};
-use crate::api::topics::{get_profile, Profile};
 use crate::components::avatar::Avatar;
 use crate::components::time::Time;
 use crate::components::topics::TopicRow;
 use crate::i18n::number;
 use crate::pages::badges::{badge_name, criteria_key, tier_label};
 use crate::pages::not_found::ErrorPanel;
-use crate::pages::urlencode;
+use domain::urlencode;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -35,11 +35,8 @@ pub fn ProfilePage() -> impl IntoView {
 fn ProfileView(profile: Profile) -> impl IntoView {
     let Profile { member, role, joined_at, last_seen_at, topics, stats, badges, top_tags, history, about } =
         profile;
-    let languages: Vec<&str> = about
-        .languages
-        .iter()
-        .filter_map(|l| domain::profile::LANGUAGES.iter().find(|(c, _)| c == l).map(|(_, n)| *n))
-        .collect();
+    let languages: Vec<&str> =
+        about.languages.iter().filter_map(|l| domain::language::by_code(l).map(|l| l.native)).collect();
     let details = view! {
         <ul class="profile-details">
             {(!about.location.is_empty()).then(|| view! { <li><span class="visually-hidden">{t!("profile-location")} " "</span>{about.location.clone()}</li> })}
@@ -200,7 +197,7 @@ fn ReputationHistory(username: String, first: HistoryPage) -> impl IntoView {
 #[component]
 fn HistoryRow(line: HistoryLine) -> impl IntoView {
     let points = if line.points > 0 { format!("+{}", number(line.points)) } else { number(line.points) };
-    let label = crate::i18n::t(&event_key(&line.label));
+    let label = crate::i18n::t(&event_key(line.reason));
     view! {
         <tr>
             <td class=if line.points < 0 { "points points-negative" } else { "points" }>{points}</td>
@@ -211,26 +208,10 @@ fn HistoryRow(line: HistoryLine) -> impl IntoView {
     }
 }
 
-/// Every reason the reputation ledger records (`domain::reputation::Reason`).
-pub const REASONS: [&str; 7] = [
-    "answer_upvoted",
-    "question_upvoted",
-    "post_downvoted",
-    "downvote_cast",
-    "answer_accepted",
-    "accepted",
-    "reversal",
-];
-
-/// The message id of a history line: the server sends the reason's English
-/// label (`Reason::label`), or "Other".
-fn event_key(label: &str) -> String {
-    REASONS
-        .iter()
-        .filter_map(|r| domain::reputation::Reason::parse(r))
-        .find(|r| r.label() == label)
-        .map_or_else(
-            || "reputation-event-other".to_owned(),
-            |r| format!("reputation-event-{}", r.as_str().replace('_', "-")),
-        )
+/// The message id that words a reason of the reputation ledger.
+fn event_key(reason: Option<domain::reputation::Reason>) -> String {
+    reason.map_or_else(
+        || "reputation-event-other".to_owned(),
+        |r| format!("reputation-event-{}", r.as_str().replace('_', "-")),
+    )
 }

@@ -11,9 +11,9 @@ use crate::components::follow::FollowControl;
 use crate::components::new_bar::{push_once, NewBar};
 use crate::components::topics::{CategoryBadge, TopicRows};
 use crate::pages::not_found::ErrorPanel;
-use crate::pages::urlencode;
 use domain::follow::FollowTarget;
 use domain::live::LiveEvent;
+use domain::urlencode;
 
 /// What the list is scoped to by its route.
 #[derive(Clone, Copy, PartialEq, Eq)]

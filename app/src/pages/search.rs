@@ -2,7 +2,7 @@
 //! search can be shared as a link. A plain GET form: it works before (and
 //! without) the WASM.
 
-use domain::search::{DocKind, SearchHit, SearchRequest, LANGUAGES};
+use domain::search::{DocKind, SearchHit, SearchRequest};
 use domain::FieldError;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::search::{search, SearchPage as Page};
 use crate::components::time::Time;
 use crate::pages::not_found::ErrorPanel;
-use crate::pages::urlencode;
+use domain::urlencode;
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
@@ -137,9 +137,9 @@ fn SearchView(page: Page) -> impl IntoView {
                             <label for="search-lang">{t!("search-language")}</label>
                             <select id="search-lang" name="lang" aria-invalid=err("lang").is_some().to_string()>
                                 <option value="" selected=r.lang.is_empty()>{t!("search-any-language")}</option>
-                                {LANGUAGES.iter().map(|(code, name)| {
-                                    let selected = *code == r.lang;
-                                    view! { <option value=*code selected=selected>{*name}</option> }
+                                {domain::language::content().map(|l| {
+                                    let selected = l.code == r.lang;
+                                    view! { <option value=l.code selected=selected>{l.native}</option> }
                                 }).collect_view()}
                             </select>
                             {field_error("search-lang-error", err("lang"))}

@@ -14,7 +14,7 @@ use crate::AppError;
 
 #[component]
 pub fn AccountSettings() -> impl IntoView {
-    let session = expect_context::<crate::app::SessionResource>();
+    let session = expect_context::<crate::session::SessionResource>();
     view! {
         <Title text=t!("settings-account-title") />
         <Meta name="robots" content="noindex" />

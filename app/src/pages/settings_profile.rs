@@ -1,6 +1,6 @@
 //! `/settings/profile`: a member edits what others see on their profile.
 
-use domain::profile::{ProfileFields, AVATAR_ACCEPT, LANGUAGES};
+use domain::profile::{ProfileFields, AVATAR_ACCEPT};
 use domain::ErrorCode;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -17,7 +17,7 @@ use crate::pages::not_found::ErrorPanel;
 pub fn ProfileSettings() -> impl IntoView {
     let save = ServerAction::<SaveProfile>::new();
     let data = Resource::new(|| (), |_| profile_form());
-    let session = expect_context::<crate::app::SessionResource>();
+    let session = expect_context::<crate::session::SessionResource>();
     view! {
         <Title text=t!("settings-profile-title") />
         <Meta name="robots" content="noindex" />
@@ -78,12 +78,13 @@ fn ProfileForm(
                 <fieldset class="field" aria-describedby="languages-error">
                     <legend>{t!("settings-languages")}</legend>
                     <p class="field-hint">{t!("settings-languages-hint")}</p>
-                    {LANGUAGES.iter().map(|(code, name)| {
+                    {domain::language::community().map(|l| {
+                        let (code, name) = (l.code, l.native);
                         let checked = chosen.iter().any(|c| c == code);
                         view! {
                             <label class="checkbox">
-                                <input type="checkbox" name="languages[]" value=*code checked=checked />
-                                " " {*name}
+                                <input type="checkbox" name="languages[]" value=code checked=checked />
+                                " " {name}
                             </label>
                         }
                     }).collect_view()}

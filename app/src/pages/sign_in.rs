@@ -3,8 +3,8 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 use crate::api::auth::SignIn;
-use crate::app::SessionRefresh;
 use crate::components::form::{FormAlert, TextField};
+use crate::session::SessionRefresh;
 use crate::AppError;
 
 #[component]
@@ -57,7 +57,7 @@ pub(crate) fn with_next(path: &str, next: &str) -> String {
     if next.is_empty() {
         path.to_owned()
     } else {
-        format!("{path}?next={}", super::urlencode(next))
+        format!("{path}?next={}", domain::urlencode(next))
     }
 }
 

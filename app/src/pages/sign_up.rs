@@ -5,8 +5,8 @@ use leptos_router::hooks::use_query_map;
 
 use super::sign_in::{clear_on_error, with_next};
 use crate::api::auth::SignUp;
-use crate::app::SessionRefresh;
 use crate::components::form::{FormAlert, TextField};
+use crate::session::SessionRefresh;
 
 #[component]
 pub fn SignUpPage() -> impl IntoView {

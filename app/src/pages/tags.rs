@@ -5,7 +5,7 @@ use leptos_meta::{Meta, Title};
 
 use crate::api::topics::{tag_index, TagDirectory};
 use crate::pages::not_found::ErrorPanel;
-use crate::pages::urlencode;
+use domain::urlencode;
 
 #[component]
 pub fn TagsPage() -> impl IntoView {

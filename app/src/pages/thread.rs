@@ -13,7 +13,6 @@ use crate::api::live::get_comments;
 use crate::api::posting::{DeleteComment, DeletePost, Done, PostAnswer, PostComment, RestorePost};
 use crate::api::topics::{get_thread, ThreadPage};
 use crate::api::votes::{AcceptAnswer, VerifyAnswer};
-use crate::app::SessionResource;
 use crate::components::editor::MarkdownEditor;
 use crate::components::escalate::EscalateControl;
 use crate::components::follow::FollowControl;
@@ -25,6 +24,7 @@ use crate::components::topics::{CategoryBadge, TagLinks};
 use crate::components::translate::Translatable;
 use crate::components::votes::{AuthorName, VoteButtons};
 use crate::pages::not_found::ErrorPanel;
+use crate::session::SessionResource;
 
 /// The page's server actions, shared by every post on it.
 #[derive(Clone, Copy)]
@@ -610,7 +610,7 @@ fn AnswerForm(topic_id: i64, signed_in: bool, locked: bool, form_key: String, pa
         return ().into_any();
     }
     if !signed_in {
-        let next = crate::pages::urlencode(&path);
+        let next = domain::urlencode(&path);
         return view! {
             <p class="panel answer-signin">
                 <a href=format!("/signin?next={next}")>{t!("answer-signin")}</a>" "{t!("answer-signin-or")}" "

@@ -56,7 +56,7 @@ fn TranslateForm(
     let field = move |name: &'static str| Signal::derive(move || failed().and_then(|e| e.field(name)));
     let message = Signal::derive(move || failed().map(|e| e.to_string()));
     let targets: Vec<&str> =
-        domain::profile::LANGUAGES.iter().map(|(c, _)| *c).filter(|c| *c != data.source_language).collect();
+        domain::language::community().map(|l| l.code).filter(|c| *c != data.source_language).collect();
     let language = keep("language", &language);
     let chosen = targets.iter().any(|c| *c == language);
     let back = format!(

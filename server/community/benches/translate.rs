@@ -10,6 +10,7 @@
 //!   it caused (must be one) and how long the burst took.
 //!
 //! Arguments: `[reads] [burst]` (defaults 2000 32).
+#![allow(clippy::unwrap_used)] // test code: a panic is the failure report
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;

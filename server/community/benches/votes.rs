@@ -9,6 +9,7 @@
 //! score equals its vote rows, and every reputation equals its ledger.
 //!
 //! Arguments: `[members] [answers] [writers]` (defaults 400 50 32).
+#![allow(clippy::unwrap_used)] // test code: a panic is the failure report
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::ops::Bound;
 
-use domain::search::{DocKind, ParsedQuery, Status, LANGUAGES};
+use domain::search::{DocKind, ParsedQuery, Status};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery,
     Query, RangeQuery, TermQuery, TermSetQuery,
@@ -33,8 +33,8 @@ fn boosted(q: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
 pub(crate) fn stems(word: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     out.insert(word.to_owned());
-    for (code, _) in LANGUAGES {
-        for t in tokens(&mut stem_analyzer(code), word) {
+    for lang in domain::language::content() {
+        for t in tokens(&mut stem_analyzer(lang.code), word) {
             out.insert(t.text);
         }
     }

@@ -6,7 +6,6 @@
 //! plain (lowercased, accent-folded) words for phrases, exclusions, typo
 //! tolerance and snippets.
 
-use domain::search::LANGUAGES;
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
@@ -101,6 +100,8 @@ pub(crate) fn plain_analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// The stemmer of each language a post may be written in
+/// (`domain::language::content`); a test checks that none lacks one.
 fn language(code: &str) -> Option<Language> {
     Some(match code {
         "en" => Language::English,
@@ -148,27 +149,37 @@ pub(crate) fn content_analyzer(lang: &str) -> TextAnalyzer {
 /// whatlang itself does not trust keeps the default: short English texts
 /// are otherwise taken for French now and then.
 pub fn detect_language(text: &str) -> &'static str {
-    use whatlang::Lang;
-    const CODES: [(Lang, &str); 8] = [
-        (Lang::Eng, "en"),
-        (Lang::Fra, "fr"),
-        (Lang::Ita, "it"),
-        (Lang::Spa, "es"),
-        (Lang::Rus, "ru"),
-        (Lang::Deu, "de"),
-        (Lang::Por, "pt"),
-        (Lang::Nld, "nl"),
-    ];
-    // Choosing among the languages we stem only makes guesses better.
+    // Only the languages posts may be written in are guessed: choosing
+    // among fewer makes guesses better.
     static DETECTOR: std::sync::LazyLock<whatlang::Detector> = std::sync::LazyLock::new(|| {
-        whatlang::Detector::with_allowlist(CODES.iter().map(|(l, _)| *l).collect())
+        whatlang::Detector::with_allowlist(
+            domain::language::content().filter_map(|l| whatlang_of(l.code)).collect(),
+        )
     });
     let Some(info) = DETECTOR.detect(text) else { return DEFAULT_LANG };
     if !info.is_reliable() && info.confidence() < 0.5 {
         return DEFAULT_LANG;
     }
-    let code = CODES.iter().find(|(l, _)| *l == info.lang()).map_or(DEFAULT_LANG, |(_, c)| *c);
-    LANGUAGES.iter().map(|(c, _)| *c).find(|c| *c == code).unwrap_or(DEFAULT_LANG)
+    domain::language::content()
+        .find(|l| whatlang_of(l.code) == Some(info.lang()))
+        .map_or(DEFAULT_LANG, |l| l.code)
+}
+
+/// whatlang's name for each language a post may be written in; a test
+/// checks that none lacks one.
+fn whatlang_of(code: &str) -> Option<whatlang::Lang> {
+    use whatlang::Lang;
+    Some(match code {
+        "en" => Lang::Eng,
+        "fr" => Lang::Fra,
+        "it" => Lang::Ita,
+        "es" => Lang::Spa,
+        "ru" => Lang::Rus,
+        "de" => Lang::Deu,
+        "pt" => Lang::Por,
+        "nl" => Lang::Nld,
+        _ => return None,
+    })
 }
 
 /// The tokens of `text` through `analyzer`, ready for a pre-tokenized field.
@@ -314,6 +325,14 @@ mod tests {
             "Wireless network drops every hour The wireless connection drops every hour on my desktop.",
         ] {
             assert_eq!(detect_language(english), "en");
+        }
+    }
+
+    #[test]
+    fn every_content_language_is_stemmed_and_detected() {
+        for l in domain::language::content() {
+            assert!(language(l.code).is_some(), "no stemmer for {}", l.code);
+            assert!(whatlang_of(l.code).is_some(), "no detection for {}", l.code);
         }
     }
 }

@@ -716,13 +716,18 @@ pub async fn log_entries(
     })?;
     Ok(rows
         .into_iter()
-        .map(|(id, actor, action, member, topic_id, slug, post_id, comment_id, reason, detail, at)| {
+        .filter_map(|(id, actor, action, member, topic_id, slug, post_id, comment_id, reason, detail, at)| {
             let url = topic_id.map(|t| {
                 let anchor = domain::model::post_anchor(t, post_id, comment_id);
                 format!("{}{anchor}", domain::model::topic_path(t, &slug.unwrap_or_default()))
             });
-            let action = ModAction::parse(&action).map(|a| a.label().to_owned()).unwrap_or(action);
-            moderation::LogEntry { id, actor, action, member, url, reason, detail, at }
+            // An action written by a newer node during a rolling upgrade is
+            // left out: this version cannot name it.
+            let Some(action) = ModAction::parse(&action) else {
+                tracing::warn!(id, action, "skipping a log line this version cannot read");
+                return None;
+            };
+            Some(moderation::LogEntry { id, actor, action, member, url, reason, detail, at })
         })
         .collect())
 }

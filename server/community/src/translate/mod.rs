@@ -34,12 +34,12 @@ pub fn detect(text: &str) -> &'static str {
 
 /// Languages a post can be written in: those the search index stems.
 pub fn is_content_language(code: &str) -> bool {
-    domain::search::LANGUAGES.iter().any(|(c, _)| *c == code)
+    domain::language::by_code(code).is_some()
 }
 
 /// Languages posts are translated into: the community's.
 pub fn is_target_language(code: &str) -> bool {
-    domain::profile::LANGUAGES.iter().any(|(c, _)| *c == code)
+    domain::language::community_code(code).is_some()
 }
 
 /// What is translated.

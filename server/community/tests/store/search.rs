@@ -6,12 +6,13 @@ use std::time::{Duration, Instant};
 
 use community::on_both_engines;
 use community::search::{Opened, Search};
-use community::store::categories::{self, Access, CategoryInput};
-use community::store::posts::{self, Edit, NewTopic};
+use community::store::categories::{self, Access};
+use community::store::posts::{self, Edit};
 use community::store::{groups, search_log, votes};
+use community::testing::{answer, tags, Ask, Place, World, DAY, NOW};
 use community::Db;
 use domain::search::{self, SearchRequest, Sort};
-use domain::{Role, Viewer};
+use domain::Viewer;
 
 on_both_engines!(
     the_index_follows_edits_answers_hiding_moves_and_deletions,
@@ -23,59 +24,11 @@ on_both_engines!(
     a_reopened_index_resumes_and_a_rebuild_starts_over,
 );
 
-const NOW: i64 = 1_790_000_000_000;
-const DAY: i64 = 86_400_000;
-
-struct World {
-    admin: Viewer,
-    agent: Viewer,
-    alice: Viewer,
-    bob: Viewer,
-    general: i64,
-}
-
-async fn category(db: &Db, admin: Viewer, slug: &str, visibility: &str, group_ids: Vec<i64>) -> i64 {
-    let input = CategoryInput {
-        name: slug.to_uppercase(),
-        slug: slug.into(),
-        color: "#336699".into(),
-        post_types: vec!["question".into(), "discussion".into()],
-        visibility: visibility.into(),
-        group_ids,
-        ..Default::default()
-    };
-    categories::save(db, admin, None, &input, NOW).await.expect("category")
-}
-
+/// The shared world, with the tags these questions use.
 async fn world(db: &Db) -> World {
-    let admin = community::testing::quick_account(db, "admin1", Role::Admin).await;
-    let general = category(db, admin, "general", "public", vec![]).await;
-    for t in ["printer", "network", "billing"] {
-        community::store::tags::save(db, admin, None, t, "", None, NOW).await.expect("tag");
-    }
-    World {
-        admin,
-        agent: community::testing::quick_account(db, "agent1", Role::Agent).await,
-        alice: community::testing::quick_account(db, "alice", Role::Member).await,
-        bob: community::testing::quick_account(db, "bob", Role::Member).await,
-        general,
-    }
-}
-
-async fn ask(db: &Db, who: Viewer, category: i64, title: &str, body: &str, tags: &str, at: i64) -> i64 {
-    let t = NewTopic {
-        kind: "question".into(),
-        category_id: Some(category),
-        title: title.into(),
-        body: body.into(),
-        tags: tags.into(),
-        request_key: None,
-    };
-    posts::create_topic(db, who, &t, at).await.expect("ask").id
-}
-
-async fn answer(db: &Db, who: Viewer, topic: i64, body: &str) -> i64 {
-    posts::create_answer(db, who, topic, body, &None, NOW).await.expect("answer").id
+    let w = World::new(db).await;
+    tags(db, w.admin, &["printer", "network"]).await;
+    w
 }
 
 async fn index(db: &Db) -> Search {
@@ -105,16 +58,11 @@ async fn topics(s: &Search, db: &Db, v: Viewer, q: &str) -> Vec<i64> {
 async fn the_index_follows_edits_answers_hiding_moves_and_deletions(db: &Db) {
     let w = world(db).await;
     let s = index(db).await;
-    let q = ask(
-        db,
-        w.alice,
-        w.general,
-        "Printer shows offline after update",
-        "My printer goes offline each morning since the update.",
-        "printer",
-        NOW,
-    )
-    .await;
+    let q = Ask::new(w.general, "Printer shows offline after update")
+        .body("My printer goes offline each morning since the update.")
+        .tags("printer")
+        .by(db, w.alice)
+        .await;
     assert_eq!(topics(&s, db, w.bob, "offline").await, [q]);
 
     // An edit replaces the words.
@@ -146,7 +94,8 @@ async fn the_index_follows_edits_answers_hiding_moves_and_deletions(db: &Db) {
 
     // Moved into a staff-only category: members lose it, staff keep it.
     let staff_group = groups::create(db, w.admin, "Staff", "", NOW).await.expect("group");
-    let private = category(db, w.admin, "internal", "groups", vec![staff_group]).await;
+    let private =
+        Place::new("INTERNAL", "internal").visible_to("groups", &[staff_group]).create(db, w.admin).await;
     groups::add_member(db, w.admin, staff_group, "agent1", NOW).await.expect("member");
     posts::move_topic(db, w.agent, q, private, NOW + 5).await.expect("move");
     assert!(find(&s, db, w.bob, "scanner").await.is_empty());
@@ -166,27 +115,18 @@ async fn restricted_categories_never_reach_outsiders(db: &Db) {
     let w = world(db).await;
     let staff_group = groups::create(db, w.admin, "Staff", "", NOW).await.expect("group");
     groups::add_member(db, w.admin, staff_group, "agent1", NOW).await.expect("member");
-    let private = category(db, w.admin, "internal", "groups", vec![staff_group]).await;
-    let public = ask(
-        db,
-        w.alice,
-        w.general,
-        "Refund for a duplicate charge",
-        "I was charged twice for the same order last week.",
-        "billing",
-        NOW,
-    )
-    .await;
-    let secret = ask(
-        db,
-        w.agent,
-        private,
-        "Refund policy for duplicate charges",
-        "Internal note: refund duplicate charges within two days.",
-        "billing",
-        NOW,
-    )
-    .await;
+    let private =
+        Place::new("INTERNAL", "internal").visible_to("groups", &[staff_group]).create(db, w.admin).await;
+    let public = Ask::new(w.general, "Refund for a duplicate charge")
+        .body("I was charged twice for the same order last week.")
+        .tags("billing")
+        .by(db, w.alice)
+        .await;
+    let secret = Ask::new(private, "Refund policy for duplicate charges")
+        .body("Internal note: refund duplicate charges within two days.")
+        .tags("billing")
+        .by(db, w.agent)
+        .await;
     s_checks(db, &w, public, secret).await;
 }
 
@@ -218,48 +158,31 @@ async fn s_checks(db: &Db, w: &World, public: i64, secret: i64) {
 async fn operators_filters_and_ranking(db: &Db) {
     let w = world(db).await;
     let s = index(db).await;
-    let wifi = ask(
-        db,
-        w.alice,
-        w.general,
-        "Wireless network drops every hour",
-        "The wireless connection drops every hour on my laptop.",
-        "network",
-        NOW,
-    )
-    .await;
-    let solved = ask(
-        db,
-        w.bob,
-        w.general,
-        "Wireless network drops every hour",
-        "The wireless connection drops every hour on my desktop.",
-        "network",
-        NOW + 10,
-    )
-    .await;
+    let wifi = Ask::new(w.general, "Wireless network drops every hour")
+        .body("The wireless connection drops every hour on my laptop.")
+        .tags("network")
+        .by(db, w.alice)
+        .await;
+    let solved = Ask::new(w.general, "Wireless network drops every hour")
+        .body("The wireless connection drops every hour on my desktop.")
+        .tags("network")
+        .at(NOW + 10)
+        .by(db, w.bob)
+        .await;
     let a = answer(db, w.alice, solved, "Turn off power saving for the wireless card.").await;
     votes::accept(db, w.bob, a, true, NOW + 11).await.unwrap();
-    let french = ask(
-        db,
-        w.bob,
-        w.general,
-        "Mes imprimantes ne répondent plus",
-        "Depuis la mise à jour, mes imprimantes ne répondent plus du tout au bureau.",
-        "printer",
-        NOW + 20,
-    )
-    .await;
-    let printer = ask(
-        db,
-        w.alice,
-        w.general,
-        "Kernel panic when printing large files",
-        "Printing large documents ends in a kernel panic on the print server.",
-        "printer",
-        NOW + 3 * DAY,
-    )
-    .await;
+    let french = Ask::new(w.general, "Mes imprimantes ne répondent plus")
+        .body("Depuis la mise à jour, mes imprimantes ne répondent plus du tout au bureau.")
+        .tags("printer")
+        .at(NOW + 20)
+        .by(db, w.bob)
+        .await;
+    let printer = Ask::new(w.general, "Kernel panic when printing large files")
+        .body("Printing large documents ends in a kernel panic on the print server.")
+        .tags("printer")
+        .at(NOW + 3 * DAY)
+        .by(db, w.alice)
+        .await;
 
     // At equal relevance the solved thread ranks first.
     assert_eq!(topics(&s, db, w.bob, "wireless drops is:question").await, [solved, wifi]);
@@ -316,40 +239,25 @@ fn day(ms: i64) -> String {
 async fn similar_questions_put_solved_ones_first_with_their_answer(db: &Db) {
     let w = world(db).await;
     let s = index(db).await;
-    let open = ask(
-        db,
-        w.alice,
-        w.general,
-        "Printer offline after Windows update",
-        "Since the update my printer is offline.",
-        "printer",
-        NOW,
-    )
-    .await;
-    let solved = ask(
-        db,
-        w.bob,
-        w.general,
-        "Printer offline after installing update",
-        "After the update the printer shows offline.",
-        "printer",
-        NOW,
-    )
-    .await;
+    let open = Ask::new(w.general, "Printer offline after Windows update")
+        .body("Since the update my printer is offline.")
+        .tags("printer")
+        .by(db, w.alice)
+        .await;
+    let solved = Ask::new(w.general, "Printer offline after installing update")
+        .body("After the update the printer shows offline.")
+        .tags("printer")
+        .by(db, w.bob)
+        .await;
     let a =
         answer(db, w.alice, solved, "Restart the print spooler service, then set the printer online again.")
             .await;
     votes::accept(db, w.bob, a, true, NOW).await.unwrap();
-    ask(
-        db,
-        w.bob,
-        w.general,
-        "Invoice address cannot be changed",
-        "The billing page refuses my new invoice address.",
-        "billing",
-        NOW,
-    )
-    .await;
+    Ask::new(w.general, "Invoice address cannot be changed")
+        .body("The billing page refuses my new invoice address.")
+        .tags("billing")
+        .by(db, w.bob)
+        .await;
     s.catch_up().await.unwrap();
     let found = s
         .similar(&access(db, Viewer::Visitor).await, "My printer is offline after the update", "", None, 5)
@@ -377,16 +285,11 @@ async fn a_write_is_searchable_within_a_second(db: &Db) {
     let _follower = s.follow();
     let a = access(db, w.bob).await;
     let started = Instant::now();
-    let q = ask(
-        db,
-        w.alice,
-        w.general,
-        "Bluetooth headset crackles constantly",
-        "The headset crackles whenever music plays.",
-        "network",
-        NOW,
-    )
-    .await;
+    let q = Ask::new(w.general, "Bluetooth headset crackles constantly")
+        .body("The headset crackles whenever music plays.")
+        .tags("network")
+        .by(db, w.alice)
+        .await;
     loop {
         let r = s.search(&a, &search::parse("crackles"), Sort::Relevance, 1).await.unwrap();
         if r.hits.iter().any(|h| h.topic_id == q) {
@@ -407,16 +310,12 @@ async fn concurrent_writes_are_all_indexed(db: &Db) {
         let who = if i % 2 == 0 { w.alice } else { w.bob };
         let cat = w.general;
         tasks.push(tokio::spawn(async move {
-            ask(
-                &db,
-                who,
-                cat,
-                &format!("Concurrent question number {i} about zeppelins"),
-                "Zeppelins are the topic of this concurrent question.",
-                "network",
-                NOW + i,
-            )
-            .await
+            Ask::new(cat, &format!("Concurrent question number {i} about zeppelins"))
+                .body("Zeppelins are the topic of this concurrent question.")
+                .tags("network")
+                .at(NOW + i)
+                .by(&db, who)
+                .await
         }));
     }
     let mut ids = Vec::new();
@@ -434,32 +333,23 @@ async fn concurrent_writes_are_all_indexed(db: &Db) {
 async fn a_reopened_index_resumes_and_a_rebuild_starts_over(db: &Db) {
     let w = world(db).await;
     let dir = std::env::temp_dir().join(format!("entraide-index-{}-{}", std::process::id(), rand_suffix()));
-    let first = ask(
-        db,
-        w.alice,
-        w.general,
-        "Firmware update bricked the router",
-        "After the firmware update the router does not boot.",
-        "network",
-        NOW,
-    )
-    .await;
+    let first = Ask::new(w.general, "Firmware update bricked the router")
+        .body("After the firmware update the router does not boot.")
+        .tags("network")
+        .by(db, w.alice)
+        .await;
     {
         let (s, opened) = Search::open(db.clone(), Some(&dir)).await.expect("open");
         assert_eq!(opened, Opened::Rebuilt);
         assert_eq!(topics(&s, db, w.bob, "firmware").await, [first]);
     }
     // Written while no index was open: found after reopening.
-    let second = ask(
-        db,
-        w.bob,
-        w.general,
-        "Firmware download is corrupted",
-        "The firmware file fails its checksum every time.",
-        "network",
-        NOW + 1,
-    )
-    .await;
+    let second = Ask::new(w.general, "Firmware download is corrupted")
+        .body("The firmware file fails its checksum every time.")
+        .tags("network")
+        .at(NOW + 1)
+        .by(db, w.bob)
+        .await;
     let (s, opened) = Search::open(db.clone(), Some(&dir)).await.expect("reopen");
     assert_eq!(opened, Opened::Resumed);
     let mut found = topics(&s, db, w.bob, "firmware").await;

@@ -8,6 +8,9 @@ use rand::Rng as _;
 
 use crate::db::{Db, Engine};
 
+mod world;
+pub use world::*;
+
 /// The server used for PostgreSQL tests; `ENTRAIDE_TEST_PG_URL` overrides.
 pub fn pg_admin_url() -> String {
     std::env::var("ENTRAIDE_TEST_PG_URL")

@@ -8,6 +8,7 @@ use community::store::categories::{self, CategoryInput};
 use community::store::posts::{self, NewTopic};
 use community::store::users;
 use community::store::{badges, comments, reputation, topics, votes};
+use community::testing::{id, member, World, DAY, NOW};
 use community::{on_db, Db, StoreError};
 use domain::permissions::Denied;
 use domain::reputation::RULE_FIELDS;
@@ -29,61 +30,8 @@ on_both_engines!(
     last_seen_is_to_the_day_for_everyone_but_the_member_and_staff,
 );
 
-const NOW: i64 = 1_790_000_000_000;
-const DAY: i64 = 86_400_000;
-
-async fn member(db: &Db, name: &str, role: Role) -> Viewer {
-    community::testing::quick_account(db, name, role).await
-}
-
-fn id(v: Viewer) -> i64 {
-    match v {
-        Viewer::Account { id, .. } => id,
-        Viewer::Visitor => unreachable!("an account"),
-    }
-}
-
-struct World {
-    admin: Viewer,
-    agent: Viewer,
-    alice: Viewer,
-    bob: Viewer,
-    carol: Viewer,
-    category: i64,
-}
-
-async fn world(db: &Db) -> World {
-    let admin = member(db, "admin1", Role::Admin).await;
-    let input = CategoryInput {
-        name: "General".into(),
-        slug: "general".into(),
-        color: "#336699".into(),
-        post_types: vec!["question".into(), "discussion".into()],
-        visibility: "public".into(),
-        ..Default::default()
-    };
-    let category = categories::save(db, admin, None, &input, NOW).await.expect("category");
-    community::store::tags::save(db, admin, None, "sync", "", None, NOW).await.expect("tag");
-    World {
-        admin,
-        agent: member(db, "agent1", Role::Agent).await,
-        alice: member(db, "alice", Role::Member).await,
-        bob: member(db, "bob", Role::Member).await,
-        carol: member(db, "carol", Role::Member).await,
-        category,
-    }
-}
-
 async fn ask(db: &Db, w: &World, who: Viewer, title: &str) -> i64 {
-    let t = NewTopic {
-        kind: "question".into(),
-        category_id: Some(w.category),
-        title: title.into(),
-        body: "Here is what happens, in enough words to pass the rule.".into(),
-        tags: "sync".into(),
-        request_key: None,
-    };
-    posts::create_topic(db, who, &t, NOW).await.expect("ask").id
+    w.ask(title).by(db, who).await
 }
 
 async fn answer(db: &Db, who: Viewer, topic: i64) -> i64 {
@@ -118,7 +66,7 @@ async fn held(db: &Db, v: Viewer) -> Vec<String> {
 }
 
 async fn votes_move_score_and_reputation_and_reverse_cleanly(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = ask(db, &w, w.alice, "Sync stops after the laptop sleeps").await;
     let a = answer(db, w.bob, q).await;
 
@@ -153,7 +101,7 @@ async fn votes_move_score_and_reputation_and_reverse_cleanly(db: &Db) {
 }
 
 async fn downvotes_need_reputation_and_cost_the_voter(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = ask(db, &w, w.alice, "Files duplicate with (1) in the name").await;
     let a = answer(db, w.bob, q).await;
     match votes::cast(db, w.carol, a, -1, NOW).await {
@@ -173,7 +121,7 @@ async fn downvotes_need_reputation_and_cost_the_voter(db: &Db) {
 }
 
 async fn accepting_switching_and_taking_back_settle_the_ledger(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = ask(db, &w, w.alice, "Which folders does backup skip?").await;
     let by_bob = answer(db, w.bob, q).await;
     let by_carol = answer(db, w.carol, q).await;
@@ -231,7 +179,7 @@ async fn set_daily_cap(db: &Db, w: &World, cap: i64) {
 }
 
 async fn votes_from_one_day_are_capped(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     set_daily_cap(db, &w, 25).await;
 
     let q = ask(db, &w, w.alice, "Why does the tray icon stay grey?").await;
@@ -259,7 +207,7 @@ async fn votes_from_one_day_are_capped(db: &Db) {
 }
 
 async fn two_hundred_members_vote_at_once(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     // No cap here, so the final reputation is exact whatever the order.
     set_daily_cap(db, &w, 100_000).await;
     let q = ask(db, &w, w.alice, "Does sync resume after a network change?").await;
@@ -295,7 +243,7 @@ async fn two_hundred_members_vote_at_once(db: &Db) {
 }
 
 async fn badges_are_awarded_once_under_concurrency(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let mut questions = Vec::new();
     for i in 0..6 {
         questions.push(ask(db, &w, w.alice, &format!("Concurrent question number {i}")).await);
@@ -338,7 +286,7 @@ async fn badges_are_awarded_once_under_concurrency(db: &Db) {
 }
 
 async fn verified_by_support_is_for_staff(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = ask(db, &w, w.alice, "Can I sync a network drive?").await;
     let a = answer(db, w.bob, q).await;
     assert!(matches!(
@@ -357,7 +305,7 @@ async fn verified_by_support_is_for_staff(db: &Db) {
 }
 
 async fn streaks_and_views_earn_their_badges(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     for d in [0, 1, 2, 3, 5, 6, 7, 8, 9, 10] {
         badges::record_visit(db, id(w.alice), NOW + d * DAY).await.unwrap();
         badges::record_visit(db, id(w.alice), NOW + d * DAY + 1000).await.unwrap();
@@ -377,7 +325,7 @@ async fn streaks_and_views_earn_their_badges(db: &Db) {
 }
 
 async fn admins_configure_rules_and_levels(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let levels = domain::reputation::default_levels();
     let names: Vec<String> = levels.iter().map(|l| l.name.clone()).collect();
     let mut mins: Vec<String> = levels.iter().map(|l| l.min_reputation.to_string()).collect();
@@ -411,7 +359,7 @@ async fn admins_configure_rules_and_levels(db: &Db) {
 }
 
 async fn leaderboard_ranks_points_gained(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = ask(db, &w, w.alice, "Which plan includes priority support?").await;
     let a = answer(db, w.bob, q).await;
     let c = answer(db, w.carol, q).await;
@@ -424,16 +372,16 @@ async fn leaderboard_ranks_points_gained(db: &Db) {
     let month = reputation::Board { since: Some(NOW - 30 * DAY), ..Default::default() };
     let recent = reputation::leaderboard(db, &visitor, &month, 10).await.unwrap();
     assert_eq!(recent.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(), ["carol"]);
-    let other = reputation::Board { category_id: Some(w.category + 1000), ..Default::default() };
+    let other = reputation::Board { category_id: Some(w.general + 1000), ..Default::default() };
     assert!(reputation::leaderboard(db, &visitor, &other, 10).await.unwrap().is_empty());
     let access = categories::access(db, w.admin).await.unwrap();
     let sync = community::store::tags::by_name(db, &access, "sync").await.unwrap().unwrap();
-    let tagged = reputation::Board { tag_id: Some(sync.id), category_id: Some(w.category), since: None };
+    let tagged = reputation::Board { tag_id: Some(sync.id), category_id: Some(w.general), since: None };
     assert_eq!(reputation::leaderboard(db, &visitor, &tagged, 10).await.unwrap().len(), 2);
 }
 
 async fn members_edit_their_own_profile(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let langs = vec!["fr".to_owned(), "en".to_owned()];
     community::store::profiles::update(
         db,
@@ -469,7 +417,7 @@ async fn members_edit_their_own_profile(db: &Db) {
 }
 
 async fn leaderboards_count_only_points_earned_in_readable_places(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let testers = community::store::groups::create(db, w.admin, "Beta testers", "", NOW).await.unwrap();
     for name in ["alice", "bob"] {
         community::store::groups::add_member(db, w.admin, testers, name, NOW).await.unwrap();
@@ -482,7 +430,7 @@ async fn leaderboards_count_only_points_earned_in_readable_places(db: &Db) {
         post_types: vec!["question".into()],
         visibility: "groups".into(),
         group_ids: vec![testers],
-        parent_id: Some(w.category),
+        parent_id: Some(w.general),
         ..Default::default()
     };
     let beta = categories::save(db, w.admin, None, &input, NOW).await.unwrap();
@@ -505,7 +453,7 @@ async fn leaderboards_count_only_points_earned_in_readable_places(db: &Db) {
         .unwrap();
     let boards = [
         reputation::Board::default(),
-        reputation::Board { category_id: Some(w.category), ..Default::default() },
+        reputation::Board { category_id: Some(w.general), ..Default::default() },
         reputation::Board { tag_id: Some(sync.id), ..Default::default() },
     ];
     let names = |v: Viewer, board: reputation::Board| async move {
@@ -526,7 +474,7 @@ async fn leaderboards_count_only_points_earned_in_readable_places(db: &Db) {
 }
 
 async fn last_seen_is_to_the_day_for_everyone_but_the_member_and_staff(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let at = NOW + 12_345_678;
     users::touch_last_seen(db, id(w.alice), at).await.unwrap();
     let day = at - at.rem_euclid(DAY);

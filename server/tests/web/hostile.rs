@@ -6,12 +6,11 @@
 //! and languages that do not exist). Each test failed before the fix it
 //! guards (issue 16).
 
-mod common;
-
 use std::io::{Read as _, Write as _};
 use std::time::Duration;
 
-use common::Harness;
+use crate::common::Harness;
+use crate::on_both_engines;
 use community::testing::{public_category, question, quick_account};
 use domain::{ErrorCode, FieldError, Role};
 use reqwest::StatusCode;

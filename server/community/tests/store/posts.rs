@@ -1,15 +1,15 @@
 //! Categories, tags, questions, answers, comments and revisions, on SQLite
 //! and on PostgreSQL.
 
-use community::accounts::{self, ClientInfo, SignUp};
 use community::on_both_engines;
 use community::store::categories::{self, CategoryInput};
 use community::store::posts::{self, Edit, NewTopic};
-use community::store::{comments, groups, settings, tags, topics, users};
+use community::store::{comments, groups, settings, tags, topics};
+use community::testing::{Ask, Place, World, NOW};
 use community::{on_db, Db, StoreError};
 use domain::model::{ListQuery, Sort, StatusFilter};
 use domain::permissions::Denied;
-use domain::{ErrorCode, Role, Viewer};
+use domain::{ErrorCode, Viewer};
 
 on_both_engines!(
     ask_answer_comment_and_read_the_thread,
@@ -30,80 +30,8 @@ on_both_engines!(
     tags_used_only_out_of_sight_are_not_listed,
 );
 
-const NOW: i64 = 1_790_000_000_000;
-
-async fn account(db: &Db, name: &str, role: Role) -> Viewer {
-    let email = format!("{name}@example.com");
-    let client = ClientInfo { ip: format!("10.1.{}.{}", name.len(), name.as_bytes()[0]), user_agent: None };
-    let (user, _) = accounts::sign_up(
-        db,
-        SignUp { username: name, email: &email, password: "a sturdy passphrase" },
-        &client,
-    )
-    .await
-    .expect("sign up");
-    if role != Role::Member {
-        users::set_role(db, user.id, role).await.expect("role");
-    }
-    // These tests write at NOW, before today's sign-up: members of long
-    // standing, so auto-moderation's first-hour limit is not what they test.
-    community::on_db!(db, p => sqlx::query("UPDATE users SET created_at = 0 WHERE id = $1")
-        .bind(user.id).execute(p).await.map(|r| r.rows_affected()))
-    .expect("backdate");
-    Viewer::Account { id: user.id, role }
-}
-
-struct World {
-    admin: Viewer,
-    agent: Viewer,
-    alice: Viewer,
-    bob: Viewer,
-    general: i64,
-}
-
-async fn world(db: &Db) -> World {
-    let admin = account(db, "admin1", Role::Admin).await;
-    let agent = account(db, "agent1", Role::Agent).await;
-    let alice = account(db, "alice", Role::Member).await;
-    let bob = account(db, "bob", Role::Member).await;
-    let general = category(db, admin, "General", "general", "public", &[], None).await;
-    for t in ["windows", "sync", "billing"] {
-        tags::save(db, admin, None, t, "", None, NOW).await.expect("tag");
-    }
-    World { admin, agent, alice, bob, general }
-}
-
-async fn category(
-    db: &Db,
-    admin: Viewer,
-    name: &str,
-    slug: &str,
-    visibility: &str,
-    groups: &[i64],
-    parent: Option<i64>,
-) -> i64 {
-    let input = CategoryInput {
-        name: name.into(),
-        slug: slug.into(),
-        color: "#336699".into(),
-        post_types: vec!["question".into(), "discussion".into()],
-        visibility: visibility.into(),
-        group_ids: groups.to_vec(),
-        parent_id: parent,
-        ..Default::default()
-    };
-    categories::save(db, admin, None, &input, NOW).await.expect("category")
-}
-
 fn topic(category: i64, title: &str) -> NewTopic {
-    NewTopic {
-        kind: "question".into(),
-        category_id: Some(category),
-        title: title.into(),
-        body: "Here is what happens, in enough words to pass the rule.".into(),
-        tags: "windows sync".into(),
-        request_key: None,
-    }
+    Ask::new(category, title).tags("windows sync").topic()
 }
 
 const ANSWER: &str = "Try pausing sync, then resume it from the tray icon menu.";
@@ -120,7 +48,7 @@ async fn access(db: &Db, v: Viewer) -> categories::Access {
 }
 
 async fn ask_answer_comment_and_read_the_thread(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = posts::create_topic(db, w.alice, &topic(w.general, "Sync stuck at Preparing on Windows"), NOW)
         .await
         .expect("ask");
@@ -161,7 +89,7 @@ async fn ask_answer_comment_and_read_the_thread(db: &Db) {
 }
 
 async fn every_invalid_field_is_reported_and_categories_enforce_their_kinds(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let bad = NewTopic {
         kind: "question".into(),
         category_id: Some(9_999),
@@ -211,7 +139,7 @@ async fn every_invalid_field_is_reported_and_categories_enforce_their_kinds(db: 
 }
 
 async fn unknown_tags_follow_the_members_create_tags_setting(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let mut t = topic(w.general, "A question with a brand new tag");
     t.tags = "windows brand-new".into();
     let err = posts::create_topic(db, w.alice, &t, NOW).await.unwrap_err();
@@ -229,7 +157,7 @@ async fn unknown_tags_follow_the_members_create_tags_setting(db: &Db) {
 }
 
 async fn a_double_submit_creates_one_post(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let mut t = topic(w.general, "Double clicked the post button");
     t.request_key = Some("k-123".into());
     let (a, b) =
@@ -255,7 +183,7 @@ async fn a_double_submit_creates_one_post(db: &Db) {
 }
 
 async fn concurrent_answers_count_exactly(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q =
         posts::create_topic(db, w.alice, &topic(w.general, "Many people answer at once"), NOW).await.unwrap();
     let mut tasks = Vec::new();
@@ -293,15 +221,16 @@ async fn concurrent_answers_count_exactly(db: &Db) {
 }
 
 async fn restricted_categories_are_invisible_outside_their_groups(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let mods = groups::create(db, w.admin, "Moderators", "", NOW).await.unwrap();
     groups::add_member(db, w.admin, mods, "bob", NOW).await.unwrap();
     assert!(
         groups::add_member(db, w.alice, mods, "alice", NOW).await.is_err(),
         "members cannot join themselves"
     );
-    let secret = category(db, w.admin, "Moderators", "moderators", "groups", &[mods], None).await;
-    let sub = category(db, w.admin, "Mod notes", "mod-notes", "public", &[], Some(secret)).await;
+    let secret =
+        Place::new("Moderators", "moderators").visible_to("groups", &[mods]).create(db, w.admin).await;
+    let sub = Place::new("Mod notes", "mod-notes").under(secret).create(db, w.admin).await;
     let q =
         posts::create_topic(db, w.bob, &topic(secret, "How do we handle spam waves?"), NOW).await.unwrap();
     let q2 =
@@ -359,8 +288,8 @@ async fn restricted_categories_are_invisible_outside_their_groups(db: &Db) {
 }
 
 async fn members_only_categories_are_hidden_from_visitors(db: &Db) {
-    let w = world(db).await;
-    let beta = category(db, w.admin, "Beta", "beta", "members", &[], None).await;
+    let w = World::new(db).await;
+    let beta = Place::new("Beta", "beta").visible_to("members", &[]).create(db, w.admin).await;
     let q = posts::create_topic(db, w.alice, &topic(beta, "Beta build crashes on start"), NOW).await.unwrap();
     assert!(matches!(
         topics::thread(db, &access(db, Viewer::Visitor).await, q.id).await,
@@ -371,7 +300,7 @@ async fn members_only_categories_are_hidden_from_visitors(db: &Db) {
 }
 
 async fn edits_keep_revisions_and_agents_roll_back(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = posts::create_topic(db, w.alice, &topic(w.general, "Original title of the question"), NOW)
         .await
         .unwrap();
@@ -431,7 +360,7 @@ async fn edits_keep_revisions_and_agents_roll_back(db: &Db) {
 }
 
 async fn deletion_is_soft_and_restorable(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let lonely =
         posts::create_topic(db, w.alice, &topic(w.general, "A question nobody answered"), NOW).await.unwrap();
     posts::delete(db, w.alice, lonely.id, NOW).await.expect("authors delete unanswered questions");
@@ -476,9 +405,9 @@ async fn deletion_is_soft_and_restorable(db: &Db) {
 }
 
 async fn lists_sort_filter_and_paginate_without_gaps(db: &Db) {
-    let w = world(db).await;
-    let child = category(db, w.admin, "Child", "child", "public", &[], Some(w.general)).await;
-    let other = category(db, w.admin, "Other", "other", "public", &[], None).await;
+    let w = World::new(db).await;
+    let child = Place::new("Child", "child").under(w.general).create(db, w.admin).await;
+    let other = Place::new("Other", "other").create(db, w.admin).await;
     let mut ids = Vec::new();
     for i in 0..7 {
         let cat = [w.general, child, other][i % 3];
@@ -552,7 +481,7 @@ async fn lists_sort_filter_and_paginate_without_gaps(db: &Db) {
 }
 
 async fn locked_and_deleted_questions_take_no_answers(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q =
         posts::create_topic(db, w.alice, &topic(w.general, "This thread will be locked"), NOW).await.unwrap();
     on_db!(db, p => sqlx::query("UPDATE posts SET locked_at = $1 WHERE id = $2").bind(NOW).bind(q.id).execute(p).await.map(|r| r.rows_affected()))
@@ -576,7 +505,7 @@ async fn locked_and_deleted_questions_take_no_answers(db: &Db) {
 }
 
 async fn views_count_once_per_visitor_per_hour(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q =
         posts::create_topic(db, w.alice, &topic(w.general, "How many people read this?"), NOW).await.unwrap();
     assert!(topics::record_view(db, q.id, "u1", NOW).await.unwrap());
@@ -593,7 +522,7 @@ async fn views_count_once_per_visitor_per_hour(db: &Db) {
 }
 
 async fn tags_are_renamed_merged_and_deleted(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let g = tags::create_group(db, w.admin, "Platform", 0).await.unwrap();
     let win = tags::by_name(db, &access(db, w.admin).await, "windows").await.unwrap().unwrap();
     tags::save(db, w.admin, Some(win.id), "win", "Microsoft Windows", Some(g), NOW).await.expect("rename");
@@ -632,8 +561,8 @@ async fn tags_are_renamed_merged_and_deleted(db: &Db) {
 }
 
 async fn categories_validate_parents_and_slugs(db: &Db) {
-    let w = world(db).await;
-    let child = category(db, w.admin, "Child", "child", "public", &[], Some(w.general)).await;
+    let w = World::new(db).await;
+    let child = Place::new("Child", "child").under(w.general).create(db, w.admin).await;
     let grandchild = CategoryInput {
         name: "Grandchild".into(),
         slug: "grandchild".into(),
@@ -717,10 +646,11 @@ async fn demo_content_loads_once(db: &Db) {
 }
 
 async fn tags_used_only_out_of_sight_are_not_listed(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let mods = groups::create(db, w.admin, "Moderators", "", NOW).await.unwrap();
     groups::add_member(db, w.admin, mods, "bob", NOW).await.unwrap();
-    let secret = category(db, w.admin, "Moderators", "moderators", "groups", &[mods], None).await;
+    let secret =
+        Place::new("Moderators", "moderators").visible_to("groups", &[mods]).create(db, w.admin).await;
     let tagged =
         |category: i64, title: &str, tags: &str| NewTopic { tags: tags.into(), ..topic(category, title) };
     // "billing" is used only in the restricted category, "windows" there and

@@ -6,12 +6,11 @@
 //! agent gets further than the entry's `who` lets them, on SQLite and on
 //! PostgreSQL.
 
-mod common;
-
 use std::collections::BTreeSet;
 
+use crate::common::Harness;
+use crate::on_both_engines;
 use app::api::policy::{Endpoint, Who, ENDPOINTS};
-use common::Harness;
 use community::db::Engine;
 use community::testing::{public_category, question, quick_account};
 use domain::Role;

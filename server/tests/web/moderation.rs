@@ -2,36 +2,15 @@
 //! and on PostgreSQL: every manual moderator action for each role, the desk
 //! page and its server functions, the audit log and flags.
 
-use community::db::Engine;
-use community::testing::{public_category as category, question as ask, quick_account, TestDb};
+use crate::common::Harness;
+use crate::on_both_engines;
+use community::testing::{
+    id as uid, public_category as category, question as ask, quick_account, set_reputation,
+};
 use community::{on_db, Db};
 use domain::moderation::ModAction;
-use domain::{Role, Viewer};
-use reqwest::header::{HeaderMap, SET_COOKIE};
-use reqwest::redirect::Policy;
+use domain::Role;
 use reqwest::StatusCode;
-use server::{Config, RunningServer};
-
-macro_rules! on_both_engines {
-    ($($case:ident),* $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $case() {
-                    super::$case(super::Harness::start(community::db::Engine::Sqlite).await).await;
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $case() {
-                    super::$case(super::Harness::start(community::db::Engine::Postgres).await).await;
-                }
-            )*
-        }
-    };
-}
 
 on_both_engines!(
     every_moderator_action_is_refused_to_visitors_and_members_and_taken_by_staff,
@@ -40,89 +19,8 @@ on_both_engines!(
     held_edits_and_translations_wait_for_an_agent,
 );
 
-struct Harness {
-    server: RunningServer,
-    http: reqwest::Client,
-    _db: TestDb,
-}
-
-impl Harness {
-    async fn start(engine: Engine) -> Self {
-        let db = TestDb::new(engine).await;
-        let server = server::start(Config::for_tests(db.url.clone())).await.expect("server starts");
-        let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
-        Self { server, http, _db: db }
-    }
-
-    fn db(&self) -> &Db {
-        &self.server.db
-    }
-
-    fn url(&self, path: &str) -> String {
-        self.server.url(path)
-    }
-
-    /// Calls a server function as the browser's fetch would (same origin).
-    async fn call(&self, endpoint: &str, form: &[(&str, String)], cookie: Option<&str>) -> reqwest::Response {
-        let mut req = self
-            .http
-            .post(self.url(&format!("/api/{endpoint}")))
-            .header("sec-fetch-site", "same-origin")
-            .form(form);
-        if let Some(c) = cookie {
-            req = req.header("cookie", c);
-        }
-        req.send().await.expect("request")
-    }
-
-    async fn get(&self, path: &str, cookie: Option<&str>) -> reqwest::Response {
-        let mut req = self.http.get(self.url(path));
-        if let Some(c) = cookie {
-            req = req.header("cookie", c);
-        }
-        req.send().await.expect("request")
-    }
-
-    /// Signs up over HTTP, sets the role in the database, and returns the
-    /// session cookie and the account as a viewer.
-    async fn account(&self, name: &str, role: Role) -> (String, Viewer) {
-        let email = format!("{name}@example.com");
-        let form =
-            [("username", name.to_owned()), ("email", email), ("password", "a sturdy passphrase".to_owned())];
-        let res = self.call("sign_up", &form, None).await;
-        assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
-        let cookie = session_cookie(res.headers()).expect("session cookie");
-        let user = community::accounts::set_role_by_username(self.db(), name, role).await.expect("role");
-        (cookie, Viewer::Account { id: user.id, role })
-    }
-}
-
-/// `name=value` of the session cookie set by a response.
-fn session_cookie(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("entraide_session="))
-        .and_then(|v| v.split(';').next())
-        .map(str::to_owned)
-}
-
-fn uid(v: Viewer) -> i64 {
-    match v {
-        Viewer::Account { id, .. } => id,
-        Viewer::Visitor => panic!("a visitor has no id"),
-    }
-}
-
 async fn count(db: &Db, sql: &str) -> i64 {
     on_db!(db, p => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await).expect(sql)
-}
-
-async fn set_reputation(db: &Db, v: Viewer, reputation: i64) {
-    on_db!(db, p => sqlx::query("UPDATE users SET reputation = $1 WHERE id = $2")
-        .bind(reputation).bind(uid(v)).execute(p).await.map(|r| r.rows_affected()))
-    .expect("set reputation");
 }
 
 /// Every action an agent takes from a menu; `edit` goes through the edit
@@ -191,9 +89,9 @@ async fn every_moderator_action_is_refused_to_visitors_and_members_and_taken_by_
 
     for action in &actions {
         let f = form(*action, &t, t.duplicate, "target1");
-        let res = h.call("moderate", &f, None).await;
+        let res = h.call_owned("moderate", &f, None).await;
         assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "visitor {action:?}: {:?}", res.text().await);
-        let res = h.call("moderate", &f, Some(&member)).await;
+        let res = h.call_owned("moderate", &f, Some(&member)).await;
         assert_eq!(res.status(), StatusCode::FORBIDDEN, "member {action:?}: {:?}", res.text().await);
     }
     assert_eq!(count(&db, log_lines).await, 0, "refused requests change nothing");
@@ -203,7 +101,7 @@ async fn every_moderator_action_is_refused_to_visitors_and_members_and_taken_by_
         let source = ask(&db, author, general, titles[i]).await;
         for action in &actions {
             let f = form(*action, &t, source, "target1");
-            let res = h.call("moderate", &f, Some(cookie)).await;
+            let res = h.call_owned("moderate", &f, Some(cookie)).await;
             let status = res.status();
             let body = res.text().await.unwrap();
             assert_eq!(status, StatusCode::OK, "{who:?} {action:?}: {body}");
@@ -212,16 +110,16 @@ async fn every_moderator_action_is_refused_to_visitors_and_members_and_taken_by_
         let mine = format!("SELECT COUNT(*) FROM mod_log WHERE actor_id = {}", uid(who));
         assert_eq!(count(&db, &mine).await, 21, "one log line per action");
         // `edit` is not a menu action.
-        let res = h.call("moderate", &form(ModAction::Edit, &t, source, "target1"), Some(cookie)).await;
+        let res = h.call_owned("moderate", &form(ModAction::Edit, &t, source, "target1"), Some(cookie)).await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     }
 
     // Down the ladder only.
-    let res = h.call("moderate", &form(ModAction::Suspend, &t, 0, "admin1"), Some(&agent)).await;
+    let res = h.call_owned("moderate", &form(ModAction::Suspend, &t, 0, "admin1"), Some(&agent)).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN, "agent suspending an admin");
-    let res = h.call("moderate", &form(ModAction::Silence, &t, 0, "agent2"), Some(&agent)).await;
+    let res = h.call_owned("moderate", &form(ModAction::Silence, &t, 0, "agent2"), Some(&agent)).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN, "agent silencing an agent");
-    let res = h.call("moderate", &form(ModAction::Suspend, &t, 0, "agent2"), Some(&admin)).await;
+    let res = h.call_owned("moderate", &form(ModAction::Suspend, &t, 0, "agent2"), Some(&admin)).await;
     assert_eq!(res.status(), StatusCode::OK, "admin suspending an agent: {:?}", res.text().await);
     let agent2 = community::store::users::by_username(&db, "agent2").await.unwrap().unwrap();
     let (_, suspended) =
@@ -230,7 +128,7 @@ async fn every_moderator_action_is_refused_to_visitors_and_members_and_taken_by_
     // A missing reason is a field error, not a success.
     let mut f = form(ModAction::Hide, &t, 0, "target1");
     f.retain(|(k, _)| *k != "reason");
-    let res = h.call("moderate", &f, Some(&agent)).await;
+    let res = h.call_owned("moderate", &f, Some(&agent)).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.text().await.unwrap().contains("reason"));
 }
@@ -257,7 +155,7 @@ async fn the_desk_the_log_and_flags_check_the_role(h: Harness) {
             let res = h.get(path, cookie).await;
             assert_eq!(res.status(), status, "{who} GET {path}");
         }
-        let res = h.call("desk", &[], cookie).await;
+        let res = h.call_owned("desk", &[], cookie).await;
         assert_eq!(res.status(), status, "{who} /api/desk: {:?}", res.text().await);
         let filter = [
             ("filter[agent]", String::new()),
@@ -266,7 +164,7 @@ async fn the_desk_the_log_and_flags_check_the_role(h: Harness) {
             ("filter[from]", String::new()),
             ("filter[to]", String::new()),
         ];
-        let res = h.call("mod_log", &filter, cookie).await;
+        let res = h.call_owned("mod_log", &filter, cookie).await;
         assert_eq!(res.status(), status, "{who} /api/mod_log: {:?}", res.text().await);
     }
     let page = h.get("/desk", Some(&agent)).await.text().await.unwrap();
@@ -275,15 +173,15 @@ async fn the_desk_the_log_and_flags_check_the_role(h: Harness) {
     // Flags: enough reputation, or 403; visitors must sign in.
     set_reputation(&db, member_v, 15).await;
     let f = [("post_id", post.to_string()), ("reason", "spam".to_owned())];
-    let res = h.call("flag", &f, None).await;
+    let res = h.call_owned("flag", &f, None).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-    let res = h.call("flag", &f, Some(&newcomer)).await;
+    let res = h.call_owned("flag", &f, Some(&newcomer)).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN, "{:?}", res.text().await);
-    let res = h.call("flag", &f, Some(&member)).await;
+    let res = h.call_owned("flag", &f, Some(&member)).await;
     assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
     assert_eq!(res.text().await.unwrap(), "false", "one flag does not hide");
     assert_eq!(count(&db, &format!("SELECT COUNT(*) FROM flags WHERE post_id = {post}")).await, 1);
-    let desk: serde_json::Value = h.call("desk", &[], Some(&agent)).await.json().await.unwrap();
+    let desk: serde_json::Value = h.call_owned("desk", &[], Some(&agent)).await.json().await.unwrap();
     assert_eq!(desk["flags"][0]["post_id"], post, "{desk}");
 }
 
@@ -299,11 +197,11 @@ async fn writes_beyond_the_allowance_are_refused_with_429(h: Harness) {
     let max = domain::rate_limit::WriteLimits::default().per_member.max;
     for i in 0..max {
         let form = [("post_id", q.to_string()), ("comment", format!("Comment number {i} on this question"))];
-        let res = h.call("comment", &form, Some(&member)).await;
+        let res = h.call_owned("comment", &form, Some(&member)).await;
         assert_eq!(res.status(), StatusCode::OK, "write {i}: {:?}", res.text().await);
     }
     let form = [("post_id", q.to_string()), ("comment", "One comment too many".to_owned())];
-    let res = h.call("comment", &form, Some(&member)).await;
+    let res = h.call_owned("comment", &form, Some(&member)).await;
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     let retry: u64 = res
         .headers()
@@ -321,7 +219,7 @@ async fn writes_beyond_the_allowance_are_refused_with_429(h: Harness) {
     let (agent, _) = h.account("agent9", Role::Agent).await;
     for i in 0..=max {
         let form = [("post_id", q.to_string()), ("comment", format!("Agent note {i} on this question"))];
-        assert_eq!(h.call("comment", &form, Some(&agent)).await.status(), StatusCode::OK);
+        assert_eq!(h.call_owned("comment", &form, Some(&agent)).await.status(), StatusCode::OK);
     }
 }
 
@@ -341,7 +239,7 @@ async fn held_edits_and_translations_wait_for_an_agent(h: Harness) {
     let watch = community::store::automod::watch_word;
     watch(&db, admin, "casino", "hold", 0).await.expect("watch");
     watch(&db, admin, "jackpot", "block", 0).await.expect("watch");
-    assert_eq!(h.call("thread", &[("id", id.clone())], None).await.status(), StatusCode::OK);
+    assert_eq!(h.call_owned("thread", &[("id", id.clone())], None).await.status(), StatusCode::OK);
     let approve = [("action", "approve".to_owned()), ("post_id", id.clone()), ("reason", "Fine".to_owned())];
 
     // The edit: held, so the visitor gets 404 and its author the held post.
@@ -351,20 +249,20 @@ async fn held_edits_and_translations_wait_for_an_agent(h: Harness) {
         ("body", "Since the casino update my printer shows offline every morning.".to_owned()),
         ("tags", "sync".to_owned()),
     ];
-    let res = h.call("edit", &edit, Some(&member)).await;
+    let res = h.call_owned("edit", &edit, Some(&member)).await;
     assert!(res.status().is_success() || res.status().is_redirection(), "{:?}", res.text().await);
-    assert_eq!(h.call("thread", &[("id", id.clone())], None).await.status(), StatusCode::NOT_FOUND);
-    let mine = h.call("thread", &[("id", id.clone())], Some(&member)).await;
+    assert_eq!(h.call_owned("thread", &[("id", id.clone())], None).await.status(), StatusCode::NOT_FOUND);
+    let mine = h.call_owned("thread", &[("id", id.clone())], Some(&member)).await;
     let mine: serde_json::Value = mine.json().await.unwrap();
     assert!(mine["thread"]["topic"]["held_reason"].as_str().is_some_and(|r| r.contains("casino")), "{mine}");
-    let desk: serde_json::Value = h.call("desk", &[], Some(&agent)).await.json().await.unwrap();
+    let desk: serde_json::Value = h.call_owned("desk", &[], Some(&agent)).await.json().await.unwrap();
     assert_eq!(
         (&desk["held"][0]["post_id"], &desk["held"][0]["translation"]),
         (&q.into(), &serde_json::Value::Null)
     );
-    let res = h.call("moderate", &approve, Some(&agent)).await;
+    let res = h.call_owned("moderate", &approve, Some(&agent)).await;
     assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
-    assert_eq!(h.call("thread", &[("id", id.clone())], None).await.status(), StatusCode::OK);
+    assert_eq!(h.call_owned("thread", &[("id", id.clone())], None).await.status(), StatusCode::OK);
 
     // The translation: a blocked word is refused on `body`, a held one waits.
     let translation = |body: &str| {
@@ -376,7 +274,7 @@ async fn held_edits_and_translations_wait_for_an_agent(h: Harness) {
         ]
     };
     let res = h
-        .call(
+        .call_owned(
             "save_translation",
             &translation("Depuis la mise à jour du jackpot, hors ligne."),
             Some(&member),
@@ -385,19 +283,23 @@ async fn held_edits_and_translations_wait_for_an_agent(h: Harness) {
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.text().await.unwrap().contains("body"));
     let res = h
-        .call("save_translation", &translation("Depuis la mise à jour du casino, hors ligne."), Some(&member))
+        .call_owned(
+            "save_translation",
+            &translation("Depuis la mise à jour du casino, hors ligne."),
+            Some(&member),
+        )
         .await;
     assert!(res.status().is_success() || res.status().is_redirection(), "{:?}", res.text().await);
     let ask_french = [("kind", "post".to_owned()), ("id", id.clone()), ("target", "fr".to_owned())];
-    let shown = h.call("translate", &ask_french, None).await.text().await.unwrap();
+    let shown = h.call_owned("translate", &ask_french, None).await.text().await.unwrap();
     assert!(shown.contains("Unavailable") && !shown.contains("casino"), "{shown}");
-    let desk: serde_json::Value = h.call("desk", &[], Some(&agent)).await.json().await.unwrap();
+    let desk: serde_json::Value = h.call_owned("desk", &[], Some(&agent)).await.json().await.unwrap();
     assert_eq!(
         (&desk["held"][0]["post_id"], desk["held"][0]["translation"].as_str()),
         (&q.into(), Some("fr"))
     );
-    let res = h.call("moderate", &approve, Some(&agent)).await;
+    let res = h.call_owned("moderate", &approve, Some(&agent)).await;
     assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
-    let shown = h.call("translate", &ask_french, None).await.text().await.unwrap();
+    let shown = h.call_owned("translate", &ask_french, None).await.text().await.unwrap();
     assert!(shown.contains("Translated") && shown.contains("casino"), "{shown}");
 }

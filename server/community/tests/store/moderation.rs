@@ -11,8 +11,8 @@ use community::store::flags::{self, Flagged};
 use community::store::moderation::{self, Command};
 use community::store::posts::{self, NewTopic};
 use community::store::users::{self, NewUser};
-use community::store::{automod, comments, desk, notifications, tags, topics};
-use community::testing::{public_category as category, quick_account};
+use community::store::{automod, comments, desk, notifications, topics};
+use community::testing::{id as uid, member, set_reputation, Place, World, DAY, HOUR, MINUTE, NOW};
 use community::{on_db, Db, StoreError};
 use domain::model::{ListQuery, Thread};
 use domain::moderation::{parse_flag, FlagInput, FlagReason, LogFilter};
@@ -42,12 +42,9 @@ on_both_engines!(
     staff_redact_old_revisions_and_nobody_reads_them_again,
 );
 
-const NOW: i64 = 1_790_000_000_000;
-const MINUTE: i64 = 60_000;
-const HOUR: i64 = 3_600_000;
-const DAY: i64 = 24 * HOUR;
-
-struct World {
+/// The shared world with a second agent, two more members (one new by
+/// reputation) and a Billing category.
+struct Mods {
     admin: Viewer,
     agent: Viewer,
     agent2: Viewer,
@@ -61,37 +58,18 @@ struct World {
     billing: i64,
 }
 
-fn uid(v: Viewer) -> i64 {
-    match v {
-        Viewer::Account { id, .. } => id,
-        Viewer::Visitor => panic!("a visitor has no id"),
-    }
-}
-
-async fn set_reputation(db: &Db, v: Viewer, reputation: i64) {
-    on_db!(db, p => sqlx::query("UPDATE users SET reputation = $1 WHERE id = $2")
-        .bind(reputation).bind(uid(v)).execute(p).await.map(|r| r.rows_affected()))
-    .expect("set reputation");
-}
-
-async fn world(db: &Db) -> World {
-    let admin = quick_account(db, "admin1", Role::Admin).await;
-    let agent = quick_account(db, "agent1", Role::Agent).await;
-    let agent2 = quick_account(db, "agent2", Role::Agent).await;
-    let alice = quick_account(db, "alice", Role::Member).await;
-    let bob = quick_account(db, "bob", Role::Member).await;
-    let carol = quick_account(db, "carol", Role::Member).await;
-    let dave = quick_account(db, "dave", Role::Member).await;
-    let low = quick_account(db, "lowrep", Role::Member).await;
+async fn world(db: &Db) -> Mods {
+    let World { admin, agent, alice, bob, carol, general } = World::new(db).await;
+    let agent2 = member(db, "agent2", Role::Agent).await;
+    let dave = member(db, "dave", Role::Member).await;
+    let low = member(db, "lowrep", Role::Member).await;
     // Established members: trusted to flag, past the new-member rules.
     for v in [alice, bob, carol, dave] {
         set_reputation(db, v, 20).await;
     }
     set_reputation(db, low, 3).await;
-    let general = category(db, admin, "General", "general").await;
-    let billing = category(db, admin, "Billing", "billing").await;
-    tags::save(db, admin, None, "sync", "", None, NOW).await.expect("tag");
-    World { admin, agent, agent2, alice, bob, carol, dave, low, general, billing }
+    let billing = Place::new("Billing", "billing").create(db, admin).await;
+    Mods { admin, agent, agent2, alice, bob, carol, dave, low, general, billing }
 }
 
 fn new_topic(category: i64, title: &str, body: &str) -> NewTopic {
@@ -801,7 +779,7 @@ async fn log_lines(
     let list = moderation::log_entries(db, viewer, &filter, None, 100).await?;
     Ok(list
         .into_iter()
-        .map(|e| (e.actor.unwrap_or_default(), e.action, e.member.unwrap_or_default()))
+        .map(|e| (e.actor.unwrap_or_default(), e.action.label().to_owned(), e.member.unwrap_or_default()))
         .collect())
 }
 
@@ -851,10 +829,10 @@ async fn the_log_filters_by_agent_action_member_and_dates(db: &Db) {
 
     // Links lead to the topic; sanctions have none.
     let list = moderation::log_entries(db, w.agent, &LogFilter::default(), None, 100).await.unwrap();
-    let hide = list.iter().find(|e| e.action == "Hide").unwrap();
+    let hide = list.iter().find(|e| e.action.label() == "Hide").unwrap();
     assert!(hide.url.as_deref().is_some_and(|u| u.starts_with(&format!("/q/{q1}/"))), "{hide:?}");
     assert_eq!(hide.reason, "Reason for hide");
-    assert!(list.iter().find(|e| e.action == "Warn").unwrap().url.is_none());
+    assert!(list.iter().find(|e| e.action.label() == "Warn").unwrap().url.is_none());
     // Paging with `before`.
     let older =
         moderation::log_entries(db, w.agent, &LogFilter::default(), Some(list[1].id), 100).await.unwrap();
@@ -1472,7 +1450,7 @@ async fn staff_redact_old_revisions_and_nobody_reads_them_again(db: &Db) {
     assert_eq!((line.0, line.1.as_str(), line.2), (Some(uid(w.agent)), "redact", Some(uid(w.alice))));
     assert_eq!((line.4, line.6.as_str(), line.7.as_str()), (Some(q), "Personal data", "Revision 2"));
     let logged = moderation::log_entries(db, w.admin, &LogFilter::default(), None, 50).await.unwrap();
-    assert_eq!(logged[0].action, "Redact revision");
+    assert_eq!(logged[0].action.label(), "Redact revision");
 
     // Readers see that it was redacted, never the text.
     for v in [w.bob, w.agent, w.admin] {

@@ -2,18 +2,18 @@
 //! and the agents, on SQLite and on PostgreSQL.
 
 use community::on_both_engines;
-use community::store::categories::{self, CategoryInput};
 use community::store::escalations;
 use community::store::events::{self, StoredEvent};
 use community::store::notifications;
-use community::store::posts::{self, NewTopic};
+use community::store::posts::{self};
 use community::store::settings;
+use community::testing::{id, World, NOW};
 use community::{on_db, Db, StoreError};
 use domain::escalation::EscalationStatus;
 use domain::live::LiveEvent;
 use domain::notification::NotificationKind;
 use domain::permissions::Denied;
-use domain::{ErrorCode, Role, Viewer};
+use domain::{ErrorCode, Viewer};
 
 on_both_engines!(
     the_asker_and_agents_talk_privately,
@@ -26,58 +26,13 @@ on_both_engines!(
     opening_queues_one_signed_webhook,
 );
 
-const NOW: i64 = 1_790_000_000_000;
-
-async fn member(db: &Db, name: &str, role: Role) -> Viewer {
-    community::testing::quick_account(db, name, role).await
-}
-
-fn id(v: Viewer) -> i64 {
-    match v {
-        Viewer::Account { id, .. } => id,
-        Viewer::Visitor => unreachable!("an account"),
-    }
-}
-
-struct World {
-    admin: Viewer,
-    agent: Viewer,
-    alice: Viewer,
-    bob: Viewer,
-    category: i64,
-}
-
-async fn world(db: &Db) -> World {
-    let admin = member(db, "admin1", Role::Admin).await;
-    let input = CategoryInput {
-        name: "Billing".into(),
-        slug: "billing".into(),
-        color: "#336699".into(),
-        post_types: vec!["question".into(), "discussion".into()],
-        visibility: "public".into(),
-        ..Default::default()
-    };
-    let category = categories::save(db, admin, None, &input, NOW).await.expect("category");
-    community::store::tags::save(db, admin, None, "invoices", "", None, NOW).await.expect("tag");
-    World {
-        admin,
-        agent: member(db, "sam-support", Role::Agent).await,
-        alice: member(db, "alice", Role::Member).await,
-        bob: member(db, "bob", Role::Member).await,
-        category,
-    }
-}
-
+/// A billing question by `who`, in General.
 async fn ask(db: &Db, w: &World, who: Viewer, title: &str) -> i64 {
-    let t = NewTopic {
-        kind: "question".into(),
-        category_id: Some(w.category),
-        title: title.into(),
-        body: "My card was charged twice for the same invoice this month.".into(),
-        tags: "invoices".into(),
-        request_key: None,
-    };
-    posts::create_topic(db, who, &t, NOW).await.expect("ask").id
+    w.ask(title)
+        .body("My card was charged twice for the same invoice this month.")
+        .tags("billing")
+        .by(db, who)
+        .await
 }
 
 async fn question(db: &Db, w: &World) -> i64 {
@@ -116,7 +71,7 @@ async fn events_after(db: &Db, after: i64) -> Vec<StoredEvent> {
 }
 
 async fn the_asker_and_agents_talk_privately(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = question(db, &w).await;
     assert_eq!(escalations::view(db, w.alice, q).await.unwrap(), None, "nothing to show yet");
     let e =
@@ -223,7 +178,7 @@ async fn the_asker_and_agents_talk_privately(db: &Db) {
 }
 
 async fn the_asker_must_describe_the_problem_agents_need_not(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = question(db, &w).await;
     invalid(escalations::open(db, w.alice, q, " \n ", NOW).await, "message", ErrorCode::Required);
     assert_eq!(escalations::view(db, w.alice, q).await.unwrap(), None, "nothing was opened");
@@ -231,7 +186,7 @@ async fn the_asker_must_describe_the_problem_agents_need_not(db: &Db) {
     let before = notifications::unread(db, id(w.alice)).await.unwrap();
     let e = escalations::open(db, w.agent, q, "", NOW).await.unwrap();
     let seen = escalations::view(db, w.alice, q).await.unwrap().unwrap();
-    assert_eq!((seen.id, seen.opened_by.as_str(), seen.status), (e, "sam-support", EscalationStatus::Open));
+    assert_eq!((seen.id, seen.opened_by.as_str(), seen.status), (e, "agent1", EscalationStatus::Open));
     assert!(seen.messages.is_empty());
     // The asker is told support opened it.
     assert_eq!(notifications::unread(db, id(w.alice)).await.unwrap(), before + 1);
@@ -241,7 +196,7 @@ async fn the_asker_must_describe_the_problem_agents_need_not(db: &Db) {
 }
 
 async fn only_the_asker_or_staff_may_open(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = question(db, &w).await;
     denied(escalations::open(db, w.bob, q, "Please help alice", NOW).await, Denied::Forbidden);
     denied(escalations::open(db, Viewer::Visitor, q, "Help", NOW).await, Denied::NotSignedIn);
@@ -262,7 +217,7 @@ async fn only_the_asker_or_staff_may_open(db: &Db) {
 }
 
 async fn opening_again_reopens_the_same_conversation(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = question(db, &w).await;
     let e = escalations::open(db, w.alice, q, "I cannot sign in any more.", NOW).await.unwrap();
     escalations::reply(db, w.agent, q, "Your password was reset, check your mail.", NOW + 1).await.unwrap();
@@ -286,7 +241,7 @@ async fn opening_again_reopens_the_same_conversation(db: &Db) {
 }
 
 async fn a_concurrent_double_open_leaves_one_conversation(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     for round in 0..4 {
         let q = ask(db, &w, w.alice, &format!("Locked out of my account, round {round}")).await;
         let (a, b) = tokio::join!(
@@ -306,7 +261,7 @@ async fn a_concurrent_double_open_leaves_one_conversation(db: &Db) {
 }
 
 async fn the_queue_puts_what_support_owes_first(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let first = ask(db, &w, w.alice, "Charged twice for one invoice").await;
     let second = ask(db, &w, w.bob, "My invoice shows the wrong address").await;
     let third = ask(db, &w, w.bob, "Cannot download last year's invoices").await;
@@ -330,7 +285,7 @@ async fn the_queue_puts_what_support_owes_first(db: &Db) {
 }
 
 async fn only_staff_set_any_status_the_asker_may_resolve(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = question(db, &w).await;
     not_found(escalations::set_status(db, w.agent, q, EscalationStatus::Resolved, NOW).await);
     escalations::open(db, w.alice, q, "Charged twice.", NOW).await.unwrap();
@@ -349,7 +304,7 @@ async fn only_staff_set_any_status_the_asker_may_resolve(db: &Db) {
 }
 
 async fn opening_queues_one_signed_webhook(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = question(db, &w).await;
     // Without a configured URL nothing is queued.
     let other = ask(db, &w, w.bob, "Where do I find my invoices?").await;

@@ -4,10 +4,9 @@ use std::time::Duration;
 
 use community::live::{Hub, Subscriber};
 use community::on_both_engines;
-use community::store::categories::{self, CategoryInput};
 use community::store::notifications;
-use community::store::posts::{self, NewTopic};
 use community::store::{comments, events, follows, groups, votes};
+use community::testing::{answer as answer_with, id, member, Ask, Place, World, NOW};
 use community::{on_db, Db, StoreError};
 use domain::follow::{FollowLevel, FollowTarget};
 use domain::live::{Interest, LiveEvent};
@@ -26,85 +25,18 @@ on_both_engines!(
     reading_notifications_updates_every_tab,
 );
 
-const NOW: i64 = 1_790_000_000_000;
 const WAIT: Duration = Duration::from_secs(3);
-
-async fn member(db: &Db, name: &str, role: Role) -> Viewer {
-    community::testing::quick_account(db, name, role).await
-}
-
-fn id(v: Viewer) -> i64 {
-    match v {
-        Viewer::Account { id, .. } => id,
-        Viewer::Visitor => unreachable!("an account"),
-    }
-}
-
-struct World {
-    admin: Viewer,
-    alice: Viewer,
-    bob: Viewer,
-    carol: Viewer,
-    category: i64,
-}
-
-async fn category(db: &Db, admin: Viewer, slug: &str, visibility: &str, group_ids: Vec<i64>) -> i64 {
-    let input = CategoryInput {
-        name: slug.to_uppercase(),
-        slug: slug.into(),
-        color: "#336699".into(),
-        post_types: vec!["question".into(), "discussion".into()],
-        visibility: visibility.into(),
-        group_ids,
-        ..Default::default()
-    };
-    categories::save(db, admin, None, &input, NOW).await.expect("category")
-}
-
-async fn world(db: &Db) -> World {
-    let admin = member(db, "admin1", Role::Admin).await;
-    let category = category(db, admin, "general", "public", vec![]).await;
-    community::store::tags::save(db, admin, None, "sync", "", None, NOW).await.expect("tag");
-    community::store::tags::save(db, admin, None, "billing", "", None, NOW).await.expect("tag");
-    World {
-        admin,
-        alice: member(db, "alice", Role::Member).await,
-        bob: member(db, "bob", Role::Member).await,
-        carol: member(db, "carol", Role::Member).await,
-        category,
-    }
-}
-
-async fn ask_in(db: &Db, who: Viewer, category: i64, title: &str, body: &str, tags: &str) -> i64 {
-    let t = NewTopic {
-        kind: "question".into(),
-        category_id: Some(category),
-        title: title.into(),
-        body: body.into(),
-        tags: tags.into(),
-        request_key: None,
-    };
-    posts::create_topic(db, who, &t, NOW).await.expect("ask").id
-}
-
-async fn ask(db: &Db, w: &World, who: Viewer) -> i64 {
-    ask_in(
-        db,
-        who,
-        w.category,
-        "Sync stops after the laptop sleeps",
-        "Here is what happens, in enough words.",
-        "sync",
-    )
-    .await
-}
-
-async fn answer_with(db: &Db, who: Viewer, topic: i64, body: &str) -> i64 {
-    posts::create_answer(db, who, topic, body, &None, NOW).await.expect("answer").id
-}
 
 async fn answer(db: &Db, who: Viewer, topic: i64) -> i64 {
     answer_with(db, who, topic, "Pause sync, then resume it from the tray icon menu.").await
+}
+
+/// The question most cases follow, asked by `who` in General.
+async fn ask(db: &Db, w: &World, who: Viewer) -> i64 {
+    w.ask("Sync stops after the laptop sleeps")
+        .body("Here is what happens, in enough words.")
+        .by(db, who)
+        .await
 }
 
 /// The next event within `WAIT`, or None.
@@ -127,7 +59,7 @@ async fn kinds_of(db: &Db, v: Viewer) -> Vec<NotificationKind> {
 }
 
 async fn a_thread_subscriber_sees_answers_comments_votes_and_acceptance(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = ask(db, &w, w.alice).await;
     let hub = Hub::start(db.clone()).await.unwrap();
     let mut visitor = hub.subscribe(Viewer::Visitor, thread(q), None).await.unwrap();
@@ -156,7 +88,7 @@ async fn a_thread_subscriber_sees_answers_comments_votes_and_acceptance(db: &Db)
 }
 
 async fn a_reconnecting_subscriber_replays_what_it_missed(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = ask(db, &w, w.alice).await;
     let hub = Hub::start(db.clone()).await.unwrap();
     let mut sub = hub.subscribe(w.alice, thread(q), None).await.unwrap();
@@ -186,20 +118,16 @@ async fn a_reconnecting_subscriber_replays_what_it_missed(db: &Db) {
 }
 
 async fn restricted_places_reach_only_their_groups(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let team = groups::create(db, w.admin, "Moderators", "", NOW).await.unwrap();
     groups::add_member(db, w.admin, team, "carol", NOW).await.unwrap();
-    let private = category(db, w.admin, "mods", "groups", vec![team]).await;
+    let private = Place::new("MODS", "mods").visible_to("groups", &[team]).create(db, w.admin).await;
     let hub = Hub::start(db.clone()).await.unwrap();
-    let q = ask_in(
-        db,
-        w.carol,
-        private,
-        "Handling a refund dispute",
-        "What do we answer in this case here?",
-        "billing",
-    )
-    .await;
+    let q = Ask::new(private, "Handling a refund dispute")
+        .body("What do we answer in this case here?")
+        .tags("billing")
+        .by(db, w.carol)
+        .await;
     let mut outsider =
         hub.subscribe(w.bob, Interest { topic: Some(q), lists: true, desk: false }, None).await.unwrap();
     let mut insider =
@@ -230,7 +158,7 @@ async fn restricted_places_reach_only_their_groups(db: &Db) {
 }
 
 async fn concurrent_writes_arrive_once_each_in_id_order(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = ask(db, &w, w.alice).await;
     let hub = Hub::start(db.clone()).await.unwrap();
     let mut sub = hub.subscribe(Viewer::Visitor, thread(q), None).await.unwrap();
@@ -265,7 +193,7 @@ async fn concurrent_writes_arrive_once_each_in_id_order(db: &Db) {
 }
 
 async fn followers_are_notified_once_with_the_most_personal_kind(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = ask(db, &w, w.alice).await;
     assert_eq!(follows::level(db, w.alice, FollowTarget::Topic, q).await.unwrap(), Some(FollowLevel::Every));
     let a = answer(db, w.bob, q).await;
@@ -293,7 +221,7 @@ async fn followers_are_notified_once_with_the_most_personal_kind(db: &Db) {
 }
 
 async fn upvotes_are_grouped_into_one_notification(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = ask(db, &w, w.alice).await;
     let a = answer(db, w.bob, q).await;
     for v in [w.alice, w.carol, w.admin] {
@@ -316,7 +244,7 @@ async fn upvotes_are_grouped_into_one_notification(db: &Db) {
 }
 
 async fn levels_mutes_and_settings_are_respected(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let q = ask(db, &w, w.alice).await;
     follows::set(db, w.alice, FollowTarget::Topic, q, FollowLevel::Solved, NOW).await.unwrap();
     let a = answer(db, w.bob, q).await;
@@ -342,50 +270,42 @@ async fn levels_mutes_and_settings_are_respected(db: &Db) {
 }
 
 async fn category_and_tag_followers_hear_of_new_questions(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let hub = Hub::start(db.clone()).await.unwrap();
     let mut lists = hub
         .subscribe(Viewer::Visitor, Interest { topic: None, lists: true, desk: false }, None)
         .await
         .unwrap();
-    follows::set(db, w.bob, FollowTarget::Category, w.category, FollowLevel::Answers, NOW).await.unwrap();
+    follows::set(db, w.bob, FollowTarget::Category, w.general, FollowLevel::Answers, NOW).await.unwrap();
     let billing: i64 =
         on_db!(db, p => sqlx::query_scalar("SELECT id FROM tags WHERE name = 'billing'").fetch_one(p).await)
             .unwrap();
     follows::set(db, w.carol, FollowTarget::Tag, billing, FollowLevel::Every, NOW).await.unwrap();
-    let q = ask_in(
-        db,
-        w.alice,
-        w.category,
-        "Invoice shows the wrong VAT",
-        "The VAT line on my invoice is wrong.",
-        "billing",
-    )
-    .await;
+    let q = Ask::new(w.general, "Invoice shows the wrong VAT")
+        .body("The VAT line on my invoice is wrong.")
+        .tags("billing")
+        .by(db, w.alice)
+        .await;
     assert_eq!(kinds_of(db, w.bob).await, vec![NotificationKind::NewQuestion]);
     assert_eq!(kinds_of(db, w.carol).await, vec![NotificationKind::NewQuestion]);
     match next(&mut lists).await {
         Some(LiveEvent::Question { topic_id, category_id, tags, .. }) => {
-            assert_eq!((topic_id, category_id, tags), (q, w.category, vec!["billing".to_owned()]))
+            assert_eq!((topic_id, category_id, tags), (q, w.general, vec!["billing".to_owned()]))
         }
         other => panic!("expected the new question, got {other:?}"),
     }
     // A muted tag silences the watched category.
     follows::set(db, w.bob, FollowTarget::Tag, billing, FollowLevel::Muted, NOW).await.unwrap();
-    ask_in(
-        db,
-        w.alice,
-        w.category,
-        "Second invoice also shows wrong VAT",
-        "Again the VAT line on the invoice is wrong.",
-        "billing",
-    )
-    .await;
+    Ask::new(w.general, "Second invoice also shows wrong VAT")
+        .body("Again the VAT line on the invoice is wrong.")
+        .tags("billing")
+        .by(db, w.alice)
+        .await;
     assert_eq!(kinds_of(db, w.bob).await, vec![NotificationKind::NewQuestion]);
 }
 
 async fn reading_notifications_updates_every_tab(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let hub = Hub::start(db.clone()).await.unwrap();
     let mut tab = hub.subscribe(w.alice, Interest::default(), None).await.unwrap();
     let q = ask(db, &w, w.alice).await;

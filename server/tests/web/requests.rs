@@ -4,9 +4,8 @@
 use std::io::{Read as _, Write as _};
 use std::time::Duration;
 
-mod common;
-
-use common::{session_cookie, Harness};
+use crate::common::{session_cookie, Harness};
+use crate::on_both_engines;
 use community::db::Engine;
 use reqwest::header::{HeaderMap, CONTENT_SECURITY_POLICY, SET_COOKIE};
 use reqwest::StatusCode;
@@ -285,10 +284,13 @@ async fn forms_without_javascript_get_their_error_back(h: Harness) {
     let location = res.headers()["location"].to_str().unwrap().to_owned();
     assert_eq!(location, referer);
     // ...they come back once, through a one-time cookie.
-    let flash = common::set_cookie(res.headers(), "entraide_flash").expect("flash cookie");
+    let flash = crate::common::set_cookie(res.headers(), "entraide_flash").expect("flash cookie");
     assert!(flash.len() > "entraide_flash=".len() + 20, "{flash}");
     let page = h.get("/signin?next=%2Fask", Some(&flash)).await;
-    assert_eq!(common::set_cookie(page.headers(), "entraide_flash").as_deref(), Some("entraide_flash="));
+    assert_eq!(
+        crate::common::set_cookie(page.headers(), "entraide_flash").as_deref(),
+        Some("entraide_flash=")
+    );
     let page = page.text().await.unwrap();
     assert!(page.contains("The username, email or password is not correct."), "{page}");
     assert!(page.contains("value=\"mia\""), "the username is kept");
@@ -298,7 +300,7 @@ async fn forms_without_javascript_get_their_error_back(h: Harness) {
     let huge = "m".repeat(400_000);
     let res = h.plain_form("sign_in", &[("login", &huge), ("password", "wrong")], None, &referer).await;
     assert_eq!(res.headers()["location"].to_str().unwrap(), referer);
-    let flash = common::set_cookie(res.headers(), "entraide_flash").expect("flash cookie");
+    let flash = crate::common::set_cookie(res.headers(), "entraide_flash").expect("flash cookie");
     let page = h.get("/signin?next=%2Fask", Some(&flash)).await.text().await.unwrap();
     assert!(page.contains("The username, email or password is not correct."), "{page}");
     assert!(!page.contains("mmmmmmmmmm"), "the oversized echo is dropped");
@@ -664,7 +666,7 @@ async fn members_change_their_password_and_their_other_sessions_end(h: Harness) 
     let res = h.plain_form("change_password", &wrong, Some(&current), &referer).await;
     assert_eq!(res.status(), StatusCode::FOUND);
     assert_eq!(res.headers()["location"].to_str().unwrap(), referer, "nothing typed rides in the URL");
-    let flash = common::set_cookie(res.headers(), "entraide_flash").expect("flash cookie");
+    let flash = crate::common::set_cookie(res.headers(), "entraide_flash").expect("flash cookie");
     let both = format!("{current}; {flash}");
     let page = h.http.get(&referer).header("cookie", &both).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("This is not your current password."), "{page}");

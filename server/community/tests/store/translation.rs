@@ -17,15 +17,16 @@ use axum::routing::post;
 use axum::{Json, Router};
 use community::on_both_engines;
 use community::search::Search;
-use community::store::categories::{self, CategoryInput};
+use community::store::categories::{self};
 use community::store::moderation::{self, Command};
-use community::store::posts::{self, Edit, NewTopic};
+use community::store::posts::{self, Edit};
 use community::store::{automod, comments, desk, settings, topics};
+use community::testing::{Ask, Place, World, NOW};
 use community::translate::{self, HumanTranslation, Origin, Outcome, Subject, TranslateError};
 use community::{outbound, secrets};
 use community::{Db, StoreError};
 use domain::search::{self, Sort};
-use domain::{ErrorCode, Role, Viewer};
+use domain::{ErrorCode, Viewer};
 
 on_both_engines!(
     languages_are_detected_when_written_and_corrected_by_authors,
@@ -42,57 +43,9 @@ on_both_engines!(
     human_translations_meet_silence_and_auto_moderation,
 );
 
-const NOW: i64 = 1_790_000_000_000;
-
-struct World {
-    admin: Viewer,
-    agent: Viewer,
-    alice: Viewer,
-    bob: Viewer,
-    general: i64,
-}
-
-async fn category(db: &Db, admin: Viewer, slug: &str, visibility: &str, group_ids: Vec<i64>) -> i64 {
-    let input = CategoryInput {
-        name: slug.to_uppercase(),
-        slug: slug.into(),
-        color: "#336699".into(),
-        post_types: vec!["question".into(), "discussion".into()],
-        visibility: visibility.into(),
-        group_ids,
-        ..Default::default()
-    };
-    categories::save(db, admin, None, &input, NOW).await.expect("category")
-}
-
-async fn world(db: &Db) -> World {
-    let admin = community::testing::quick_account(db, "admin1", Role::Admin).await;
-    let general = category(db, admin, "general", "public", vec![]).await;
-    community::store::tags::save(db, admin, None, "sync", "", None, NOW).await.expect("tag");
-    World {
-        admin,
-        agent: community::testing::quick_account(db, "agent1", Role::Agent).await,
-        alice: community::testing::quick_account(db, "alice", Role::Member).await,
-        bob: community::testing::quick_account(db, "bob", Role::Member).await,
-        general,
-    }
-}
-
 const ENGLISH_TITLE: &str = "Upload of a large video fails at exactly four gigabytes";
 const ENGLISH_BODY: &str = "Every time I upload my holiday video the transfer stops at four gigabytes \
     and starts over. The connection is fine and smaller files upload without trouble.";
-
-async fn ask(db: &Db, who: Viewer, category: i64, title: &str, body: &str) -> i64 {
-    let t = NewTopic {
-        kind: "question".into(),
-        category_id: Some(category),
-        title: title.into(),
-        body: body.into(),
-        tags: "sync".into(),
-        request_key: None,
-    };
-    posts::create_topic(db, who, &t, NOW).await.expect("ask").id
-}
 
 /// A stand-in LibreTranslate: answers `[target] text` for each text after
 /// `delay`, or fails with 500 when `failing`; counts its requests.
@@ -188,14 +141,8 @@ fn translated(o: Outcome) -> translate::Translation {
 }
 
 async fn languages_are_detected_when_written_and_corrected_by_authors(db: &Db) {
-    let w = world(db).await;
-    let q = ask(
-        db,
-        w.alice,
-        w.general,
-        "Synchronisation bloquée depuis la mise à jour",
-        "Depuis la dernière mise à jour, mes fichiers ne se synchronisent plus du tout. J'ai redémarré l'ordinateur.",
-    )
+    let w = World::new(db).await;
+    let q = Ask::new(w.general, "Synchronisation bloquée depuis la mise à jour").body("Depuis la dernière mise à jour, mes fichiers ne se synchronisent plus du tout. J'ai redémarré l'ordinateur.").by(db, w.alice)
     .await;
     let a = posts::create_answer(
         db,
@@ -246,10 +193,10 @@ async fn languages_are_detected_when_written_and_corrected_by_authors(db: &Db) {
 }
 
 async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let server = stand_in(Duration::ZERO, false).await;
     use_provider(db, &w, &server.url, 5, 0).await;
-    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.alice).await;
 
     let t = translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("translate"));
     assert_eq!(t.title.as_deref(), Some(format!("[fr] {ENGLISH_TITLE}").as_str()));
@@ -295,10 +242,10 @@ async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
 }
 
 async fn simultaneous_readers_cause_one_provider_call(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let server = stand_in(Duration::from_millis(300), false).await;
     use_provider(db, &w, &server.url, 5, 0).await;
-    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.alice).await;
     let readers: Vec<_> = (0..8)
         .map(|i| {
             let db = db.clone();
@@ -314,10 +261,10 @@ async fn simultaneous_readers_cause_one_provider_call(db: &Db) {
 }
 
 async fn a_human_translation_wins_and_is_labelled(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let server = stand_in(Duration::ZERO, false).await;
     use_provider(db, &w, &server.url, 5, 0).await;
-    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.alice).await;
     translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("machine first"));
 
     let input = HumanTranslation {
@@ -362,8 +309,8 @@ async fn a_human_translation_wins_and_is_labelled(db: &Db) {
 }
 
 async fn without_a_working_provider_the_original_stays(db: &Db) {
-    let w = world(db).await;
-    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let w = World::new(db).await;
+    let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.alice).await;
     let none = translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("no provider");
     assert_eq!(none, Outcome::Unavailable(TranslateError::NotConfigured));
 
@@ -415,12 +362,13 @@ async fn without_a_working_provider_the_original_stays(db: &Db) {
 }
 
 async fn private_posts_are_translated_for_their_readers_only(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let server = stand_in(Duration::ZERO, false).await;
     use_provider(db, &w, &server.url, 5, 0).await;
     let group = community::store::groups::create(db, w.admin, "Staff", "", NOW).await.expect("group");
-    let internal = category(db, w.admin, "internal", "groups", vec![group]).await;
-    let q = ask(db, w.agent, internal, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let internal =
+        Place::new("INTERNAL", "internal").visible_to("groups", &[group]).create(db, w.admin).await;
+    let q = Ask::new(internal, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.agent).await;
     for outsider in [w.bob, Viewer::Visitor] {
         let r = translate_from_ip(db, outsider, Subject::Post(q), "fr", NOW).await;
         assert!(matches!(r, Err(StoreError::NotFound)), "{r:?}");
@@ -432,9 +380,9 @@ async fn private_posts_are_translated_for_their_readers_only(db: &Db) {
 }
 
 async fn translated_words_are_found_by_search(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let (s, _) = Search::open(db.clone(), None).await.expect("open index");
-    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.alice).await;
     let a = posts::create_answer(
         db,
         w.agent,
@@ -498,8 +446,8 @@ async fn readers_see(db: &Db, member: Viewer, q: i64) -> Vec<(Vec<String>, Outco
 /// from readers, the thread's labels and the search index (its translator
 /// still finds it in the form) until an agent approves it from the desk.
 async fn human_translations_meet_silence_and_auto_moderation(db: &Db) {
-    let w = world(db).await;
-    let q = ask(db, w.alice, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let w = World::new(db).await;
+    let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.alice).await;
     automod::watch_word(db, w.admin, "casino", "block", NOW).await.expect("watch");
     automod::watch_word(db, w.admin, "jackpot", "hold", NOW).await.expect("watch");
     let input = |body: &'static str| HumanTranslation {
@@ -592,7 +540,7 @@ fn field_errors(r: Result<(), StoreError>) -> Vec<(String, ErrorCode)> {
 }
 
 async fn the_api_key_is_stored_encrypted_and_a_plain_one_from_before_still_works(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let server = stand_in(Duration::ZERO, false).await;
     let input = translate::settings::ProviderInput {
         api_key: &format!(" {KEY}\n"),
@@ -603,7 +551,7 @@ async fn the_api_key_is_stored_encrypted_and_a_plain_one_from_before_still_works
     assert!(raw.starts_with("enc:v1:") && !raw.contains(KEY), "stored encrypted: {raw}");
     assert!(translate::settings::load(db, w.admin).await.expect("load").has_key);
     // The provider gets the key itself.
-    let q = ask(db, w.agent, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.agent).await;
     translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("translate"));
     assert_eq!(server.keys.lock().expect("lock").last().map(String::as_str), Some(KEY));
 
@@ -631,7 +579,7 @@ async fn the_api_key_is_stored_encrypted_and_a_plain_one_from_before_still_works
 }
 
 async fn without_a_server_key_an_api_key_is_refused_and_another_key_reads_as_none(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let deepl = |api_key: &'static str| translate::settings::ProviderInput {
         provider: "deepl",
         api_key,
@@ -658,7 +606,7 @@ async fn without_a_server_key_an_api_key_is_refused_and_another_key_reads_as_non
         assert!(!translate::settings::load(db, w.admin).await.expect("load").has_key);
         let config = translate::settings::provider_config(db).await.expect("config").expect("configured");
         assert_eq!(config.api_key, "");
-        let q = ask(db, w.agent, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+        let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.agent).await;
         let r = translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("no crash");
         assert_eq!(r, Outcome::Unavailable(TranslateError::NotConfigured), "DeepL without a key");
         // Keeping the unreadable key is refused: it has to be typed again.
@@ -671,7 +619,7 @@ async fn without_a_server_key_an_api_key_is_refused_and_another_key_reads_as_non
 }
 
 async fn private_provider_addresses_are_refused(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let server = stand_in(Duration::ZERO, false).await;
     let port = server.url.rsplit(':').next().unwrap_or("").to_owned();
     let private = [
@@ -698,7 +646,7 @@ async fn private_provider_addresses_are_refused(db: &Db) {
 
     // A URL saved before the rule is refused when used, before any request.
     use_provider(db, &w, &server.url, 5, 2).await;
-    let q = ask(db, w.agent, w.general, ENGLISH_TITLE, ENGLISH_BODY).await;
+    let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.agent).await;
     let r = outbound::with_policy(false, translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW))
         .await
         .expect("refused, not failed");
@@ -710,7 +658,7 @@ async fn private_provider_addresses_are_refused(db: &Db) {
 }
 
 async fn new_machine_translations_are_capped_per_member_address_and_hour(db: &Db) {
-    let w = world(db).await;
+    let w = World::new(db).await;
     let server = stand_in(Duration::ZERO, false).await;
     let budget = translate::settings::ProviderInput {
         budget_per_member: "2",
@@ -724,7 +672,7 @@ async fn new_machine_translations_are_capped_per_member_address_and_hour(db: &Db
     let mut posts = Vec::new();
     for i in 0..7 {
         let title = format!("{ENGLISH_TITLE} on machine {i}");
-        posts.push(Subject::Post(ask(db, w.agent, w.general, &title, ENGLISH_BODY).await));
+        posts.push(Subject::Post(Ask::new(w.general, &title).body(ENGLISH_BODY).by(db, w.agent).await));
     }
     let calls = || server.calls.load(Ordering::SeqCst);
     let hour = domain::translation::WINDOW_MS;

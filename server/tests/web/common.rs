@@ -1,7 +1,6 @@
-//! The HTTP test world shared by the test binaries: the real server on port
+//! The HTTP test world shared by the HTTP tests: the real server on port
 //! 0 over a fresh database, a client that calls server functions the way the
 //! browser does, and the cookie helpers.
-#![allow(dead_code)] // each test binary uses its own part of it
 
 use community::db::Engine;
 use community::testing::TestDb;
@@ -131,6 +130,27 @@ impl Harness {
             .await;
         assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
         session_cookie(res.headers()).expect("session cookie")
+    }
+}
+
+impl Harness {
+    /// `call` with a form of owned values, as forms built in a loop are.
+    pub async fn call_owned(
+        &self,
+        endpoint: &str,
+        form: &[(&str, String)],
+        cookie: Option<&str>,
+    ) -> reqwest::Response {
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.call(endpoint, &pairs, cookie).await
+    }
+
+    /// Signs up over HTTP, gives the account `role` in the database, and
+    /// returns the session cookie and the account as a viewer.
+    pub async fn account(&self, name: &str, role: domain::Role) -> (String, domain::Viewer) {
+        let cookie = self.sign_up(name).await;
+        let user = community::accounts::set_role_by_username(self.db(), name, role).await.expect("role");
+        (cookie, domain::Viewer::Account { id: user.id, role })
     }
 }
 
