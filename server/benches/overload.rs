@@ -11,6 +11,12 @@
 //! and the p99 of `/healthz` probed meanwhile. Overload is handled when the
 //! goodput stays near the sustainable rate, the p99 of served pages stays
 //! bounded, and the excess gets quick 503s instead of timeouts.
+//!
+//! The load generator runs on the same two cores as the server, so each level
+//! also reports the CPU both used (Linux `/proc`): the server's CPU per page
+//! served shows whether shedding stays cheap, and the generator's share
+//! shows how much of a goodput drop is the benchmark taking the cores.
+#![allow(clippy::unwrap_used)] // test code: a panic is the failure report
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -34,6 +40,16 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
         return Duration::ZERO;
     }
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+/// CPU time (user + system) a process has used, from `/proc/<pid>/stat`.
+fn cpu_time(pid: &str) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the parenthesised command name; utime and stime are the
+    // 14th and 15th fields of the line, in clock ticks (100 per second).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let ticks: u64 = rest.split_whitespace().skip(11).take(2).filter_map(|f| f.parse::<u64>().ok()).sum();
+    Duration::from_millis(ticks * 10)
 }
 
 fn ms(d: Duration) -> String {
@@ -110,9 +126,20 @@ async fn bench(engine: Engine, seconds: u64) {
     let capacity = sustainable(&http, &page, 16, seconds).await;
     println!("{engine:?}: sustainable {capacity:.0} thread pages/s (16 clients back to back)");
     println!(
-        "{:>6} {:>9} {:>10} {:>10} {:>10} {:>8} {:>10} {:>7} {:>12}",
-        "load", "offered/s", "goodput/s", "p50", "p99", "shed", "shed p99", "errors", "healthz p99"
+        "{:>6} {:>9} {:>10} {:>10} {:>10} {:>8} {:>10} {:>7} {:>12} {:>13} {:>10}",
+        "load",
+        "offered/s",
+        "goodput/s",
+        "p50",
+        "p99",
+        "shed",
+        "shed p99",
+        "errors",
+        "healthz p99",
+        "server ms/pg",
+        "bench CPU"
     );
+    let server_pid = server.pid().to_string();
     for factor in [1.0, 2.0, 4.0] {
         let rate = capacity * factor;
         let probes = {
@@ -131,12 +158,15 @@ async fn bench(engine: Engine, seconds: u64) {
                 percentile(&times, 0.99)
             })
         };
+        let (server_cpu, bench_cpu, wall) = (cpu_time(&server_pid), cpu_time("self"), Instant::now());
         let mut t = open_loop(&http, &page, rate, seconds).await;
+        let server_cpu = cpu_time(&server_pid) - server_cpu;
+        let bench_share = (cpu_time("self") - bench_cpu).as_secs_f64() / wall.elapsed().as_secs_f64();
         let health_p99 = probes.await.unwrap();
         t.served.sort();
         t.shed.sort();
         println!(
-            "{:>5.0}× {:>9.0} {:>10.0} {:>10} {:>10} {:>8} {:>10} {:>7} {:>12}",
+            "{:>5.0}× {:>9.0} {:>10.0} {:>10} {:>10} {:>8} {:>10} {:>7} {:>12} {:>13.2} {:>9.0}%",
             factor,
             rate,
             t.served.len() as f64 / seconds as f64,
@@ -145,7 +175,9 @@ async fn bench(engine: Engine, seconds: u64) {
             t.shed.len(),
             ms(percentile(&t.shed, 0.99)),
             t.errors,
-            ms(health_p99)
+            ms(health_p99),
+            server_cpu.as_secs_f64() * 1e3 / t.served.len().max(1) as f64,
+            bench_share * 100.0
         );
         // Let the backlog drain before the next level.
         tokio::time::sleep(Duration::from_secs(2)).await;

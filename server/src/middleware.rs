@@ -3,6 +3,7 @@
 //! from cross-site request forgery.
 
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
 
 use app::state::{ClientIp, CspNonce};
 use axum::extract::{ConnectInfo, Request, State};
@@ -90,20 +91,57 @@ pub async fn limit_reads(State(state): State<ServerState>, req: Request, next: N
 /// How long a request may wait for admission before it is shed.
 const ADMISSION_WAIT: std::time::Duration = std::time::Duration::from_millis(100);
 
+/// The requests handled at once, and the few allowed to wait for a place.
+/// The queue is bounded by length as well as by time: beyond one full
+/// round of waiters a request is refused at once, so under several times
+/// the load the excess costs a 503 and nothing else (no timer, no wake-up),
+/// and the CPU goes to the pages being served.
+pub struct Admission {
+    places: Arc<tokio::sync::Semaphore>,
+    waiting: std::sync::atomic::AtomicUsize,
+    max_waiting: usize,
+}
+
+impl Admission {
+    pub fn new(limit: usize) -> Self {
+        Self {
+            places: Arc::new(tokio::sync::Semaphore::new(limit)),
+            waiting: std::sync::atomic::AtomicUsize::new(0),
+            max_waiting: limit,
+        }
+    }
+
+    /// A place, at once if one is free, else after a bounded wait in a
+    /// bounded queue; `None` when the request is to be shed.
+    async fn enter(&self) -> Option<tokio::sync::OwnedSemaphorePermit> {
+        use std::sync::atomic::Ordering::Relaxed;
+        if let Ok(place) = self.places.clone().try_acquire_owned() {
+            return Some(place);
+        }
+        if self.waiting.fetch_add(1, Relaxed) >= self.max_waiting {
+            self.waiting.fetch_sub(1, Relaxed);
+            return None;
+        }
+        let place = tokio::time::timeout(ADMISSION_WAIT, self.places.clone().acquire_owned()).await;
+        self.waiting.fetch_sub(1, Relaxed);
+        place.ok().and_then(Result::ok)
+    }
+}
+
 /// Sheds load instead of queueing it: at most `max_in_flight` requests are
-/// handled at once, and one that cannot get in within `ADMISSION_WAIT` gets
-/// 503 with `Retry-After` straight away. Requests already admitted keep
-/// their latency, and the process cannot pile up unbounded work. Health
-/// checks (the load balancer must see the node alive), live streams (capped
-/// on their own) and static files (cheap, and the page needs them) pass.
+/// handled at once, as many may wait up to `ADMISSION_WAIT` for a place, and
+/// any other gets 503 with `Retry-After` straight away. Requests already
+/// admitted keep their latency, and the process cannot pile up unbounded
+/// work. Health checks (the load balancer must see the node alive), live
+/// streams (capped on their own) and static files (cheap, and the page needs
+/// them) pass.
 pub async fn shed_load(State(state): State<ServerState>, req: Request, next: Next) -> Response {
     let path = req.uri().path();
     if path == "/healthz" || path == "/events" || path.starts_with("/pkg/") || path.starts_with("/avatars/") {
         return next.run(req).await;
     }
-    let permit = match tokio::time::timeout(ADMISSION_WAIT, state.admission.clone().acquire_owned()).await {
-        Ok(Ok(permit)) => permit,
-        Ok(Err(_)) | Err(_) => return overloaded(),
+    let Some(permit) = state.admission.enter().await else {
+        return overloaded();
     };
     // The page is rendered while its body streams out: the permit is held
     // until the body is finished (or dropped), not just its headers.
@@ -417,6 +455,33 @@ fn is_static(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// With every place taken, as many requests as there are places wait;
+    /// one more is refused at once, and a waiter gets the first place freed.
+    #[tokio::test(start_paused = true)]
+    async fn the_admission_queue_is_bounded_in_length_and_time() {
+        let admission = Arc::new(Admission::new(2));
+        let held = [admission.enter().await.expect("free"), admission.enter().await.expect("free")];
+        let waiters: Vec<_> = (0..2)
+            .map(|_| {
+                let a = admission.clone();
+                tokio::spawn(async move { a.enter().await.is_some() })
+            })
+            .collect();
+        tokio::task::yield_now().await;
+        let refused_at = tokio::time::Instant::now();
+        assert!(admission.enter().await.is_none(), "a third waiter is refused");
+        assert_eq!(tokio::time::Instant::now(), refused_at, "at once, without waiting");
+        drop(held);
+        for w in waiters {
+            assert!(w.await.expect("waiter"), "a freed place goes to a waiter");
+        }
+        // Once places are held past the wait, waiters are shed after it.
+        let _held = [admission.enter().await.expect("free"), admission.enter().await.expect("free")];
+        let started = tokio::time::Instant::now();
+        assert!(admission.enter().await.is_none());
+        assert_eq!(started.elapsed(), ADMISSION_WAIT);
+    }
 
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         let mut h = HeaderMap::new();

@@ -20,7 +20,7 @@ pub struct ServerState {
     pub leptos: LeptosOptions,
     pub trusted_proxies: crate::config::TrustedProxies,
     /// Admission to the request handlers (`middleware::shed_load`).
-    pub admission: Arc<tokio::sync::Semaphore>,
+    pub admission: Arc<crate::middleware::Admission>,
     /// Open live streams per client and in total (`live::events`).
     pub streams: Arc<crate::live::StreamSlots>,
     /// Search and preview allowance per client (`middleware::limit_reads`).
@@ -84,7 +84,7 @@ pub fn router(
         app: app_state.clone(),
         leptos: leptos.clone(),
         trusted_proxies: config.trusted_proxies.clone(),
-        admission: Arc::new(tokio::sync::Semaphore::new(config.in_flight_limit())),
+        admission: Arc::new(crate::middleware::Admission::new(config.in_flight_limit())),
         streams: crate::live::StreamSlots::new(config.streams_per_client, config.max_streams),
         reads: Arc::new(crate::middleware::ReadLimiter::new(config.searches_per_minute)),
         base_origin: config.base_url.clone(),

@@ -48,6 +48,11 @@ impl Server {
         matches!(self.child.try_wait(), Ok(None))
     }
 
+    /// The operating system's id of the process, to read its CPU time.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// SIGKILL (what `Child::kill` sends on Unix): no shutdown hook runs.
     pub fn kill_9(&mut self) {
         self.child.kill().expect("kill");
