@@ -8,14 +8,14 @@ use leptos_router::{
 use crate::api::auth::{get_session, SignOut};
 use crate::components::header::SiteHeader;
 use crate::pages::{
-    admin_categories::AdminCategories,
-    admin_groups::AdminGroups,
-    admin_members::AdminMembers,
-    admin_moderation::{AdminGuidelines, AdminModeration, GuidelinesPage},
-    admin_reputation::AdminReputation,
-    admin_tags::AdminTags,
-    admin_translation::AdminTranslation,
-    admin_webhooks::AdminWebhooks,
+    admin::categories::AdminCategoriesPage,
+    admin::groups::AdminGroupsPage,
+    admin::members::AdminMembersPage,
+    admin::moderation::{AdminGuidelinesPage, AdminModerationPage, GuidelinesPage},
+    admin::reputation::AdminReputationPage,
+    admin::tags::AdminTagsPage,
+    admin::translation::AdminTranslationPage,
+    admin::webhooks::AdminWebhooksPage,
     ask::AskPage,
     badges::BadgesPage,
     desk::{DeskLogPage, DeskPage},
@@ -140,7 +140,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("") view=Home ssr=SsrMode::Async />
                 <Route path=path!("signin") view=SignInPage ssr=SsrMode::Async />
                 <Route path=path!("signup") view=SignUpPage ssr=SsrMode::Async />
-                <Route path=path!("admin/members") view=AdminMembers ssr=SsrMode::Async />
+                <Route path=path!("admin/members") view=AdminMembersPage ssr=SsrMode::Async />
                 <Route path=path!("questions") view=QuestionsPage ssr=SsrMode::Async />
                 <Route path=path!("c/:slug") view=CategoryPage ssr=SsrMode::Async />
                 <Route path=path!("tags") view=TagsPage ssr=SsrMode::Async />
@@ -153,11 +153,11 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("posts/:id/edit") view=EditPage ssr=SsrMode::Async />
                 <Route path=path!("posts/:id/history") view=HistoryPage ssr=SsrMode::Async />
                 <Route path=path!("u/:username") view=ProfilePage ssr=SsrMode::Async />
-                <Route path=path!("admin/categories") view=AdminCategories ssr=SsrMode::Async />
-                <Route path=path!("admin/tags") view=AdminTags ssr=SsrMode::Async />
-                <Route path=path!("admin/groups") view=AdminGroups ssr=SsrMode::Async />
-                <Route path=path!("admin/reputation") view=AdminReputation ssr=SsrMode::Async />
-                <Route path=path!("admin/webhooks") view=AdminWebhooks ssr=SsrMode::Async />
+                <Route path=path!("admin/categories") view=AdminCategoriesPage ssr=SsrMode::Async />
+                <Route path=path!("admin/tags") view=AdminTagsPage ssr=SsrMode::Async />
+                <Route path=path!("admin/groups") view=AdminGroupsPage ssr=SsrMode::Async />
+                <Route path=path!("admin/reputation") view=AdminReputationPage ssr=SsrMode::Async />
+                <Route path=path!("admin/webhooks") view=AdminWebhooksPage ssr=SsrMode::Async />
                 <Route path=path!("settings/profile") view=ProfileSettings ssr=SsrMode::Async />
                 <Route path=path!("settings/account") view=AccountSettings ssr=SsrMode::Async />
                 <Route path=path!("badges") view=BadgesPage ssr=SsrMode::Async />
@@ -165,12 +165,12 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("notifications") view=NotificationsPage ssr=SsrMode::Async />
                 <Route path=path!("settings/notifications") view=NotificationSettings ssr=SsrMode::Async />
                 <Route path=path!("desk") view=DeskPage ssr=SsrMode::Async />
-                <Route path=path!("admin/moderation") view=AdminModeration ssr=SsrMode::Async />
-                <Route path=path!("admin/guidelines") view=AdminGuidelines ssr=SsrMode::Async />
+                <Route path=path!("admin/moderation") view=AdminModerationPage ssr=SsrMode::Async />
+                <Route path=path!("admin/guidelines") view=AdminGuidelinesPage ssr=SsrMode::Async />
                 <Route path=path!("guidelines") view=GuidelinesPage ssr=SsrMode::Async />
                 <Route path=path!("desk/log") view=DeskLogPage ssr=SsrMode::Async />
                 <Route path=path!("posts/:id/translate") view=TranslatePostPage ssr=SsrMode::Async />
-                <Route path=path!("admin/translation") view=AdminTranslation ssr=SsrMode::Async />
+                <Route path=path!("admin/translation") view=AdminTranslationPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <footer class="site-footer">

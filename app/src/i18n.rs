@@ -190,27 +190,7 @@ pub fn date(ms: i64) -> String {
     t!("date-medium", day = d, month = t(&format!("month-short-{m}")), year = y.to_string())
 }
 
-/// `YYYY-MM-DD` from Unix milliseconds (UTC), without a date crate in the WASM.
-pub fn iso_date(ms: i64) -> String {
-    let (y, m, d) = civil(ms);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// (year, month 1–12, day) from Unix milliseconds, UTC.
-pub fn civil(ms: i64) -> (i64, i64, i64) {
-    let days = ms.div_euclid(86_400_000);
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
+pub use domain::calendar::{civil, iso_date};
 
 struct Bundle {
     bundle: FluentBundle<FluentResource>,

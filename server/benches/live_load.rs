@@ -14,68 +14,18 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+#[path = "../tests/common/process.rs"]
+mod process;
+
 use community::db::Engine;
 use community::testing::{popular_question, TestDb};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::Mutex;
 
+use process::Server;
+
 const NOW: i64 = 1_790_000_000_000;
-
-struct Node {
-    child: std::process::Child,
-    port: u16,
-}
-
-impl Node {
-    fn start(db_url: &str) -> Node {
-        let port =
-            std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("port").port();
-        let child = std::process::Command::new(env!("CARGO_BIN_EXE_entraide"))
-            .arg("serve")
-            .env("DATABASE_URL", db_url)
-            .env("SEARCH_INDEX_DIR", "memory")
-            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-            .env("RUST_LOG", "error")
-            .stdin(std::process::Stdio::null())
-            .spawn()
-            .expect("start entraide");
-        Node { child, port }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.port)
-    }
-
-    async fn ready(&self) {
-        let http = reqwest::Client::new();
-        for _ in 0..300 {
-            if http.get(self.url("/healthz")).send().await.is_ok_and(|r| r.status().is_success()) {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("node did not start");
-    }
-
-    /// Resident memory of the server process, in KiB.
-    fn rss_kib(&self) -> u64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix("VmRSS:"))
-            .and_then(|v| v.split_whitespace().next())
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0)
-    }
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn raise_fd_limit() {
     // Thousands of subscribers each hold a socket: allow as many open files
@@ -151,17 +101,17 @@ async fn scenario(
 ) {
     let t = TestDb::new(engine).await;
     let (q, _) = popular_question(&t.db, 0, NOW).await;
-    let servers: Vec<Node> = (0..nodes).map(|_| Node::start(&t.url)).collect();
+    let servers: Vec<Server> = (0..nodes).map(|_| Server::spawn(&t.url, process::free_port(), &[])).collect();
     for s in &servers {
         s.ready().await;
     }
-    let rss_before: u64 = servers.iter().map(Node::rss_kib).sum();
+    let rss_before: u64 = servers.iter().map(Server::rss_kib).sum();
 
     let connected = Arc::new(AtomicUsize::new(0));
     let arrivals = Arc::new(Mutex::new(vec![Vec::new(); subscribers]));
     let mut tasks = Vec::with_capacity(subscribers);
     for i in 0..subscribers {
-        let port = servers[i % nodes].port;
+        let port = servers[i % nodes].port();
         tasks.push(tokio::spawn(subscribe(port, q, answers, connected.clone(), arrivals.clone(), i)));
         if i % 200 == 199 {
             tokio::time::sleep(Duration::from_millis(20)).await;
@@ -173,7 +123,7 @@ async fn scenario(
     }
     let open = connected.load(Ordering::Relaxed);
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let rss_after: u64 = servers.iter().map(Node::rss_kib).sum();
+    let rss_after: u64 = servers.iter().map(Server::rss_kib).sum();
 
     // The poster signs up through the first node and answers at a steady rate.
     let http = reqwest::Client::new();

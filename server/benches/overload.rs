@@ -96,7 +96,9 @@ async fn open_loop(http: &reqwest::Client, url: &str, rate: f64, seconds: u64) -
             let res = http.get(&url).timeout(Duration::from_secs(10)).send().await;
             let outcome = match res {
                 Ok(r) if r.status().is_success() => r.bytes().await.map(|_| true).map_err(|_| ()),
-                Ok(r) if r.status().as_u16() == 503 => Ok(false),
+                // Read the refusal to its end, as a browser does: an unread
+                // body makes the client drop the connection and open another.
+                Ok(r) if r.status().as_u16() == 503 => r.bytes().await.map(|_| false).map_err(|_| ()),
                 _ => Err(()),
             };
             let took = sent.elapsed();

@@ -45,6 +45,7 @@ macro_rules! text_enum {
 pub mod account;
 pub mod automod;
 pub mod badges;
+pub mod calendar;
 pub mod error;
 pub mod escalation;
 pub mod follow;

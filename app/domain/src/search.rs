@@ -312,7 +312,7 @@ pub fn day_start(s: &str) -> Option<i64> {
     if !(1970..=9999).contains(&y) || !(1..=12).contains(&m) || !(1..=days_in_month(y, m)).contains(&d) {
         return None;
     }
-    Some(days_from_civil(y, m, d) * 86_400_000)
+    Some(crate::calendar::days_from_civil(y, m, d) * 86_400_000)
 }
 
 fn days_in_month(y: i64, m: i64) -> i64 {
@@ -322,17 +322,6 @@ fn days_in_month(y: i64, m: i64) -> i64 {
         2 => 28,
         _ => 31,
     }
-}
-
-/// Days since 1970-01-01 (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 /// The `page` of a search URL. Leniently 1 when absent or not a number, and

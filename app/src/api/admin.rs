@@ -96,11 +96,10 @@ fn required<T>(field: &str, echo: BTreeMap<String, String>) -> Result<T, AppErro
 /// Admins only: every category (tree order) and the groups.
 #[server(prefix = "/api", endpoint = "admin_categories")]
 pub async fn admin_categories() -> Result<CategoriesAdmin, AppError> {
-    use super::ssr;
     use community::store::{categories, groups};
     let (state, _) = admin_viewer().await?;
-    let categories = categories::all(&state.db).await.map_err(ssr::internal)?;
-    let groups = groups::list(&state.db).await.map_err(ssr::internal)?;
+    let categories = categories::all(&state.db).await?;
+    let groups = groups::list(&state.db).await?;
     Ok(CategoriesAdmin { categories, groups })
 }
 
@@ -166,7 +165,7 @@ pub async fn delete_category(category_id: i64) -> Result<(), AppError> {
     let viewer = ssr::viewer().await?;
     community::store::categories::delete(&state.db, viewer, category_id)
         .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+        .or_else(|e| ssr::fail(e.into()))
 }
 
 // ---- groups ----
@@ -175,13 +174,12 @@ pub async fn delete_category(category_id: i64) -> Result<(), AppError> {
 /// `group` when given (none if it no longer exists).
 #[server(prefix = "/api", endpoint = "admin_groups")]
 pub async fn admin_groups(group: Option<i64>) -> Result<GroupsAdmin, AppError> {
-    use super::ssr;
     use community::store::groups;
     let (state, _) = admin_viewer().await?;
-    let all = groups::list(&state.db).await.map_err(ssr::internal)?;
+    let all = groups::list(&state.db).await?;
     let selected = match group.and_then(|id| all.iter().find(|g| g.id == id).cloned()) {
         Some(group) => {
-            let members = groups::members(&state.db, group.id).await.map_err(ssr::internal)?;
+            let members = groups::members(&state.db, group.id).await?;
             Some(GroupMembers { group, members })
         }
         None => None,
@@ -213,9 +211,7 @@ pub async fn delete_group(group_id: i64) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
-    community::store::groups::delete(&state.db, viewer, group_id)
-        .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+    community::store::groups::delete(&state.db, viewer, group_id).await.or_else(|e| ssr::fail(e.into()))
 }
 
 /// Admins only. Returns the username as typed (trimmed).
@@ -254,7 +250,7 @@ pub async fn remove_group_member(group_id: i64, user_id: i64) -> Result<(), AppE
     let viewer = ssr::viewer().await?;
     community::store::groups::remove_member(&state.db, viewer, group_id, user_id)
         .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+        .or_else(|e| ssr::fail(e.into()))
 }
 
 // ---- tags ----
@@ -266,10 +262,9 @@ pub async fn admin_tags() -> Result<TagsAdmin, AppError> {
     use community::store::{settings, tags};
     let (state, _) = admin_viewer().await?;
     let access = ssr::access().await?;
-    let all = tags::list(&state.db, &access).await.map_err(ssr::internal)?;
-    let groups = tags::groups(&state.db).await.map_err(ssr::internal)?;
-    let members_create_tags =
-        settings::get_bool(&state.db, tags::MEMBERS_CREATE_TAGS, false).await.map_err(ssr::internal)?;
+    let all = tags::list(&state.db, &access).await?;
+    let groups = tags::groups(&state.db).await?;
+    let members_create_tags = settings::get_bool(&state.db, tags::MEMBERS_CREATE_TAGS, false).await?;
     Ok(TagsAdmin { tags: all, groups, members_create_tags })
 }
 
@@ -295,9 +290,7 @@ pub async fn delete_tag_group(group_id: i64) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
-    community::store::tags::delete_group(&state.db, viewer, group_id)
-        .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+    community::store::tags::delete_group(&state.db, viewer, group_id).await.or_else(|e| ssr::fail(e.into()))
 }
 
 /// Admins only: creates (`id` empty) or renames/describes/regroups a tag.
@@ -352,9 +345,7 @@ pub async fn delete_tag(tag_id: i64) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
-    community::store::tags::delete(&state.db, viewer, tag_id)
-        .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+    community::store::tags::delete(&state.db, viewer, tag_id).await.or_else(|e| ssr::fail(e.into()))
 }
 
 /// Admins only: may members create new tags while posting? `enabled` is a
@@ -368,6 +359,6 @@ pub async fn set_members_create_tags(#[server(default)] enabled: Option<String>)
     let value = enabled.is_some();
     match settings::set_bool(&state.db, viewer, tags::MEMBERS_CREATE_TAGS, value).await {
         Ok(()) => Ok(value),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }

@@ -13,7 +13,7 @@ pub async fn get_session() -> Result<SiteSession, AppError> {
     let live_cursor = state.live.cursor();
     let user = ssr::current_user().await?;
     let unread = match &user {
-        Some(u) => community::store::notifications::unread(&state.db, u.id).await.map_err(ssr::internal)?,
+        Some(u) => community::store::notifications::unread(&state.db, u.id).await?,
         None => 0,
     };
     Ok(SiteSession {
@@ -152,7 +152,7 @@ pub async fn sign_out() -> Result<(), AppError> {
     // Both cookie names: a plain cookie left from before secure cookies
     // were turned on must not keep the member signed in.
     for token in ssr::session_tokens() {
-        community::accounts::sign_out(&state.db, &token).await.map_err(ssr::internal)?;
+        community::accounts::sign_out(&state.db, &token).await?;
     }
     ssr::clear_session_cookie(&state);
     leptos_axum::redirect("/");

@@ -31,7 +31,7 @@ pub async fn set_language(language: String, next: Option<String>) -> Result<(), 
     let code = checked_code(&language)?;
     ssr::set_language_cookie(&state, &code);
     if let Some(user) = ssr::current_user().await? {
-        community::store::users::set_ui_language(&state.db, user.id, &code).await.map_err(ssr::internal)?;
+        community::store::users::set_ui_language(&state.db, user.id, &code).await?;
     }
     leptos_axum::redirect(&ssr::safe_next(next.as_deref()));
     Ok(())
@@ -49,9 +49,7 @@ pub async fn save_language_settings(
     let Some(user) = ssr::current_user().await? else { return ssr::fail(AppError::NotSignedIn) };
     let code = checked_code(&ui_language)?;
     let auto = auto_translate.is_some_and(|v| !v.is_empty() && v != "false" && v != "off");
-    community::store::users::set_language_settings(&state.db, user.id, &code, auto)
-        .await
-        .map_err(ssr::internal)?;
+    community::store::users::set_language_settings(&state.db, user.id, &code, auto).await?;
     ssr::set_language_cookie(&state, &code);
     Ok(())
 }

@@ -16,7 +16,7 @@ pub async fn get_comments(post_id: i64) -> Result<Vec<Comment>, AppError> {
     let access = ssr::access().await?;
     match community::store::comments::of_post(&state.db, &access, post_id).await {
         Ok(c) => Ok(c),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -44,6 +44,6 @@ pub async fn set_follow(
             ssr::redirect_plain_form(&ssr::safe_next(back.as_deref()));
             Ok(l)
         }
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }

@@ -32,7 +32,7 @@ pub async fn list_members(q: Option<String>, after: Option<String>) -> Result<Me
     let page = match community::store::users::list(&state.db, q.as_deref(), after.as_deref(), PAGE_SIZE).await
     {
         Ok(page) => page,
-        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => return ssr::fail(e.into()),
     };
     Ok(MemberList { members: page.members, total: page.total, next_after: page.next_after, viewer_id })
 }
@@ -62,6 +62,6 @@ pub async fn set_role(user_id: i64, role: String) -> Result<RoleChanged, AppErro
             tracing::info!(target_user = u.id, role = %role, by = ?viewer, "role changed");
             Ok(RoleChanged { username: u.username, role: u.role })
         }
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }

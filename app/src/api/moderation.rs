@@ -69,7 +69,7 @@ pub async fn load_desk() -> Result<Desk, AppError> {
     let (state, viewer) = staff().await?;
     community::store::desk::load(&state.db, viewer, community::clock::now_ms())
         .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+        .or_else(|e| ssr::fail(e.into()))
 }
 
 /// Takes a moderator action; answers with a sentence for the agent.
@@ -135,7 +135,7 @@ pub async fn claim_item(queue: String, item_id: i64) -> Result<String, AppError>
     let now = community::clock::now_ms();
     community::store::desk::claim(&state.db, viewer, &queue, item_id, now)
         .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+        .or_else(|e| ssr::fail(e.into()))
 }
 
 #[server(prefix = "/api", endpoint = "release")]
@@ -145,7 +145,7 @@ pub async fn release_item(queue: String, item_id: i64) -> Result<(), AppError> {
     let now = community::clock::now_ms();
     community::store::desk::release(&state.db, viewer, &queue, item_id, now)
         .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+        .or_else(|e| ssr::fail(e.into()))
 }
 
 /// The audit log, newest first. Staff only.

@@ -36,7 +36,7 @@ pub async fn moderation_settings() -> Result<ModerationRules, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
-    let fail = |e| ssr::fail(ssr::store_error(e, Default::default()));
+    let fail = |e: community::StoreError| ssr::fail(e.into());
     let targets = match community::store::desk::response_targets(&state.db, viewer).await {
         Ok(t) => t,
         Err(e) => return fail(e),
@@ -117,9 +117,7 @@ pub async fn unwatch_word(word: String) -> Result<(), AppError> {
     if let Err(e) = domain::automod::watched_word_key(&word) {
         return ssr::fail(AppError::invalid(vec![e], Default::default()));
     }
-    community::store::automod::unwatch_word(&state.db, viewer, &word)
-        .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+    community::store::automod::unwatch_word(&state.db, viewer, &word).await.or_else(|e| ssr::fail(e.into()))
 }
 
 #[server(prefix = "/api", endpoint = "set_response_target")]
@@ -129,7 +127,7 @@ pub async fn set_response_target(category_id: i64, hours: Option<i64>) -> Result
     let viewer = ssr::viewer().await?;
     community::store::desk::set_response_target(&state.db, viewer, category_id, hours)
         .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+        .or_else(|e| ssr::fail(e.into()))
 }
 
 /// The guidelines as HTML, for everyone.
@@ -137,7 +135,7 @@ pub async fn set_response_target(category_id: i64, hours: Option<i64>) -> Result
 pub async fn guidelines() -> Result<String, AppError> {
     use super::ssr;
     let state = ssr::state()?;
-    community::store::guidelines::html(&state.db).await.map_err(ssr::internal)
+    community::store::guidelines::html(&state.db).await.map_err(AppError::from)
 }
 
 /// The guidelines' Markdown, for the admin's editor.
@@ -149,7 +147,7 @@ pub async fn guidelines_source() -> Result<String, AppError> {
     if let Err(d) = domain::permissions::check(viewer, domain::Action::ManageCommunity) {
         return ssr::fail(ssr::denied(d));
     }
-    community::store::guidelines::source(&state.db).await.map_err(ssr::internal)
+    community::store::guidelines::source(&state.db).await.map_err(AppError::from)
 }
 
 #[server(prefix = "/api", endpoint = "save_guidelines")]
@@ -171,5 +169,5 @@ pub async fn first_time() -> Result<bool, AppError> {
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
     let domain::Viewer::Account { id, .. } = viewer else { return Ok(false) };
-    community::store::topics::post_count_by(&state.db, id).await.map(|n| n == 0).map_err(ssr::internal)
+    community::store::topics::post_count_by(&state.db, id).await.map(|n| n == 0).map_err(AppError::from)
 }

@@ -25,10 +25,9 @@ pub async fn notifications(before: Option<i64>) -> Result<NotificationsPage, App
     let domain::Viewer::Account { id, .. } = viewer else {
         return ssr::fail(AppError::NotSignedIn);
     };
-    let (items, next) = community::store::notifications::list(&state.db, viewer, before, NOTIFICATIONS_PAGE)
-        .await
-        .map_err(ssr::internal)?;
-    let unread = community::store::notifications::unread(&state.db, id).await.map_err(ssr::internal)?;
+    let (items, next) =
+        community::store::notifications::list(&state.db, viewer, before, NOTIFICATIONS_PAGE).await?;
+    let unread = community::store::notifications::unread(&state.db, id).await?;
     Ok(NotificationsPage { items, next, unread })
 }
 
@@ -45,7 +44,7 @@ pub async fn mark_read(id: Option<i64>) -> Result<i64, AppError> {
             ssr::redirect_plain_form("/notifications");
             Ok(n)
         }
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -61,7 +60,7 @@ pub async fn notification_settings() -> Result<Vec<(NotificationKind, bool)>, Ap
             .filter(|k| *k != NotificationKind::Moderation)
             .map(|k| (k, !off.contains(&k)))
             .collect()),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -76,6 +75,6 @@ pub async fn save_notification_settings(#[server(default)] kinds: Vec<String>) -
             ssr::redirect_plain_form("/settings/notifications?saved=1");
             Ok(())
         }
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }

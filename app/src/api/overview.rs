@@ -22,10 +22,10 @@ pub async fn community_overview() -> Result<Overview, AppError> {
     use community::store::users;
     use domain::Role;
     let state = ssr::state()?;
-    let member_count = users::count(&state.db).await.map_err(ssr::internal)?;
+    let member_count = users::count(&state.db).await?;
     let mut team = Vec::new();
     for role in [Role::Agent, Role::Admin] {
-        for u in users::with_role(&state.db, role, 12).await.map_err(ssr::internal)? {
+        for u in users::with_role(&state.db, role, 12).await? {
             team.push(TeamMember { username: u.username, role: u.role });
         }
     }

@@ -148,7 +148,7 @@ pub async fn delete_post(id: i64) -> Result<Done, AppError> {
             }
             Ok(Done::Deleted)
         }
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -159,7 +159,7 @@ pub async fn restore_post(id: i64) -> Result<Done, AppError> {
     let viewer = ssr::viewer().await?;
     match community::store::posts::restore(&state.db, viewer, id).await {
         Ok(_) => Ok(Done::Restored),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -170,7 +170,7 @@ pub async fn delete_comment(id: i64) -> Result<Done, AppError> {
     let viewer = ssr::viewer().await?;
     match community::store::comments::delete(&state.db, viewer, id, community::clock::now_ms()).await {
         Ok(_) => Ok(Done::CommentDeleted),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -182,7 +182,7 @@ pub async fn rollback(id: i64, number: i64) -> Result<Done, AppError> {
     let viewer = ssr::viewer().await?;
     match community::store::posts::rollback(&state.db, viewer, id, number, community::clock::now_ms()).await {
         Ok(_) => Ok(Done::RolledBack),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -213,6 +213,6 @@ pub async fn preview_markdown(body: String, inline: bool) -> Result<String, AppE
         .await;
     match rendered {
         Ok(html) => Ok(html),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }

@@ -28,7 +28,7 @@ pub async fn profile_form() -> Result<(String, ProfileFields, Option<i64>), AppE
     let Some(user) = ssr::current_user().await? else {
         return ssr::fail(ssr::denied(domain::permissions::Denied::NotSignedIn));
     };
-    let p = community::store::profiles::get(&state.db, user.id).await.map_err(ssr::internal)?;
+    let p = community::store::profiles::get(&state.db, user.id).await?;
     Ok((
         user.username,
         ProfileFields {
@@ -103,24 +103,19 @@ pub struct Profile {
 pub async fn get_profile(username: String) -> Result<Profile, AppError> {
     use super::ssr;
     let state = ssr::state()?;
-    let Some(user) =
-        community::store::users::by_username(&state.db, &username).await.map_err(ssr::internal)?
-    else {
+    let Some(user) = community::store::users::by_username(&state.db, &username).await? else {
         return ssr::fail(AppError::NotFound);
     };
     use community::store::reputation;
     let access = ssr::access().await?;
-    let topics =
-        community::store::topics::by_author(&state.db, &access, user.id, 20).await.map_err(ssr::internal)?;
-    let levels = reputation::levels(&state.db).await.map_err(ssr::internal)?;
-    let stats = reputation::stats(&state.db, &access, user.id).await.map_err(ssr::internal)?;
-    let top_tags = reputation::top_tags(&state.db, &access, user.id, 8).await.map_err(ssr::internal)?;
+    let topics = community::store::topics::by_author(&state.db, &access, user.id, 20).await?;
+    let levels = reputation::levels(&state.db).await?;
+    let stats = reputation::stats(&state.db, &access, user.id).await?;
+    let top_tags = reputation::top_tags(&state.db, &access, user.id, 8).await?;
     let badges = super::reputation::ssr::held_badges(&state.db, user.id).await?;
     let history = super::reputation::ssr::history_page(&state.db, &access, user.id, None).await?;
-    let p = community::store::profiles::get(&state.db, user.id).await.map_err(ssr::internal)?;
-    let last_seen_at = community::store::profiles::last_seen(&state.db, access.viewer, user.id)
-        .await
-        .map_err(ssr::internal)?;
+    let p = community::store::profiles::get(&state.db, user.id).await?;
+    let last_seen_at = community::store::profiles::last_seen(&state.db, access.viewer, user.id).await?;
     let about = About {
         display_name: p.display_name,
         bio_html: p.bio_html,

@@ -42,13 +42,12 @@ pub mod ssr {
     use community::Db;
 
     use super::{HeldBadge, HistoryLine, HistoryPage};
-    use crate::api::ssr::internal;
     use crate::error::AppError;
 
     pub const HISTORY_PAGE: i64 = 20;
 
     pub async fn held_badges(db: &Db, user: i64) -> Result<Vec<HeldBadge>, AppError> {
-        let held = badges::of_member(db, user).await.map_err(internal)?;
+        let held = badges::of_member(db, user).await?;
         let mut out: Vec<HeldBadge> = Vec::new();
         // Oldest first, so first_awarded_at is the first time it was earned.
         for h in held.into_iter().rev() {
@@ -68,8 +67,7 @@ pub mod ssr {
         user: i64,
         before: Option<i64>,
     ) -> Result<HistoryPage, AppError> {
-        let mut rows =
-            reputation::history(db, access, user, before, HISTORY_PAGE + 1).await.map_err(internal)?;
+        let mut rows = reputation::history(db, access, user, before, HISTORY_PAGE + 1).await?;
         let before = if rows.len() as i64 > HISTORY_PAGE {
             rows.truncate(HISTORY_PAGE as usize);
             rows.last().map(|(id, _)| *id)
@@ -94,9 +92,7 @@ pub mod ssr {
 pub async fn reputation_history(username: String, before: Option<i64>) -> Result<HistoryPage, AppError> {
     use super::ssr as base;
     let state = base::state()?;
-    let Some(user) =
-        community::store::users::by_username(&state.db, &username).await.map_err(base::internal)?
-    else {
+    let Some(user) = community::store::users::by_username(&state.db, &username).await? else {
         return base::fail(AppError::NotFound);
     };
     let access = base::access().await?;
@@ -116,10 +112,10 @@ pub async fn badge_catalogue() -> Result<Vec<BadgeEntry>, AppError> {
     use super::ssr as base;
     use community::store::badges;
     let state = base::state()?;
-    let counts = badges::holder_counts(&state.db).await.map_err(base::internal)?;
+    let counts = badges::holder_counts(&state.db).await?;
     let mut out = Vec::with_capacity(counts.len());
     for (key, holders) in counts {
-        let recent = badges::recent_holders(&state.db, key, 5).await.map_err(base::internal)?;
+        let recent = badges::recent_holders(&state.db, key, 5).await?;
         out.push(BadgeEntry {
             key: key.to_owned(),
             holders,
@@ -182,15 +178,15 @@ pub async fn leaderboard(
         None => None,
     };
     let tag_id = match tag.as_deref() {
-        Some(name) => match tags::by_name(&state.db, &access, name).await.map_err(base::internal)? {
+        Some(name) => match tags::by_name(&state.db, &access, name).await? {
             Some(t) => Some(t.id),
             None => return base::fail(AppError::NotFound),
         },
         None => None,
     };
     let board = reputation::Board { since, category_id, tag_id };
-    let rows = reputation::leaderboard(&state.db, &access, &board, 50).await.map_err(base::internal)?;
-    let levels = reputation::levels(&state.db).await.map_err(base::internal)?;
+    let rows = reputation::leaderboard(&state.db, &access, &board, 50).await?;
+    let levels = reputation::levels(&state.db).await?;
     let leaders = rows
         .into_iter()
         .enumerate()
@@ -220,8 +216,8 @@ pub async fn reputation_settings() -> Result<ReputationConfig, AppError> {
     if let Err(d) = domain::permissions::check(viewer, domain::Action::ManageCommunity) {
         return base::fail(base::denied(d));
     }
-    let rules = reputation::rules(&state.db).await.map_err(base::internal)?;
-    let levels = reputation::levels(&state.db).await.map_err(base::internal)?;
+    let rules = reputation::rules(&state.db).await?;
+    let levels = reputation::levels(&state.db).await?;
     Ok(ReputationConfig { rules, levels })
 }
 

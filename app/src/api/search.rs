@@ -38,7 +38,7 @@ pub async fn search(request: SearchRequest) -> Result<SearchPage, AppError> {
     let results = if parsed.is_empty() {
         SearchResults { parsed, per_page: domain::search::PER_PAGE, page: 1, ..Default::default() }
     } else {
-        state.search.search(&access, &parsed, sort, request.page.max(1)).await.map_err(ssr::internal)?
+        state.search.search(&access, &parsed, sort, request.page.max(1)).await?
     };
     Ok(SearchPage { request, results, errors: Vec::new(), categories })
 }
@@ -53,7 +53,7 @@ pub async fn suggest(q: String) -> Result<Vec<SimilarQuestion>, AppError> {
     }
     let state = ssr::state()?;
     let access = ssr::access().await?;
-    state.search.suggest(&access, &q, SUGGEST_MAX).await.map_err(ssr::internal)
+    state.search.suggest(&access, &q, SUGGEST_MAX).await.map_err(AppError::from)
 }
 
 /// Questions like the one being asked (title, then body as it is typed).
@@ -71,7 +71,7 @@ pub async fn similar_questions(title: String, body: String) -> Result<Vec<Simila
         .search
         .similar(&access, &title, &body, None, domain::search::SIMILAR_MAX)
         .await
-        .map_err(ssr::internal)
+        .map_err(AppError::from)
 }
 
 /// Questions related to a thread (itself left out).
@@ -82,14 +82,14 @@ pub async fn related_questions(topic_id: i64) -> Result<Vec<SimilarQuestion>, Ap
     let access = ssr::access().await?;
     let source = match community::store::topics::source(&state.db, &access, topic_id).await {
         Ok(s) => s,
-        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => return ssr::fail(e.into()),
     };
     let body: String = source.body_md.chars().take(1_000).collect();
     state
         .search
         .similar(&access, &source.topic_title, &body, Some(topic_id), domain::search::SIMILAR_MAX)
         .await
-        .map_err(ssr::internal)
+        .map_err(AppError::from)
 }
 
 /// "This solved my problem": the asker found the answer instead of asking.
@@ -104,7 +104,7 @@ pub async fn record_deflection(topic_id: i64, query: String, source: String) -> 
     if let Err(e) =
         community::store::search_log::deflect(&state.db, &access, topic_id, &query, source, now).await
     {
-        return ssr::fail(ssr::store_error(e, Default::default()));
+        return ssr::fail(e.into());
     }
     let path = format!("/q/{topic_id}");
     if ssr::is_plain_form() {

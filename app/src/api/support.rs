@@ -91,7 +91,7 @@ pub async fn support_conversation(topic_id: i64) -> Result<Escalation, AppError>
     match community::store::escalations::view(&state.db, viewer, topic_id).await {
         Ok(Some(e)) => Ok(e),
         Ok(None) => ssr::fail(AppError::NotFound),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -108,6 +108,6 @@ pub async fn support_entry(topic_id: i64) -> Result<Option<SupportStanding>, App
     match community::store::escalations::standing(&state.db, viewer, topic_id).await {
         Ok(s) => Ok(Some(SupportStanding { asker: s.asker, staff: s.staff, status: s.status })),
         Err(community::StoreError::NotFound) => Ok(None),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }

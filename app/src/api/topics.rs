@@ -21,7 +21,7 @@ pub async fn home_data() -> Result<HomeLists, AppError> {
     let state = ssr::state()?;
     let access = ssr::access().await?;
     let q = ListQuery { sort: domain::model::Sort::Newest, ..Default::default() };
-    let page = community::store::topics::list(&state.db, &access, &q, 10).await.map_err(ssr::internal)?;
+    let page = community::store::topics::list(&state.db, &access, &q, 10).await?;
     Ok(HomeLists { categories: access.categories.clone(), latest: page.topics })
 }
 
@@ -61,11 +61,11 @@ pub async fn list_topics(
     };
     let page = match community::store::topics::list(&state.db, &access, &query, PAGE_SIZE).await {
         Ok(p) => p,
-        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => return ssr::fail(e.into()),
     };
     let category = query.category.as_deref().and_then(|s| access.by_slug(s)).cloned();
     let tag = match query.tag.as_deref() {
-        Some(t) => community::store::tags::by_name(&state.db, &access, t).await.map_err(ssr::internal)?,
+        Some(t) => community::store::tags::by_name(&state.db, &access, t).await?,
         None => None,
     };
     use domain::follow::FollowTarget;
@@ -75,9 +75,7 @@ pub async fn list_topics(
         _ => None,
     };
     let follow = match target {
-        Some((t, id)) => {
-            community::store::follows::level(&state.db, access.viewer, t, id).await.map_err(ssr::internal)?
-        }
+        Some((t, id)) => community::store::follows::level(&state.db, access.viewer, t, id).await?,
         None => None,
     };
     let signed_in = !matches!(access.viewer, domain::Viewer::Visitor);
@@ -109,7 +107,7 @@ pub async fn get_thread(id: i64) -> Result<ThreadPage, AppError> {
     let access = ssr::access().await?;
     let mut thread = match community::store::topics::thread(&state.db, &access, id).await {
         Ok(t) => t,
-        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => return ssr::fail(e.into()),
     };
     let visitor = ssr::visitor_key().await?;
     match community::store::topics::record_view(&state.db, id, &visitor, community::clock::now_ms()).await {
@@ -121,8 +119,7 @@ pub async fn get_thread(id: i64) -> Result<ThreadPage, AppError> {
     let json_ld = ssr::thread_json_ld(&thread, &ssr::base_url());
     let follow =
         community::store::follows::level(&state.db, access.viewer, domain::follow::FollowTarget::Topic, id)
-            .await
-            .map_err(ssr::internal)?;
+            .await?;
     Ok(ThreadPage {
         thread,
         form_key: ssr::form_key(),
@@ -160,24 +157,20 @@ pub async fn ask_form() -> Result<AskData, AppError> {
         return ssr::fail(ssr::denied(d));
     }
     let access = ssr::access().await?;
-    let tags = community::store::tags::list(&state.db, &access).await.map_err(ssr::internal)?;
-    let tag_groups = community::store::tags::groups(&state.db).await.map_err(ssr::internal)?;
+    let tags = community::store::tags::list(&state.db, &access).await?;
+    let tag_groups = community::store::tags::groups(&state.db).await?;
     let members_may_create =
         community::store::settings::get_bool(&state.db, community::store::tags::MEMBERS_CREATE_TAGS, false)
-            .await
-            .map_err(ssr::internal)?;
+            .await?;
     let categories = access.categories.iter().filter(|c| !c.post_types.is_empty()).cloned().collect();
     let first_time = match viewer {
         domain::Viewer::Account { id, .. } => {
-            community::store::topics::post_count_by(&state.db, id).await.map_err(ssr::internal)? == 0
+            community::store::topics::post_count_by(&state.db, id).await? == 0
         }
         domain::Viewer::Visitor => false,
     };
-    let first_time_guidelines = if first_time {
-        Some(community::store::guidelines::html(&state.db).await.map_err(ssr::internal)?)
-    } else {
-        None
-    };
+    let first_time_guidelines =
+        if first_time { Some(community::store::guidelines::html(&state.db).await?) } else { None };
     Ok(AskData {
         first_time_guidelines,
         categories,
@@ -207,7 +200,7 @@ pub async fn edit_form(id: i64) -> Result<EditData, AppError> {
     let access = ssr::access().await?;
     let src = match community::store::topics::source(&state.db, &access, id).await {
         Ok(s) => s,
-        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => return ssr::fail(e.into()),
     };
     if !src.can_edit {
         return ssr::fail(match access.viewer {
@@ -269,11 +262,11 @@ pub async fn post_history(id: i64) -> Result<History, AppError> {
     let access = ssr::access().await?;
     let src = match community::store::topics::source(&state.db, &access, id).await {
         Ok(s) => s,
-        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => return ssr::fail(e.into()),
     };
     let revisions = match community::store::posts::revisions(&state.db, access.viewer, id).await {
         Ok(r) => r,
-        Err(e) => return ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => return ssr::fail(e.into()),
     };
     let mut views = Vec::with_capacity(revisions.len());
     for (i, rev) in revisions.iter().enumerate() {
@@ -303,7 +296,7 @@ pub async fn tag_index() -> Result<TagDirectory, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let access = ssr::access().await?;
-    let tags = community::store::tags::list(&state.db, &access).await.map_err(ssr::internal)?;
-    let groups = community::store::tags::groups(&state.db).await.map_err(ssr::internal)?;
+    let tags = community::store::tags::list(&state.db, &access).await?;
+    let groups = community::store::tags::groups(&state.db).await?;
     Ok(TagDirectory { tags, groups })
 }

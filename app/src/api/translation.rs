@@ -79,7 +79,7 @@ pub async fn translate_text(kind: String, id: i64, target: String) -> Result<Tra
             retry_after_secs: ssr::retry_after_secs(retry_after_ms),
             echo: Default::default(),
         }),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -145,7 +145,7 @@ pub async fn translation_draft(post_id: i64, language: String) -> Result<DraftTr
                 human: existing.as_ref().is_some_and(|t| t.human),
             })
         }
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -214,7 +214,7 @@ pub async fn translation_settings() -> Result<ProviderSettings, AppError> {
             budget_per_ip: s.budget.per_ip,
             budget_global: s.budget.global,
         }),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -286,14 +286,14 @@ pub async fn try_translation(target: String) -> Result<String, AppError> {
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
     if let Err(e) = community::translate::settings::load(&state.db, viewer).await {
-        return ssr::fail(ssr::store_error(e, Default::default()));
+        return ssr::fail(e.into());
     }
     // Only a known language code is sent to the provider.
     let target = match domain::translation::parse_target(&target) {
         Ok(code) => code,
         Err(e) => return ssr::fail(AppError::invalid(vec![e], Default::default())),
     };
-    let config = community::translate::settings::provider_config(&state.db).await.map_err(ssr::internal)?;
+    let config = community::translate::settings::provider_config(&state.db).await?;
     let Some(config) = config else {
         return ssr::fail(AppError::Forbidden(t!("translation-admin-none-configured")));
     };

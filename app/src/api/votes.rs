@@ -21,7 +21,7 @@ pub async fn vote(post_id: i64, value: String) -> Result<VoteState, AppError> {
     };
     match community::store::votes::cast(&state.db, viewer, post_id, n, community::clock::now_ms()).await {
         Ok(s) => Ok(s),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -39,7 +39,7 @@ pub async fn accept_answer(answer_id: i64, accept: bool) -> Result<Option<i64>, 
             ssr::redirect_plain_form(&format!("/q/{}#post-{answer_id}", a.topic_id));
             Ok(a.accepted_answer_id)
         }
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -56,6 +56,6 @@ pub async fn verify_answer(answer_id: i64, verified: bool) -> Result<(), AppErro
             ssr::redirect_plain_form(&format!("/q/{topic_id}#post-{answer_id}"));
             Ok(())
         }
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }

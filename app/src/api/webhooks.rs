@@ -26,7 +26,7 @@ pub async fn webhook_config() -> Result<WebhookSettings, AppError> {
     let viewer = ssr::viewer().await?;
     match community::webhooks::config(&state.db, viewer).await {
         Ok((url, secret_set)) => Ok(WebhookSettings { url, secret_set }),
-        Err(e) => ssr::fail(ssr::store_error(e, Default::default())),
+        Err(e) => ssr::fail(e.into()),
     }
 }
 
@@ -55,7 +55,7 @@ pub async fn send_test_webhook() -> Result<(), AppError> {
     let viewer = ssr::viewer().await?;
     community::webhooks::send_test(&state.db, viewer, community::clock::now_ms())
         .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+        .or_else(|e| ssr::fail(e.into()))
 }
 
 /// Admins only: the latest deliveries, newest first.
@@ -64,7 +64,5 @@ pub async fn webhook_deliveries() -> Result<Vec<Delivery>, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
-    community::webhooks::deliveries(&state.db, viewer, LOG_LINES)
-        .await
-        .or_else(|e| ssr::fail(ssr::store_error(e, Default::default())))
+    community::webhooks::deliveries(&state.db, viewer, LOG_LINES).await.or_else(|e| ssr::fail(e.into()))
 }

@@ -33,13 +33,16 @@ pub fn check_on_leave(
     }
 }
 
-/// A labelled input with its error shown next to it and linked for screen
-/// readers. `value` seeds the field (e.g. what was typed before a failed
-/// submission without JavaScript).
+/// A labelled input (or, `multiline`, a textarea) with its hint and its
+/// error below it, both linked for screen readers: the one field component
+/// of every form. `value` seeds the field (e.g. what was typed before a
+/// failed submission without JavaScript). Its id is `field-{name}` unless a
+/// page holding several forms with fields of the same name gives one.
 #[component]
 pub fn TextField(
     #[prop(into)] label: String,
     name: &'static str,
+    #[prop(optional)] id: Option<&'static str>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(into, optional)] hint: Option<String>,
@@ -48,31 +51,54 @@ pub fn TextField(
     #[prop(optional)] node_ref: NodeRef<leptos::html::Input>,
     #[prop(optional)] required: bool,
     #[prop(optional)] autofocus: bool,
+    #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = id.map_or_else(|| format!("field-{name}"), str::to_owned);
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let described_by = described_by(hint.is_some(), hint_id.clone(), error_id.clone(), error);
-    view! {
-        <div class="field" class:field-invalid=move || error.get().is_some()>
-            <label for=id.clone()>{label}</label>
+    let invalid = move || if error.get().is_some() { "true" } else { "false" };
+    let control = if multiline {
+        view! {
+            <textarea id=id.clone() name=name rows="3" required=required aria-invalid=invalid aria-describedby=described_by>
+                {move || value.get()}
+            </textarea>
+        }
+        .into_any()
+    } else {
+        view! {
             <input
-                id=id
+                id=id.clone()
                 name=name
                 type=kind
                 autocomplete=autocomplete
                 value=move || value.get()
                 required=required
                 autofocus=autofocus
-                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-invalid=invalid
                 aria-describedby=described_by
                 node_ref=node_ref
             />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.get().is_some()>
+            <label for=id>{label}</label>
+            {control}
             {hint.map(|h| view! { <p class="field-hint" id=hint_id>{h}</p> })}
-            <p class="field-error" id=error_id role="alert" hidden=move || error.get().is_none()>
-                {move || error.get().unwrap_or_default()}
-            </p>
+            <FieldError id=error_id error />
         </div>
+    }
+}
+
+/// The message under a field, hidden while there is none.
+#[component]
+pub fn FieldError(#[prop(into)] id: String, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <p class="field-error" id=id role="alert" hidden=move || error.get().is_none()>
+            {move || error.get().unwrap_or_default()}
+        </p>
     }
 }
 

@@ -112,8 +112,6 @@ fn numbers_and_dates_follow_the_language() {
     assert_eq!(t_in(ru, "test-count", &[("n", Arg::from(2))]), "2 элемента");
     assert_eq!(t_in(ru, "test-count", &[("n", Arg::from(5))]), "5 элементов");
     assert_eq!(t_in(ru, "test-count", &[("n", Arg::from(21))]), "21 элемент");
-    assert_eq!(civil(1_795_392_000_000), (2026, 11, 23));
-    assert_eq!(civil(951_782_400_000), (2000, 2, 29));
 }
 
 #[test]

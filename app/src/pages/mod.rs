@@ -1,11 +1,4 @@
-pub mod admin_categories;
-pub mod admin_groups;
-pub mod admin_members;
-pub mod admin_moderation;
-pub mod admin_reputation;
-pub mod admin_tags;
-pub mod admin_translation;
-pub mod admin_webhooks;
+pub mod admin;
 pub mod ask;
 pub mod badges;
 pub mod desk;

@@ -19,7 +19,14 @@ impl Server {
     pub async fn start(database_url: &str, env: &[(&str, &str)]) -> (Server, Duration) {
         let started = Instant::now();
         // Port 0 cannot be passed on: take a free port and release it.
-        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
+        let server = Server::spawn(database_url, free_port(), env);
+        server.ready().await;
+        (server, started.elapsed())
+    }
+
+    /// Starts `entraide serve` on a given port (a node restarted where its
+    /// clients reconnect) without waiting for it.
+    pub fn spawn(database_url: &str, port: u16, env: &[(&str, &str)]) -> Server {
         let child = Command::new(env!("CARGO_BIN_EXE_entraide"))
             .arg("serve")
             .env("DATABASE_URL", database_url)
@@ -27,20 +34,43 @@ impl Server {
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .env("RUST_LOG", "error")
             .envs(env.iter().copied())
+            .stdin(Stdio::null())
             .stdout(Stdio::null())
             .spawn()
             .expect("start the entraide binary");
-        // Owned at once, so that a panic below still kills and reaps it.
-        let server = Server { child, base: format!("http://127.0.0.1:{port}") };
+        // Owned at once, so that a panic later still kills and reaps it.
+        Server { child, base: format!("http://127.0.0.1:{port}") }
+    }
+
+    /// Waits until `/healthz` answers (30 s at most).
+    pub async fn ready(&self) {
         let http = reqwest::Client::new();
         for _ in 0..300 {
-            let health = http.get(format!("{}/healthz", server.base)).send().await;
-            if health.is_ok_and(|r| r.status().is_success()) {
-                return (server, started.elapsed());
+            if http.get(self.url("/healthz")).send().await.is_ok_and(|r| r.status().is_success()) {
+                return;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("the server did not become healthy");
+        panic!("the server at {} did not become healthy", self.base);
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.base.rsplit(':').next().and_then(|p| p.parse().ok()).expect("a port")
+    }
+
+    /// Resident memory of the process, in KiB.
+    pub fn rss_kib(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.split_whitespace().next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0)
     }
 
     /// Whether the process is still the one started (it has not exited).
@@ -58,6 +88,11 @@ impl Server {
         self.child.kill().expect("kill");
         self.child.wait().expect("reap");
     }
+}
+
+/// A loopback port nobody listens on now.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
 impl Drop for Server {

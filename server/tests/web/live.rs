@@ -1,8 +1,6 @@
 //! `GET /events` over real HTTP: replay with Last-Event-ID, visibility per
 //! subscriber, and two `entraide` processes on one PostgreSQL database.
 
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use community::db::Engine;
@@ -14,6 +12,8 @@ use community::Db;
 use domain::{Role, Viewer};
 use reqwest::StatusCode;
 use serde_json::Value;
+
+use crate::process::{free_port, Server};
 
 const NOW: i64 = 1_790_000_000_000;
 
@@ -168,59 +168,7 @@ async fn restricted_categories_stay_private_on_postgres() {
     restricted_stays_private(Engine::Postgres).await;
 }
 
-/// One `entraide serve` process.
-struct Node {
-    child: Child,
-    port: u16,
-}
-
-impl Node {
-    fn start(db_url: &str, port: u16) -> Node {
-        let child = Command::new(env!("CARGO_BIN_EXE_entraide"))
-            .arg("serve")
-            .env("DATABASE_URL", db_url)
-            .env("SEARCH_INDEX_DIR", "memory")
-            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-            .env("RUST_LOG", "warn")
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("start entraide");
-        Node { child, port }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.port)
-    }
-
-    async fn ready(&self) {
-        let http = reqwest::Client::new();
-        let until = Instant::now() + Duration::from_secs(30);
-        while Instant::now() < until {
-            if http.get(self.url("/healthz")).send().await.is_ok_and(|r| r.status().is_success()) {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("node on port {} did not start", self.port);
-    }
-
-    fn stop(mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
-}
-
-async fn sign_up(http: &reqwest::Client, node: &Node, name: &str) -> String {
+async fn sign_up(http: &reqwest::Client, node: &Server, name: &str) -> String {
     let email = format!("{name}@example.com");
     let res = http
         .post(node.url("/api/sign_up"))
@@ -240,7 +188,7 @@ async fn sign_up(http: &reqwest::Client, node: &Node, name: &str) -> String {
         .to_owned()
 }
 
-async fn post_answer(http: &reqwest::Client, node: &Node, cookie: &str, q: i64, text: &str) {
+async fn post_answer(http: &reqwest::Client, node: &Server, cookie: &str, q: i64, text: &str) {
     let res = http
         .post(node.url("/api/answer"))
         .header("sec-fetch-site", "same-origin")
@@ -259,9 +207,8 @@ async fn post_answer(http: &reqwest::Client, node: &Node, cookie: &str, q: i64, 
 async fn two_processes_on_postgres_share_live_events() {
     let t = TestDb::new(Engine::Postgres).await;
     let (_, _, q) = setup(&t.db, "public").await;
-    let (port_a, port_b) = (free_port(), free_port());
-    let a = Node::start(&t.url, port_a);
-    let b = Node::start(&t.url, port_b);
+    let a = Server::spawn(&t.url, free_port(), &[]);
+    let b = Server::spawn(&t.url, free_port(), &[]);
     a.ready().await;
     b.ready().await;
     let http = reqwest::Client::new();
@@ -278,15 +225,14 @@ async fn two_processes_on_postgres_share_live_events() {
 
     // Node B goes down; an answer is posted meanwhile; B comes back.
     drop(on_b);
-    b.stop();
+    let port_b = b.port();
+    drop(b);
     post_answer(&http, &a, &cookie, q, "While B was down: check the proxy settings.").await;
-    let b = Node::start(&t.url, port_b);
+    let b = Server::spawn(&t.url, port_b, &[]);
     b.ready().await;
     let mut again = EventStream::open(&http, &stream_url, Some(last), None).await;
     let (id, e) = again.next(Duration::from_secs(5)).await.expect("the restarted node replays");
     assert!(id > last);
     assert_eq!(e["type"], "answer");
     drop(again);
-    a.stop();
-    b.stop();
 }

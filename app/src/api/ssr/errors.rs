@@ -49,6 +49,10 @@ pub fn internal(e: impl std::fmt::Display) -> AppError {
     AppError::Internal
 }
 
+/// A store error for people: refused fields keep what was typed (`echo`),
+/// a refusal or a missing row keeps its meaning (403, 404), and only a real
+/// failure becomes an internal error (logged). Without an echo, `?` does the
+/// same through `From<StoreError>`: one idiom, so no refusal becomes a 500.
 pub fn store_error(e: StoreError, echo: BTreeMap<String, String>) -> AppError {
     match e {
         StoreError::Invalid(fields) => AppError::invalid(fields, echo),
@@ -62,6 +66,12 @@ pub fn store_error(e: StoreError, echo: BTreeMap<String, String>) -> AppError {
         },
         StoreError::Busy(_) => AppError::Busy { retry_after_secs: 2 },
         other => internal(other),
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        store_error(e, BTreeMap::new())
     }
 }
 

@@ -35,7 +35,7 @@ pub async fn write_allowed(
                     echo: echo.clone(),
                 });
             }
-            Err(e) => return Err(internal(e)),
+            Err(e) => return Err(e.into()),
         }
     }
     Ok(())

@@ -80,9 +80,7 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
         return Ok(u);
     }
     let user = match session_token() {
-        Some(token) => {
-            community::accounts::session_user(&state.db, &token).await.map_err(internal)?.map(session_user)
-        }
+        Some(token) => community::accounts::session_user(&state.db, &token).await?.map(session_user),
         None => None,
     };
     provide_context(Cached(user.clone()));
@@ -105,7 +103,7 @@ pub async fn access() -> Result<community::store::categories::Access, AppError> 
     }
     let state = state()?;
     let viewer = viewer().await?;
-    let access = community::store::categories::access(&state.db, viewer).await.map_err(internal)?;
+    let access = community::store::categories::access(&state.db, viewer).await?;
     provide_context(Cached(access.clone()));
     Ok(access)
 }

@@ -80,6 +80,15 @@ impl<'a> Place<'a> {
     }
 }
 
+/// A group made by `admin`, with `members` (usernames) in it.
+pub async fn group(db: &Db, admin: Viewer, name: &str, members: &[&str]) -> i64 {
+    let group = crate::store::groups::create(db, admin, name, "", NOW).await.expect("group");
+    for m in members {
+        crate::store::groups::add_member(db, admin, group, m, NOW).await.expect("join");
+    }
+    group
+}
+
 /// Makes tags (by an admin), as the questions of a test use them.
 pub async fn tags(db: &Db, admin: Viewer, names: &[&str]) {
     for name in names {

@@ -6,13 +6,13 @@
 use community::accounts::{self, ClientInfo, SignInError, SignUp};
 use community::on_both_engines;
 use community::password::PasswordHash;
-use community::store::categories::{self, Access, CategoryInput};
+use community::store::categories::{self, Access};
 use community::store::flags::{self, Flagged};
 use community::store::moderation::{self, Command};
 use community::store::posts::{self, NewTopic};
 use community::store::users::{self, NewUser};
 use community::store::{automod, comments, desk, notifications, topics};
-use community::testing::{id as uid, member, set_reputation, Place, World, DAY, HOUR, MINUTE, NOW};
+use community::testing::{group, id as uid, member, set_reputation, Place, World, DAY, HOUR, MINUTE, NOW};
 use community::{on_db, Db, StoreError};
 use domain::model::{ListQuery, Thread};
 use domain::moderation::{parse_flag, FlagInput, FlagReason, LogFilter};
@@ -364,6 +364,14 @@ async fn agents_act_on_comments_and_keep_their_counts(db: &Db) {
     assert!(matches!(r, Err(StoreError::NotFound)), "{r:?}");
 }
 
+/// An answer by carol to `q` that auto-moderation holds (a watched word).
+async fn held_answer(db: &Db, w: &Mods, q: i64) -> i64 {
+    automod::watch_word(db, w.admin, "casino", "hold", NOW).await.unwrap();
+    let held =
+        posts::create_answer(db, w.carol, q, "The casino app blocks the printer port.", &None, NOW + 1);
+    held.await.unwrap().id
+}
+
 async fn approving_a_held_answer_delivers_it_like_a_new_answer(db: &Db) {
     let w = world(db).await;
     let q = ask(db, w.alice, w.general, "Printer shows offline after update").await;
@@ -375,12 +383,7 @@ async fn approving_a_held_answer_delivers_it_like_a_new_answer(db: &Db) {
     let (items, _) = notifications::list(db, w.alice, None, 50).await.unwrap();
     assert!(about(&items, plain), "{items:?}");
 
-    automod::watch_word(db, w.admin, "casino", "hold", NOW).await.unwrap();
-    let held =
-        posts::create_answer(db, w.carol, q, "The casino app blocks the printer port.", &None, NOW + 1)
-            .await
-            .unwrap()
-            .id;
+    let held = held_answer(db, &w, q).await;
     let (items, _) = notifications::list(db, w.alice, None, 50).await.unwrap();
     assert!(!about(&items, held), "held: nobody is told yet");
     act(db, w.agent, cmd("approve", Some(held))).await;
@@ -1258,20 +1261,8 @@ async fn the_desk_marks_overdue_questions_and_is_for_staff_only(db: &Db) {
 
 /// A category only the members of a new group "Insiders" can read.
 async fn restricted(db: &Db, admin: Viewer, members: &[&str]) -> i64 {
-    let group = community::store::groups::create(db, admin, "Insiders", "", NOW).await.expect("group");
-    for m in members {
-        community::store::groups::add_member(db, admin, group, m, NOW).await.expect("join");
-    }
-    let input = CategoryInput {
-        name: "Insiders".into(),
-        slug: "insiders".into(),
-        color: "#336699".into(),
-        post_types: vec!["question".into()],
-        visibility: "groups".into(),
-        group_ids: vec![group],
-        ..Default::default()
-    };
-    categories::save(db, admin, None, &input, NOW).await.expect("category")
+    let insiders = [group(db, admin, "Insiders", members).await];
+    Place::new("Insiders", "insiders").visible_to("groups", &insiders).create(db, admin).await
 }
 
 /// The answer count a list shows for `q`, if it lists it.
@@ -1290,12 +1281,7 @@ async fn hidden_and_held_answers_are_left_out_of_the_counts(db: &Db) {
     );
 
     // A held answer is nobody's business but the desk's: "1 answer" stays.
-    automod::watch_word(db, w.admin, "casino", "hold", NOW).await.unwrap();
-    let held =
-        posts::create_answer(db, w.carol, q, "The casino app blocks the printer port.", &None, NOW + 1)
-            .await
-            .unwrap()
-            .id;
+    let held = held_answer(db, &w, q).await;
     for v in [w.dave, Viewer::Visitor] {
         assert_eq!(thread(db, v, q).await.unwrap().answer_count, 1, "held answers are not counted");
         assert_eq!(listed_answers(db, v, q).await, Some(1));

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use super::admin_categories::{last_success, reset_on, AdminField, Feedback, FieldError};
+use super::{last_success, reset_on, Feedback};
 use crate::api::admin::{
     admin_tags, CreateTagGroup, DeleteTag, DeleteTagGroup, MergeTags, SaveTag, Saved, SetMembersCreateTags,
     TagsAdmin,
 };
+use crate::components::form::{FieldError, TextField};
 use crate::pages::not_found::ErrorPanel;
 
 /// The actions of the page, created in the route's view so that errors of
@@ -30,7 +31,7 @@ struct Actions {
 }
 
 #[component]
-pub fn AdminTags() -> impl IntoView {
+pub fn AdminTagsPage() -> impl IntoView {
     let a = Actions {
         save: ServerAction::new(),
         merge: ServerAction::new(),
@@ -280,7 +281,7 @@ fn TagForm(
     view! {
         <ActionForm action=save node_ref=form attr:class="form admin-form" attr:novalidate=true>
             <input type="hidden" name="id" value=id />
-            <AdminField
+            <TextField
                 label=t!("admintags-name")
                 id="tag-name"
                 name="name"
@@ -289,7 +290,7 @@ fn TagForm(
                 error=error("name")
                 required=true
             />
-            <AdminField label=t!("admintags-description") id="tag-description" name="description" value=description error=error("description") multiline=true />
+            <TextField label=t!("admintags-description") id="tag-description" name="description" value=description error=error("description") multiline=true />
             <div class="field" class:field-invalid=move || group_err.get().is_some()>
                 <label for="tag-group">{t!("admintags-group")}</label>
                 <select id="tag-group" name="group_id" aria-describedby="tag-group-error">
@@ -367,8 +368,8 @@ fn TagGroupForm(
     view! {
         <ActionForm action=create node_ref=form attr:class="form admin-form" attr:novalidate=true>
             <div class="admin-form-row">
-                <AdminField label=t!("admintags-group-name") id="tag-group-name" name="name" value=name error=error("name") required=true />
-                <AdminField label=t!("admin-position") id="tag-group-position" name="position" kind="number" value=position error=error("position") />
+                <TextField label=t!("admintags-group-name") id="tag-group-name" name="name" value=name error=error("name") required=true />
+                <TextField label=t!("admin-position") id="tag-group-position" name="position" kind="number" value=position error=error("position") />
             </div>
             <div class="form-actions">
                 <button type="submit" class="button button-primary" disabled=move || create.pending().get()>{t!("admintags-create-group")}</button>

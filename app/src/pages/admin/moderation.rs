@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use super::admin_categories::{last_success, Feedback};
+use super::{last_success, Feedback};
 use crate::api::moderation_admin::{
     guidelines, guidelines_source, moderation_settings, ModerationRules, SaveGuidelines,
     SaveModerationSettings, SetResponseTarget, UnwatchWord, WatchWord,
@@ -13,7 +13,7 @@ use crate::api::moderation_admin::{
 use crate::pages::not_found::ErrorPanel;
 
 #[component]
-pub fn AdminModeration() -> impl IntoView {
+pub fn AdminModerationPage() -> impl IntoView {
     let save = ServerAction::<SaveModerationSettings>::new();
     let watch = ServerAction::<WatchWord>::new();
     let unwatch = ServerAction::<UnwatchWord>::new();
@@ -192,7 +192,7 @@ pub fn GuidelinesPage() -> impl IntoView {
 
 /// `/admin/guidelines`: admins edit the code of conduct.
 #[component]
-pub fn AdminGuidelines() -> impl IntoView {
+pub fn AdminGuidelinesPage() -> impl IntoView {
     let save = ServerAction::<SaveGuidelines>::new();
     let feedback = Feedback::new();
     feedback.follow(save, true, |_| t!("guidelines-saved"));

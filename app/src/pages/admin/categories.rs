@@ -1,19 +1,18 @@
 //! `/admin/categories`: the category tree, a form to create or edit one
 //! (`?edit=<id>`), and deletion of empty ones. Also the small pieces the
 //! other admin pages (groups, tags) share: `Feedback`, `last_success`,
-//! `AdminField`.
+//! `TextField`.
 
 use domain::model::Category;
 use domain::Visibility;
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
+use super::{last_success, reset_on, Feedback};
 use crate::api::admin::{admin_categories, CategoriesAdmin, DeleteCategory, SaveCategory, Saved};
-use crate::components::form::FormAlert;
+use crate::components::form::{FieldError, TextField};
 use crate::pages::not_found::ErrorPanel;
-use crate::AppError;
 
 /// The post kinds a category may accept, as the form offers them.
 const POST_TYPES: [&str; 2] = ["question", "discussion"];
@@ -32,7 +31,7 @@ pub(crate) fn visibility_label(v: Visibility) -> String {
 }
 
 #[component]
-pub fn AdminCategories() -> impl IntoView {
+pub fn AdminCategoriesPage() -> impl IntoView {
     // Created here, in the route's view: only there does an action see the
     // error that a submission without JavaScript carries back in the URL.
     let save = ServerAction::<SaveCategory>::new();
@@ -241,8 +240,8 @@ fn CategoryForm(
         <ActionForm action=save node_ref=form attr:class="form admin-form category-form" attr:novalidate=true>
             <input type="hidden" name="id" value=editing.as_ref().map(|c| c.id.to_string()).unwrap_or_default() />
             <div class="admin-form-row">
-                <AdminField label=t!("admin-name") id="category-name" name="name" value=name error=error("name") required=true />
-                <AdminField
+                <TextField label=t!("admin-name") id="category-name" name="name" value=name error=error("name") required=true />
+                <TextField
                     label=t!("categories-slug")
                     id="category-slug"
                     name="slug"
@@ -252,10 +251,10 @@ fn CategoryForm(
                     required=true
                 />
             </div>
-            <AdminField label=t!("admin-description") id="category-description" name="description" value=description error=error("description") multiline=true />
+            <TextField label=t!("admin-description") id="category-description" name="description" value=description error=error("description") multiline=true />
             <div class="admin-form-row">
-                <AdminField label=t!("categories-colour") id="category-color" name="color" kind="color" value=color error=error("color") />
-                <AdminField label=t!("admin-position") id="category-position" name="position" kind="number" value=position hint=t!("categories-position-hint") />
+                <TextField label=t!("categories-colour") id="category-color" name="color" kind="color" value=color error=error("color") />
+                <TextField label=t!("admin-position") id="category-position" name="position" kind="number" value=position hint=t!("categories-position-hint") />
                 <div class="field" class:field-invalid=move || parent_err.get().is_some()>
                     <label for="category-parent">{t!("categories-parent")}</label>
                     <select id="category-parent" name="parent_id" aria-describedby="category-parent-error">
@@ -320,189 +319,3 @@ fn CategoryForm(
 }
 
 // ---- shared by the admin pages ----
-
-/// The latest outcome of a page's actions: a success for the status line, or
-/// a failure for the alert. One place for both, so an old failure of one
-/// action does not linger beside a newer success of another.
-#[derive(Clone, Copy)]
-pub(crate) struct Feedback {
-    done: RwSignal<Option<String>>,
-    failed: RwSignal<Option<String>>,
-}
-
-impl Feedback {
-    pub(crate) fn new() -> Self {
-        Self { done: RwSignal::new(None), failed: RwSignal::new(None) }
-    }
-
-    /// Reports each completion of `action`. `inline_fields`: the form shows
-    /// field errors beside its fields, so the alert gives the summary only;
-    /// otherwise the alert spells out the field messages.
-    pub(crate) fn follow<S>(
-        self,
-        action: ServerAction<S>,
-        inline_fields: bool,
-        done: impl Fn(&S::Output) -> String + Send + Sync + 'static,
-    ) where
-        S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
-        S::Output: Send + Sync + 'static,
-    {
-        let apply = move |r: &Result<S::Output, AppError>| match r {
-            Ok(out) => {
-                self.failed.set(None);
-                self.done.set(Some(done(out)));
-            }
-            Err(e) => {
-                self.done.set(None);
-                self.failed.set(Some(error_text(e, inline_fields)));
-            }
-        };
-        // A submission without JavaScript: the error came back in the URL.
-        action.value().with_untracked(|r| {
-            if let Some(r) = r {
-                apply(r)
-            }
-        });
-        Effect::new(move |prev: Option<usize>| {
-            let v = action.version().get();
-            if prev.is_some_and(|p| p != v) {
-                action.value().with_untracked(|r| {
-                    if let Some(r) = r {
-                        apply(r)
-                    }
-                });
-            }
-            v
-        });
-    }
-
-    pub(crate) fn view(self) -> impl IntoView {
-        let failed = self.failed;
-        view! {
-            <FormAlert message=Signal::derive(move || failed.get()) />
-            <p class="status-message" role="status">{move || self.done.get()}</p>
-        }
-    }
-}
-
-/// What the alert says about a refused action.
-pub(crate) fn error_text(e: &AppError, inline_fields: bool) -> String {
-    match e {
-        AppError::Invalid { fields, .. } if !inline_fields => {
-            let mut messages: Vec<String> = Vec::new();
-            for f in fields {
-                let m = crate::i18n::error_message(f.code);
-                if !messages.contains(&m) {
-                    messages.push(m);
-                }
-            }
-            messages.join(" ")
-        }
-        other => other.to_string(),
-    }
-}
-
-/// The version of `action`'s latest successful completion. A page's list
-/// refetches when it changes: after a change, but not after a refusal, so a
-/// refused form stays as typed, focus included.
-pub(crate) fn last_success<S>(action: ServerAction<S>) -> Memo<usize>
-where
-    S: ServerFn + Clone + Send + Sync + 'static,
-    S::Output: Send + Sync + 'static,
-    S::Error: Send + Sync + 'static,
-{
-    Memo::new(move |prev: Option<&usize>| {
-        let v = action.version().get();
-        if action.value().with(|r| matches!(r, Some(Ok(_)))) {
-            v
-        } else {
-            prev.copied().unwrap_or(0)
-        }
-    })
-}
-
-/// Resets `form` each time `trigger` changes (not on the first run): after a
-/// successful save, or when another item is opened for editing. Re-rendering
-/// is not enough: the DOM nodes are reused, and a field the admin typed in
-/// keeps its text over a new `value` attribute. After the reset, each field
-/// shows its (possibly new) default again.
-pub(crate) fn reset_on<T>(form: NodeRef<leptos::html::Form>, trigger: impl Fn() -> T + 'static)
-where
-    T: PartialEq + 'static,
-{
-    Effect::new(move |prev: Option<T>| {
-        let now = trigger();
-        if prev.is_some_and(|p| p != now) {
-            if let Some(f) = form.get_untracked() {
-                f.reset();
-            }
-        }
-        now
-    });
-}
-
-/// A labelled input (or textarea) with an explicit id, since an admin page
-/// holds several forms with fields of the same name. Its error is shown
-/// below it and linked for screen readers.
-#[component]
-pub(crate) fn AdminField(
-    #[prop(into)] label: String,
-    id: &'static str,
-    name: &'static str,
-    #[prop(into)] value: String,
-    #[prop(default = "text")] kind: &'static str,
-    #[prop(optional, into)] hint: Option<String>,
-    #[prop(into, optional)] error: Signal<Option<String>>,
-    #[prop(optional)] required: bool,
-    #[prop(optional)] multiline: bool,
-) -> impl IntoView {
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let has_hint = hint.is_some();
-    let described_by = {
-        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let invalid = move || if error.get().is_some() { "true" } else { "false" };
-    let control = if multiline {
-        view! {
-            <textarea id=id name=name rows="3" aria-invalid=invalid aria-describedby=described_by>{value}</textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input id=id name=name type=kind value=value autocomplete="off" required=required aria-invalid=invalid aria-describedby=described_by />
-        }
-        .into_any()
-    };
-    view! {
-        <div class="field" class:field-invalid=move || error.get().is_some()>
-            <label for=id>{label}</label>
-            {control}
-            {hint.map(|h| view! { <p class="field-hint" id=hint_id>{h}</p> })}
-            <FieldError id=error_id error />
-        </div>
-    }
-}
-
-/// The message under a field, hidden while there is none.
-#[component]
-pub(crate) fn FieldError(
-    #[prop(into)] id: String,
-    #[prop(into)] error: Signal<Option<String>>,
-) -> impl IntoView {
-    view! {
-        <p class="field-error" id=id role="alert" hidden=move || error.get().is_none()>
-            {move || error.get().unwrap_or_default()}
-        </p>
-    }
-}

@@ -13,7 +13,7 @@ use crate::components::form::FormAlert;
 use crate::pages::not_found::ErrorPanel;
 
 #[component]
-pub fn AdminTranslation() -> impl IntoView {
+pub fn AdminTranslationPage() -> impl IntoView {
     let save = ServerAction::<SaveTranslationSettings>::new();
     let data = Resource::new(move || save.version().get(), |_| translation_settings());
     view! {

@@ -5,13 +5,13 @@ use domain::reputation::RULE_FIELDS;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use super::admin_categories::{last_success, Feedback};
+use super::{last_success, Feedback};
 use crate::api::reputation::{reputation_settings, ReputationConfig, SaveReputationSettings};
 use crate::components::form::described_by;
 use crate::pages::not_found::ErrorPanel;
 
 #[component]
-pub fn AdminReputation() -> impl IntoView {
+pub fn AdminReputationPage() -> impl IntoView {
     let save = ServerAction::<SaveReputationSettings>::new();
     let feedback = Feedback::new();
     feedback.follow(save, true, |_| t!("adminrep-saved"));

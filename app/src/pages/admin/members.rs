@@ -9,7 +9,7 @@ use crate::pages::not_found::ErrorPanel;
 use domain::urlencode;
 
 #[component]
-pub fn AdminMembers() -> impl IntoView {
+pub fn AdminMembersPage() -> impl IntoView {
     let query = use_query_map();
     let set_role = ServerAction::<SetRole>::new();
     let q = move || query.read().get("q").filter(|s| !s.is_empty());
@@ -18,9 +18,8 @@ pub fn AdminMembers() -> impl IntoView {
         move || (q(), after(), set_role.version().get()),
         |(q, after, _)| list_members(q, after),
     );
-    let role_error = move || {
-        set_role.value().get().and_then(Result::err).map(|e| super::admin_categories::error_text(&e, false))
-    };
+    let role_error =
+        move || set_role.value().get().and_then(Result::err).map(|e| super::error_text(&e, false));
     let role_saved = move || {
         set_role
             .value()

@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use super::admin_categories::{last_success, reset_on, AdminField, Feedback};
+use super::{last_success, reset_on, Feedback};
 use crate::api::admin::{
     admin_groups, AddGroupMember, CreateGroup, DeleteGroup, GroupMembers, GroupsAdmin, RemoveGroupMember,
 };
+use crate::components::form::TextField;
 use crate::pages::not_found::ErrorPanel;
 use domain::urlencode;
 
@@ -21,7 +22,7 @@ struct Forms {
 }
 
 #[component]
-pub fn AdminGroups() -> impl IntoView {
+pub fn AdminGroupsPage() -> impl IntoView {
     let create = ServerAction::<CreateGroup>::new();
     let delete = ServerAction::<DeleteGroup>::new();
     let add = ServerAction::<AddGroupMember>::new();
@@ -110,8 +111,8 @@ fn GroupsView(
         <section class="panel admin-form-panel" aria-labelledby="group-form-heading">
             <h2 id="group-form-heading">{t!("groups-new")}</h2>
             <ActionForm action=create node_ref=forms.create attr:class="form admin-form" attr:novalidate=true>
-                <AdminField label=t!("groups-name") id="group-name" name="name" value=name error=error("name") required=true />
-                <AdminField label=t!("admin-description") id="group-description" name="description" value=description error=error("description") multiline=true />
+                <TextField label=t!("groups-name") id="group-name" name="name" value=name error=error("name") required=true />
+                <TextField label=t!("admin-description") id="group-description" name="description" value=description error=error("description") multiline=true />
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || create.pending().get()>{t!("groups-create")}</button>
                 </div>
@@ -195,7 +196,7 @@ fn MembersPanel(
             {list}
             <ActionForm action=add node_ref=form attr:class="form admin-form admin-inline-form" attr:novalidate=true>
                 <input type="hidden" name="group_id" value=group_id />
-                <AdminField label=t!("groups-username") id="group-member-username" name="username" value=username error hint=t!("groups-username-hint") required=true />
+                <TextField label=t!("groups-username") id="group-member-username" name="username" value=username error hint=t!("groups-username-hint") required=true />
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || add.pending().get()>{t!("groups-add-member")}</button>
                 </div>

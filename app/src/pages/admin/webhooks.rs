@@ -5,16 +5,17 @@ use domain::webhook::{Delivery, DeliveryStatus};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use super::admin_categories::{last_success, reset_on, Feedback, FieldError};
+use super::{last_success, reset_on, Feedback};
 use crate::api::webhooks::{
     webhook_config, webhook_deliveries, SaveWebhook, SendTestWebhook, WebhookSettings, LOG_LINES,
 };
+use crate::components::form::FieldError;
 use crate::components::time::iso_date;
 use crate::pages::not_found::ErrorPanel;
 use crate::AppError;
 
 #[component]
-pub fn AdminWebhooks() -> impl IntoView {
+pub fn AdminWebhooksPage() -> impl IntoView {
     // Created in the route's view: only there does an action see the error
     // that a submission without JavaScript carries back in the URL.
     let save = ServerAction::<SaveWebhook>::new();
