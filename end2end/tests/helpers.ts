@@ -64,6 +64,8 @@ export interface Question {
   tags?: string;
   /** 'enter' presses Enter in the Tags field, as many people do. */
   submit?: 'click' | 'enter';
+  /** false in a context without JavaScript: the plain form, no hydration to wait for. */
+  javaScript?: boolean;
 }
 
 const DEFAULT_BODY = 'Since this morning the app shows a blank screen right after the splash logo.';
@@ -74,7 +76,7 @@ const DEFAULT_BODY = 'Since this morning the app shows a blank screen right afte
  */
 export async function ask(page: Page, q: Question): Promise<string> {
   await page.goto('/ask?step=form');
-  await waitForHydration(page);
+  if (q.javaScript !== false) await waitForHydration(page);
   await page.getByLabel('Category').selectOption({ label: q.category ?? 'Mobile apps' });
   await page.getByLabel('Title').fill(q.title);
   await page.getByLabel('Body').fill(q.body ?? DEFAULT_BODY);

@@ -103,7 +103,7 @@ test.describe('JavaScript off', () => {
     await page.getByRole('button', { name: 'Sign up' }).click();
     await expect(accountMenu(page, username)).toBeVisible();
     const title = `Invoice shows the wrong company name ${uniqueName('n')}`;
-    await ask(page, { title, category: 'Billing & plans', body: BILLING, tags: 'billing' });
+    await ask(page, { title, category: 'Billing & plans', body: BILLING, tags: 'billing', javaScript: false });
     // A refused submission keeps the form open with the error.
     await page.getByText('I need help from support', { exact: true }).click();
     await page.getByLabel('What do you need help with?').fill('   ');
