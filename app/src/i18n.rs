@@ -190,7 +190,7 @@ pub fn date(ms: i64) -> String {
     t!("date-medium", day = d, month = t(&format!("month-short-{m}")), year = y.to_string())
 }
 
-pub use domain::calendar::{civil, iso_date};
+pub use domain::calendar::civil;
 
 struct Bundle {
     bundle: FluentBundle<FluentResource>,

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-pub use crate::i18n::iso_date;
+use domain::calendar::iso_date;
 
 /// "Nov 3, 2026" in the page's language: the same text on the server and in
 /// the browser, so hydration never disagrees.

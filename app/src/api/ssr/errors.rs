@@ -44,7 +44,7 @@ pub fn retry_after_secs(retry_after_ms: i64) -> u64 {
 }
 
 /// Logs an internal cause and returns the generic error the user sees.
-pub fn internal(e: impl std::fmt::Display) -> AppError {
+fn internal(e: impl std::fmt::Display) -> AppError {
     tracing::error!(error = %e, "internal error in a server function");
     AppError::Internal
 }

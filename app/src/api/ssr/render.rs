@@ -56,7 +56,7 @@ pub fn thread_json_ld(t: &domain::model::Thread, base: &str) -> String {
         let secs = ms.div_euclid(1000);
         format!(
             "{}T{:02}:{:02}:{:02}Z",
-            crate::i18n::iso_date(ms),
+            domain::calendar::iso_date(ms),
             secs / 3600 % 24,
             secs / 60 % 60,
             secs % 60

@@ -4,8 +4,8 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 use crate::api::members::{list_members, SetRole};
-use crate::components::time::iso_date;
 use crate::pages::not_found::ErrorPanel;
+use domain::calendar::iso_date;
 use domain::urlencode;
 
 #[component]

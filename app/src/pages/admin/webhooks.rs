@@ -10,9 +10,9 @@ use crate::api::webhooks::{
     webhook_config, webhook_deliveries, SaveWebhook, SendTestWebhook, WebhookSettings, LOG_LINES,
 };
 use crate::components::form::FieldError;
-use crate::components::time::iso_date;
 use crate::pages::not_found::ErrorPanel;
 use crate::AppError;
+use domain::calendar::iso_date;
 
 #[component]
 pub fn AdminWebhooksPage() -> impl IntoView {
