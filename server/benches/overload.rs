@@ -121,7 +121,10 @@ async fn bench(engine: Engine, seconds: u64) {
     let (question, _) = community::testing::popular_question(&db.db, 20, 1_790_000_000_000).await;
     let (server, _) = Server::start(&db.url, &[]).await;
     let http = reqwest::Client::builder().pool_max_idle_per_host(1024).build().unwrap();
-    let page = format!("{}/q/{question}", server.base);
+    // The canonical address, as search engines link it: `/q/{id}` alone
+    // answers 301 to it, and each visit would then cost two requests.
+    let page = http.get(format!("{}/q/{question}", server.base)).send().await.unwrap().url().to_string();
+    assert!(page.contains(&format!("/q/{question}/")), "no canonical thread URL: {page}");
     let health = format!("{}/healthz", server.base);
     // Warm up, then measure what the machine sustains.
     sustainable(&http, &page, 16, 1).await;

@@ -10,6 +10,10 @@ use community::StoreError;
 use server::cli::{Cli, Command};
 use tracing_subscriber::EnvFilter;
 
+/// See server/Cargo.toml for why this allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
