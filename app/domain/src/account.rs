@@ -273,14 +273,6 @@ text_enum! {
 }
 
 impl Role {
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Member => "Member",
-            Role::Agent => "Agent",
-            Role::Admin => "Admin",
-        }
-    }
-
     pub fn parse(input: &str) -> Result<Self, FieldError> {
         Role::from_text(&input.trim().to_ascii_lowercase())
             .ok_or_else(|| FieldError::new("role", ErrorCode::RoleUnknown))

@@ -19,14 +19,6 @@ impl Tier {
             Self::Gold => "gold",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Bronze => "Bronze",
-            Self::Silver => "Silver",
-            Self::Gold => "Gold",
-        }
-    }
 }
 
 /// How often a badge can be earned.

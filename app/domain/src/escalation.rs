@@ -37,14 +37,6 @@ impl EscalationStatus {
         Self::from_text(s.trim()).ok_or_else(|| FieldError::new("status", ErrorCode::StatusUnknown))
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Open => "Open",
-            Self::Waiting => "Waiting on member",
-            Self::Resolved => "Resolved",
-        }
-    }
-
     /// The status after a reply: staff hand the turn to the member, the
     /// member hands it back to support (also reopening a resolved one).
     pub fn after_reply(by_staff: bool) -> Self {
@@ -156,14 +148,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn statuses_round_trip_and_read_well() {
+    fn statuses_round_trip() {
         for s in EscalationStatus::ALL {
             assert_eq!(EscalationStatus::parse(s.as_str()), Ok(s));
         }
         assert_eq!(EscalationStatus::parse(" waiting "), Ok(EscalationStatus::Waiting));
-        assert_eq!(EscalationStatus::Waiting.label(), "Waiting on member");
-        assert_eq!(EscalationStatus::Open.label(), "Open");
-        assert_eq!(EscalationStatus::Resolved.label(), "Resolved");
         let e = EscalationStatus::parse("closed").unwrap_err();
         assert_eq!((e.field.as_str(), e.code), ("status", ErrorCode::StatusUnknown));
         assert_eq!(serde_json::to_string(&EscalationStatus::Waiting).unwrap(), "\"waiting\"");

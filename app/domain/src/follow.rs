@@ -73,16 +73,6 @@ impl FollowLevel {
             .ok_or_else(|| FieldError::new("level", ErrorCode::FollowLevelUnknown))
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            FollowLevel::Every => "Every post",
-            FollowLevel::Answers => "Answers only",
-            FollowLevel::Solved => "When solved",
-            FollowLevel::Normal => "Not following",
-            FollowLevel::Muted => "Muted",
-        }
-    }
-
     pub fn describe(self, target: FollowTarget) -> &'static str {
         match (self, target) {
             (FollowLevel::Every, FollowTarget::Topic) => "New answers, comments, and when it is solved.",

@@ -47,7 +47,7 @@ pub enum LiveEvent {
     /// For one member: a notification arrived; `unread` is their count now.
     Notification {
         unread: i64,
-        text: String,
+        kind: crate::notification::NotificationKind,
     },
     /// For one member: notifications were read (maybe in another tab).
     NotificationsRead {
@@ -140,7 +140,7 @@ mod tests {
         let events = [
             LiveEvent::Vote { topic_id: 1, post_id: 2, score: 3 },
             LiveEvent::Accepted { topic_id: 1, answer_id: None, by: None },
-            LiveEvent::Notification { unread: 4, text: "ana answered “T”".into() },
+            LiveEvent::Notification { unread: 4, kind: crate::notification::NotificationKind::NewAnswer },
             LiveEvent::Resync,
         ];
         for e in events {

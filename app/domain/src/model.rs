@@ -246,15 +246,6 @@ impl Sort {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Active => "Active",
-            Self::Newest => "Newest",
-            Self::Unanswered => "Unanswered",
-            Self::Votes => "Most votes",
-        }
-    }
-
     /// Unknown values fall back to the default, so an old or mistyped link
     /// still shows a list.
     pub fn parse(s: &str) -> Self {
@@ -281,15 +272,6 @@ impl StatusFilter {
             Self::Solved => "solved",
             Self::Unsolved => "unsolved",
             Self::Unanswered => "unanswered",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::All => "All",
-            Self::Solved => "Solved",
-            Self::Unsolved => "Unsolved",
-            Self::Unanswered => "No answers",
         }
     }
 

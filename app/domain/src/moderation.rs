@@ -25,17 +25,6 @@ impl FlagReason {
     pub fn parse(s: &str) -> Result<Self, FieldError> {
         FlagReason::from_text(s).ok_or_else(|| FieldError::new("reason", ErrorCode::FlagReasonUnknown))
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            FlagReason::Spam => "Spam",
-            FlagReason::Rude => "Rude or abusive",
-            FlagReason::OffTopic => "Off-topic",
-            FlagReason::Duplicate => "Duplicate of another question",
-            FlagReason::NeedsStaff => "Needs support staff",
-            FlagReason::Other => "Something else",
-        }
-    }
 }
 
 /// A flag as submitted, checked.
@@ -157,37 +146,6 @@ text_enum! {
 impl ModAction {
     pub fn parse(s: &str) -> Option<Self> {
         ModAction::from_text(s)
-    }
-
-    /// How the log and the menus name it.
-    pub fn label(self) -> &'static str {
-        match self {
-            ModAction::Hide => "Hide",
-            ModAction::Unhide => "Unhide",
-            ModAction::Delete => "Delete",
-            ModAction::Restore => "Restore",
-            ModAction::Edit => "Edit",
-            ModAction::Lock => "Lock thread",
-            ModAction::Unlock => "Unlock thread",
-            ModAction::Pin => "Pin",
-            ModAction::Unpin => "Unpin",
-            ModAction::Feature => "Feature",
-            ModAction::Unfeature => "Stop featuring",
-            ModAction::Move => "Move",
-            ModAction::CloseDuplicate => "Close as duplicate",
-            ModAction::Merge => "Merge",
-            ModAction::Assign => "Assign",
-            ModAction::Unassign => "Unassign",
-            ModAction::Warn => "Warn",
-            ModAction::Silence => "Silence",
-            ModAction::Suspend => "Suspend",
-            ModAction::Lift => "Lift sanctions",
-            ModAction::Approve => "Approve",
-            ModAction::Dismiss => "Dismiss flags",
-            ModAction::Hold => "Held for review",
-            ModAction::Flag => "Flagged",
-            ModAction::Redact => "Redact revision",
-        }
     }
 
     /// Acts on a member rather than a post.
@@ -491,7 +449,6 @@ mod tests {
     fn actions_round_trip_and_classify() {
         for a in ModAction::ALL {
             assert_eq!(ModAction::parse(a.as_str()), Some(a));
-            assert!(!a.label().is_empty());
         }
         assert!(ModAction::Suspend.is_about_member());
         assert!(!ModAction::Hide.is_about_member());

@@ -64,23 +64,6 @@ impl NotificationKind {
             .ok_or_else(|| FieldError::new("kinds", ErrorCode::NotificationKindUnknown))
     }
 
-    /// The setting's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            NotificationKind::NewAnswer => "A new answer on a question you follow",
-            NotificationKind::NewComment => "A new comment in a thread you follow closely",
-            NotificationKind::CommentOnPost => "A comment on your question or answer",
-            NotificationKind::Mention => "Someone mentions you (@name)",
-            NotificationKind::Accepted => "Your answer is accepted",
-            NotificationKind::Solved => "A question you follow is solved",
-            NotificationKind::Upvote => "Upvotes on your posts",
-            NotificationKind::Badge => "You earn a badge",
-            NotificationKind::NewQuestion => "A new question in a category or tag you follow",
-            NotificationKind::Moderation => "Messages from the moderators (always on)",
-            NotificationKind::Support => "Replies from support staff in your support conversations",
-        }
-    }
-
     /// The follow-based kind for a happening, if any.
     fn for_follow(h: Happening) -> NotificationKind {
         match h {
@@ -92,12 +75,26 @@ impl NotificationKind {
     }
 }
 
-/// A notification as the inbox lists it.
+/// A notification as the inbox lists it: its parts, not a sentence. The
+/// interface words it in the reader's language (`pages/notifications.rs`),
+/// so nothing English is stored, sent or parsed back.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotificationItem {
     pub id: i64,
     pub kind: NotificationKind,
-    pub text: String,
+    /// Who acted (for grouped upvotes, the latest voter); `None` when the
+    /// member is gone.
+    pub actor: Option<String>,
+    /// How many members acted (upvotes are grouped per post).
+    pub count: i64,
+    /// The title of the question it is about (empty for badges and notes).
+    pub title: String,
+    /// The post acted on is the question itself, not one of its answers.
+    pub on_question: bool,
+    /// The badge earned (`Badge`): its catalogue key.
+    pub badge: Option<String>,
+    /// The staff's own words (`Moderation`, `Support`).
+    pub note: String,
     /// Where it leads: the post or comment, or the badge page.
     pub url: String,
     /// When it last changed (a grouped upvote moves it).
@@ -153,37 +150,6 @@ pub fn recipients(actor: i64, h: Happening, candidates: &[Candidate]) -> Vec<(i6
         }
     }
     out
-}
-
-/// Upvotes on one post are grouped into one unread notification: the
-/// sentence for `count` distinct voters, the latest being `actor`.
-pub fn upvote_text(actor: &str, count: i64, is_question: bool) -> String {
-    let what = if is_question { "question" } else { "answer" };
-    match count {
-        ..=1 => format!("{actor} upvoted your {what}"),
-        2 => format!("{actor} and 1 other person upvoted your {what}"),
-        n => format!("{n} people upvoted your {what}"),
-    }
-}
-
-/// How a notification reads in the inbox.
-pub fn text(kind: NotificationKind, actor: &str, count: i64, title: &str, is_question: bool) -> String {
-    match kind {
-        NotificationKind::NewAnswer => format!("{actor} answered “{title}”"),
-        NotificationKind::NewComment => format!("{actor} commented on “{title}”"),
-        NotificationKind::CommentOnPost => {
-            let what = if is_question { "question" } else { "answer" };
-            format!("{actor} commented on your {what} in “{title}”")
-        }
-        NotificationKind::Mention => format!("{actor} mentioned you in “{title}”"),
-        NotificationKind::Accepted => format!("{actor} accepted your answer to “{title}”"),
-        NotificationKind::Solved => format!("“{title}” is solved"),
-        NotificationKind::Upvote => format!("{} in “{title}”", upvote_text(actor, count, is_question)),
-        NotificationKind::Badge => format!("You earned the “{title}” badge"),
-        NotificationKind::NewQuestion => format!("{actor} asked “{title}”"),
-        // These carry their own sentence (the note), passed as `title`.
-        NotificationKind::Moderation | NotificationKind::Support => title.to_owned(),
-    }
 }
 
 #[cfg(test)]
@@ -267,19 +233,6 @@ mod tests {
     fn each_member_is_listed_once() {
         let c = [following(1, FollowLevel::Every), following(1, FollowLevel::Every)];
         assert_eq!(recipients(9, Happening::NewAnswer, &c).len(), 1);
-    }
-
-    #[test]
-    fn upvotes_are_grouped_in_words() {
-        assert_eq!(upvote_text("ana", 1, false), "ana upvoted your answer");
-        assert_eq!(upvote_text("ana", 2, false), "ana and 1 other person upvoted your answer");
-        assert_eq!(upvote_text("ana", 3, false), "3 people upvoted your answer");
-        assert_eq!(upvote_text("ana", 7, true), "7 people upvoted your question");
-        assert_eq!(
-            text(NotificationKind::Upvote, "ana", 3, "Sync stops", false),
-            "3 people upvoted your answer in “Sync stops”"
-        );
-        assert_eq!(text(NotificationKind::NewAnswer, "bo", 1, "T", true), "bo answered “T”");
     }
 
     #[test]

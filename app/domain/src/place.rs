@@ -21,14 +21,6 @@ text_enum! {
 }
 
 impl Visibility {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Public => "Public",
-            Self::Members => "Members only",
-            Self::Groups => "Restricted to groups",
-        }
-    }
-
     pub fn parse(s: &str) -> Result<Self, FieldError> {
         Self::from_text(s.trim()).ok_or_else(|| FieldError::new("visibility", ErrorCode::VisibilityUnknown))
     }

@@ -17,8 +17,10 @@ pub const REASON_MAX: usize = 300;
 /// The kind of a post. Topics (question, discussion, and the kinds later
 /// issues add) start a thread; answers reply to one. Stored as text so new
 /// kinds need no schema change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PostKind {
+    /// What the ask form starts with.
+    #[default]
     Question,
     Discussion,
     Answer,
@@ -33,14 +35,6 @@ impl PostKind {
             Self::Question => "question",
             Self::Discussion => "discussion",
             Self::Answer => "answer",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Question => "Question",
-            Self::Discussion => "Discussion",
-            Self::Answer => "Answer",
         }
     }
 

@@ -168,15 +168,6 @@ impl DeliveryStatus {
             _ => None,
         }
     }
-
-    /// For people: "Pending", "Delivered", "Failed".
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Pending => "Pending",
-            Self::Delivered => "Delivered",
-            Self::Failed => "Failed",
-        }
-    }
 }
 
 /// One line of the admins' delivery log. Times are Unix milliseconds.

@@ -30,6 +30,12 @@ pub async fn ask(
         ("tags", tags.as_str()),
     ]);
     ssr::write_allowed(&state, viewer, &typed).await?;
+    // The kind comes from the form's radio buttons: anything else is refused
+    // before any other check, with what was typed kept.
+    let kind = match domain::post::PostKind::parse(&kind) {
+        Ok(kind) => kind,
+        Err(e) => return ssr::fail(ssr::store_error(community::StoreError::Invalid(vec![e]), typed)),
+    };
     let input = community::store::posts::NewTopic {
         kind,
         category_id: category_id.and_then(|c| c.trim().parse().ok()),

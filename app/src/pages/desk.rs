@@ -451,15 +451,12 @@ mod tests {
     fn every_action_flag_reason_status_and_queue_has_a_label() {
         for a in ModAction::ALL {
             defined(&format!("mod-action-{}", a.as_str()));
-            assert_eq!(super::action_label(a), a.label(), "English stays the domain's label");
         }
         for r in FlagReason::ALL {
             defined(&format!("flag-reason-{}", r.as_str()));
-            assert_eq!(super::flag_reason_label(r), r.label());
         }
         for s in EscalationStatus::ALL {
             defined(&format!("escalation-status-{}", s.as_str()));
-            assert_eq!(super::escalation_status_label(s.as_str()), s.label());
         }
         for q in ["flags", "held", "unanswered", "escalations", "assigned"] {
             assert!(domain::moderation::queue::is_known(q));

@@ -76,7 +76,7 @@ pub fn NotificationsPage() -> impl IntoView {
 #[component]
 fn NotificationRow(n: NotificationItem, mark: ServerAction<MarkRead>) -> impl IntoView {
     let id = n.id;
-    let text = localized_text(n.kind, &n.text);
+    let text = sentence(&n);
     view! {
         <li class="notification" class:notification-unread=!n.read>
             <a href=n.url>{text}</a>
@@ -158,79 +158,43 @@ pub const TEXT_KEYS: [&str; 15] = [
     "notification-text-upvote-what-answer",
 ];
 
-/// The inbox sentence in the page's language. The server sends the English
-/// sentence of `domain::notification::text`; its parts (who, how many,
-/// which title) are read back from it and put into the translated message.
-/// Usernames hold no spaces, so the actor is everything before the first
-/// space. A sentence that does not read as expected is shown as it came.
-pub fn localized_text(kind: NotificationKind, text: &str) -> String {
-    parse_text(kind, text).unwrap_or_else(|| text.to_owned())
-}
-
-fn parse_text(kind: NotificationKind, text: &str) -> Option<String> {
-    let actor_and = |marker: &str| -> Option<(String, String)> {
-        let (actor, title) = text.strip_suffix('”')?.split_once(marker)?;
-        (!actor.is_empty() && !actor.contains(' ')).then(|| (actor_name(actor), title.to_owned()))
-    };
-    let with = |key: &str, (actor, title): (String, String)| t!(key, actor = actor, title = title);
-    Some(match kind {
-        NotificationKind::NewAnswer => with("notification-text-new-answer", actor_and(" answered “")?),
-        NotificationKind::NewComment => with("notification-text-new-comment", actor_and(" commented on “")?),
-        NotificationKind::CommentOnPost => match actor_and(" commented on your question in “") {
-            Some(parts) => with("notification-text-comment-on-question", parts),
-            None => with("notification-text-comment-on-answer", actor_and(" commented on your answer in “")?),
-        },
-        NotificationKind::Mention => with("notification-text-mention", actor_and(" mentioned you in “")?),
-        NotificationKind::Accepted => {
-            with("notification-text-accepted", actor_and(" accepted your answer to “")?)
-        }
-        NotificationKind::NewQuestion => with("notification-text-new-question", actor_and(" asked “")?),
-        NotificationKind::Solved => {
-            let title = text.strip_prefix('“')?.strip_suffix("” is solved")?;
-            t!("notification-text-solved", title = title)
-        }
+/// The inbox sentence in the page's language, from the notification's parts
+/// (who, how many, which title or badge). Moderation and support
+/// notifications carry the staff's own words.
+pub fn sentence(n: &NotificationItem) -> String {
+    let actor = n.actor.clone().unwrap_or_else(|| t!("notification-someone"));
+    let title = n.title.as_str();
+    let with = |key: &str| t!(key, actor = actor.clone(), title = title);
+    match n.kind {
+        NotificationKind::NewAnswer => with("notification-text-new-answer"),
+        NotificationKind::NewComment => with("notification-text-new-comment"),
+        NotificationKind::CommentOnPost if n.on_question => with("notification-text-comment-on-question"),
+        NotificationKind::CommentOnPost => with("notification-text-comment-on-answer"),
+        NotificationKind::Mention => with("notification-text-mention"),
+        NotificationKind::Accepted => with("notification-text-accepted"),
+        NotificationKind::NewQuestion => with("notification-text-new-question"),
+        NotificationKind::Solved => t!("notification-text-solved", title = title),
         NotificationKind::Badge => {
-            let name = text.strip_prefix("You earned the “")?.strip_suffix("” badge")?;
-            let badge = domain::badges::CATALOGUE
-                .iter()
-                .find(|b| b.name == name)
-                .map_or_else(|| name.to_owned(), |b| crate::i18n::t(&super::badges::name_key(b.key)));
+            let key = n.badge.as_deref().unwrap_or_default();
+            let badge = match domain::badges::by_key(key) {
+                Some(b) => crate::i18n::t(&super::badges::name_key(b.key)),
+                None => key.to_owned(),
+            };
             t!("notification-text-badge", badge = badge)
         }
         NotificationKind::Upvote => {
-            let body = text.strip_suffix('”')?;
-            let (who, what, title) =
-                [("question", " upvoted your question in “"), ("answer", " upvoted your answer in “")]
-                    .into_iter()
-                    .filter_map(|(what, marker)| {
-                        body.split_once(marker).map(|(who, title)| (who, what, title))
-                    })
-                    .min_by_key(|(who, _, _)| who.len())?;
-            let what = if what == "question" {
+            let what = if n.on_question {
                 t!("notification-text-upvote-what-question")
             } else {
                 t!("notification-text-upvote-what-answer")
             };
-            if let Some(actor) = who.strip_suffix(" and 1 other person").filter(|a| !a.contains(' ')) {
-                t!("notification-text-upvote-two", actor = actor_name(actor), what = what, title = title)
-            } else if let Some(n) = who.strip_suffix(" people").and_then(|n| n.parse::<i64>().ok()) {
-                t!("notification-text-upvote-many", n = n, what = what, title = title)
-            } else if !who.is_empty() && !who.contains(' ') {
-                t!("notification-text-upvote-one", actor = actor_name(who), what = what, title = title)
-            } else {
-                return None;
+            match n.count {
+                ..=1 => t!("notification-text-upvote-one", actor = actor, what = what, title = title),
+                2 => t!("notification-text-upvote-two", actor = actor, what = what, title = title),
+                many => t!("notification-text-upvote-many", n = many, what = what, title = title),
             }
         }
-        NotificationKind::Moderation | NotificationKind::Support => return None,
-    })
-}
-
-/// "Someone" stands for a member the server could not name.
-fn actor_name(actor: &str) -> String {
-    if actor == "Someone" {
-        t!("notification-someone")
-    } else {
-        actor.to_owned()
+        NotificationKind::Moderation | NotificationKind::Support => n.note.clone(),
     }
 }
 
@@ -238,22 +202,64 @@ fn actor_name(actor: &str) -> String {
 mod tests {
     use super::*;
 
-    /// In English, reading a sentence back and translating it gives the
-    /// server's sentence again, for every kind.
-    #[test]
-    fn english_sentences_read_back_unchanged() {
-        for kind in NotificationKind::ALL {
-            for (actor, count) in [("ana", 1), ("bo-2", 2), ("c_d", 7), ("Someone", 1)] {
-                for question in [true, false] {
-                    let title = if kind == NotificationKind::Badge {
-                        "Good answer"
-                    } else {
-                        "Sync stops “now” in 2 apps"
-                    };
-                    let text = domain::notification::text(kind, actor, count, title, question);
-                    assert_eq!(localized_text(kind, &text), text, "{kind:?}");
-                }
-            }
+    fn item(kind: NotificationKind, actor: Option<&str>, count: i64, on_question: bool) -> NotificationItem {
+        NotificationItem {
+            id: 1,
+            kind,
+            actor: actor.map(str::to_owned),
+            count,
+            title: "Sync stops “now” in 2 apps".into(),
+            on_question,
+            badge: (kind == NotificationKind::Badge).then(|| "first_answer".to_owned()),
+            note: "Please keep it civil.".into(),
+            url: "/".into(),
+            at: 0,
+            read: false,
         }
+    }
+
+    /// Each kind reads as a whole English sentence built from its parts.
+    #[test]
+    fn every_kind_reads_as_a_sentence() {
+        let title = "“Sync stops “now” in 2 apps”";
+        let cases = [
+            (item(NotificationKind::NewAnswer, Some("ana"), 1, true), format!("ana answered {title}")),
+            (item(NotificationKind::NewComment, None, 1, true), format!("Someone commented on {title}")),
+            (
+                item(NotificationKind::CommentOnPost, Some("bo-2"), 1, true),
+                format!("bo-2 commented on your question in {title}"),
+            ),
+            (
+                item(NotificationKind::CommentOnPost, Some("bo-2"), 1, false),
+                format!("bo-2 commented on your answer in {title}"),
+            ),
+            (item(NotificationKind::Mention, Some("c_d"), 1, false), format!("c_d mentioned you in {title}")),
+            (
+                item(NotificationKind::Accepted, Some("ana"), 1, false),
+                format!("ana accepted your answer to {title}"),
+            ),
+            (item(NotificationKind::Solved, Some("ana"), 1, true), format!("{title} is solved")),
+            (item(NotificationKind::NewQuestion, Some("ana"), 1, true), format!("ana asked {title}")),
+            (
+                item(NotificationKind::Upvote, Some("ana"), 1, false),
+                format!("ana upvoted your answer in {title}"),
+            ),
+            (
+                item(NotificationKind::Upvote, Some("ana"), 2, true),
+                format!("ana and 1 other person upvoted your question in {title}"),
+            ),
+            (
+                item(NotificationKind::Upvote, Some("ana"), 7, false),
+                format!("7 people upvoted your answer in {title}"),
+            ),
+            (item(NotificationKind::Moderation, None, 1, false), "Please keep it civil.".to_owned()),
+            (item(NotificationKind::Support, Some("sam"), 1, false), "Please keep it civil.".to_owned()),
+        ];
+        for (n, want) in cases {
+            assert_eq!(sentence(&n), want, "{:?}", n.kind);
+        }
+        let badge = sentence(&item(NotificationKind::Badge, None, 1, false));
+        assert!(badge.starts_with("You earned the “") && badge.ends_with("” badge"), "{badge}");
+        assert!(!badge.contains("first_answer"), "the badge's name, not its key: {badge}");
     }
 }

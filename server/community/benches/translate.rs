@@ -114,7 +114,7 @@ async fn run(engine: Engine, reads: usize, burst: usize) {
     let author = community::testing::quick_account(&db, "bench-author", Role::Member).await;
     let category = community::store::categories::all(&db).await.expect("categories")[0].id;
     let topic = NewTopic {
-        kind: "question".into(),
+        kind: domain::post::PostKind::Question,
         category_id: Some(category),
         title: "Sync stops at four gigabytes on every large upload".into(),
         body: SAMPLES[0].into(),

@@ -261,7 +261,7 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
     for (i, t) in topics.into_iter().enumerate() {
         let asked_at = (now - t.days_ago * 86_400_000 - 3_600_000).min(now);
         let input = posts::NewTopic {
-            kind: t.kind.clone(),
+            kind: domain::post::PostKind::parse(&t.kind).map_err(|e| StoreError::Invalid(vec![e]))?,
             category_id: category_ids.get(&t.category).copied(),
             title: t.title.clone(),
             body: t.body.clone(),

@@ -87,7 +87,7 @@ async fn setup(db: &Db, visibility: &str) -> (Viewer, Viewer, i64) {
     let category = categories::save(db, admin, None, &input, NOW).await.unwrap();
     community::store::tags::save(db, admin, None, "sync", "", None, NOW).await.unwrap();
     let t = NewTopic {
-        kind: "question".into(),
+        kind: domain::post::PostKind::Question,
         category_id: Some(category),
         title: "Sync stops after the laptop sleeps".into(),
         body: "Here is what happens, in enough words to pass.".into(),

@@ -96,24 +96,12 @@ pub(crate) async fn happened(
     if chosen.is_empty() {
         return Ok(());
     }
-    let (actor, title, target_is_topic) = context(tx, about).await?;
     for (user, kind) in chosen {
-        let text = notification::text(kind, &actor, 1, &title, target_is_topic);
         let id = insert(tx, user, kind, about, None, now).await?;
         add_actor(tx, id, about.actor_id).await?;
-        announce(tx, user, text, now).await?;
+        announce(tx, user, kind, now).await?;
     }
     Ok(())
-}
-
-/// The actor's name, the question's title, and whether the post acted on
-/// is the question itself.
-async fn context(tx: &mut Tx, about: &About) -> StoreResult<(String, String, bool)> {
-    let actor: String = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT username FROM users WHERE id = $1")
-        .bind(about.actor_id).fetch_one(c).await)?;
-    let title: Option<String> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT title FROM posts WHERE id = $1")
-        .bind(about.topic_id).fetch_one(c).await)?;
-    Ok((actor, title.unwrap_or_default(), about.post_id == about.topic_id))
 }
 
 async fn insert(
@@ -145,10 +133,12 @@ async fn unread_in(tx: &mut Tx, user: i64) -> StoreResult<i64> {
         .bind(user).fetch_one(c).await)?)
 }
 
-/// The private live event that moves the member's bell.
-async fn announce(tx: &mut Tx, user: i64, text: String, now: i64) -> StoreResult<()> {
+/// The private live event that moves the member's bell. It says what kind
+/// of notification arrived, not its words: the inbox words it in the
+/// member's language when it reloads.
+async fn announce(tx: &mut Tx, user: i64, kind: NotificationKind, now: i64) -> StoreResult<()> {
     let unread = unread_in(tx, user).await?;
-    events::record(tx, None, Some(user), &LiveEvent::Notification { unread, text }, now).await
+    events::record(tx, None, Some(user), &LiveEvent::Notification { unread, kind }, now).await
 }
 
 async fn muted_kinds_of(tx: &mut Tx, users: &[i64]) -> StoreResult<Vec<(i64, NotificationKind)>> {
@@ -170,25 +160,22 @@ pub(crate) async fn upvoted(tx: &mut Tx, author: i64, about: &About, now: i64) -
     let open: Option<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar(
         "SELECT id FROM notifications WHERE user_id = $1 AND kind = 'upvote' AND post_id = $2 AND read_at IS NULL")
         .bind(author).bind(about.post_id).fetch_optional(c).await)?;
-    let count = match open {
+    match open {
         Some(id) => {
             if !add_actor(tx, id, about.actor_id).await? {
                 return Ok(());
             }
-            on_tx!(&mut *tx, c => sqlx::query_scalar(
+            on_tx!(&mut *tx, c => sqlx::query(
                 "UPDATE notifications SET actor_id = $1, actor_count = actor_count + 1, updated_at = $2
-                 WHERE id = $3 RETURNING actor_count")
-                .bind(about.actor_id).bind(now).bind(id).fetch_one(c).await)?
+                 WHERE id = $3")
+                .bind(about.actor_id).bind(now).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
         }
         None => {
             let id = insert(tx, author, NotificationKind::Upvote, about, None, now).await?;
             add_actor(tx, id, about.actor_id).await?;
-            1
         }
-    };
-    let (actor, title, is_topic) = context(tx, about).await?;
-    announce(tx, author, notification::text(NotificationKind::Upvote, &actor, count, &title, is_topic), now)
-        .await
+    }
+    announce(tx, author, NotificationKind::Upvote, now).await
 }
 
 async fn switched_off(tx: &mut Tx, user: i64, kind: NotificationKind) -> StoreResult<bool> {
@@ -206,15 +193,14 @@ pub(crate) async fn badge(
     if switched_off(tx, user, NotificationKind::Badge).await? {
         return Ok(());
     }
-    let name = domain::badges::by_key(key).map(|b| b.name).unwrap_or(key);
     on_tx!(&mut *tx, c => sqlx::query(
         "INSERT INTO notifications (user_id, kind, post_id, badge, created_at, updated_at)
          VALUES ($1, 'badge', $2, $3, $4, $4)")
         .bind(user).bind(post_id).bind(key).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
-    announce(tx, user, notification::text(NotificationKind::Badge, "", 1, name, false), now).await
+    announce(tx, user, NotificationKind::Badge, now).await
 }
 
-/// A notification that carries its own sentence: a moderator's message to
+/// A notification that carries its own words: a moderator's message to
 /// `user` (always delivered) or news of their support conversation about
 /// `topic_id` (which the member may switch off).
 pub(crate) async fn notice(
@@ -234,7 +220,7 @@ pub(crate) async fn notice(
          VALUES ($1, $2, $3, $4, $5, $6, $6)")
         .bind(user).bind(kind.as_str()).bind(topic_id).bind(actor).bind(note).bind(now)
         .execute(c).await.map(|r| r.rows_affected()))?;
-    announce(tx, user, note.to_owned(), now).await
+    announce(tx, user, kind, now).await
 }
 
 fn account(viewer: Viewer) -> StoreResult<i64> {
@@ -304,15 +290,10 @@ pub async fn list(
         .take(limit as usize)
         .filter_map(|r| {
             let kind = NotificationKind::parse(&r.kind).ok()?;
-            let note = r.note.unwrap_or_default();
-            let (text, url) = match (kind, r.topic_id) {
-                (NotificationKind::Moderation, _) => (note, "/notifications".to_owned()),
-                (NotificationKind::Support, Some(topic)) => (note, format!("/support/{topic}")),
-                (NotificationKind::Badge, _) => {
-                    let name =
-                        r.badge.as_deref().and_then(domain::badges::by_key).map(|b| b.name).unwrap_or("");
-                    (notification::text(kind, "", 1, name, false), "/badges".to_owned())
-                }
+            let url = match (kind, r.topic_id) {
+                (NotificationKind::Moderation, _) => "/notifications".to_owned(),
+                (NotificationKind::Support, Some(topic)) => format!("/support/{topic}"),
+                (NotificationKind::Badge, _) => "/badges".to_owned(),
                 (_, Some(topic)) => {
                     let readable = r.category_id.is_some_and(|c| access.category(c).is_some())
                         && (r.gone_at.is_none() || access.is_staff());
@@ -320,19 +301,31 @@ pub async fn list(
                         return None;
                     }
                     let anchor = domain::model::post_anchor(topic, r.post_id, r.comment_id);
-                    let title = r.title.unwrap_or_default();
-                    let text = notification::text(
-                        kind,
-                        r.actor.as_deref().unwrap_or("Someone"),
-                        r.actor_count,
-                        &title,
-                        r.post_topic.is_none(),
-                    );
-                    (text, format!("/q/{topic}/{}{anchor}", r.slug.unwrap_or_default()))
+                    format!("/q/{topic}/{}{anchor}", r.slug.as_deref().unwrap_or_default())
                 }
                 (_, None) => return None,
             };
-            Some(NotificationItem { id: r.id, kind, text, url, at: r.updated_at, read: r.read_at.is_some() })
+            Some(NotificationItem {
+                id: r.id,
+                kind,
+                actor: r.actor,
+                count: r.actor_count,
+                // Support and moderation notes about a thread say what they
+                // need in their own words; only thread notifications quote
+                // its title.
+                title: match kind {
+                    NotificationKind::Moderation | NotificationKind::Support | NotificationKind::Badge => {
+                        String::new()
+                    }
+                    _ => r.title.unwrap_or_default(),
+                },
+                on_question: r.post_topic.is_none(),
+                badge: r.badge,
+                note: r.note.unwrap_or_default(),
+                url,
+                at: r.updated_at,
+                read: r.read_at.is_some(),
+            })
         })
         .collect();
     Ok((items, next))

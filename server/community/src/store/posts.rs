@@ -17,10 +17,11 @@ use domain::live::LiveEvent;
 
 pub(crate) const EXCERPT_CHARS: usize = 240;
 
-/// The ask form, as typed.
+/// The ask form, as typed; its kind already parsed at the edge.
 #[derive(Clone, Debug, Default)]
 pub struct NewTopic {
-    pub kind: String,
+    /// A topic kind; `Answer` is refused with a field error.
+    pub kind: PostKind,
     pub category_id: Option<i64>,
     pub title: String,
     pub body: String,
@@ -74,7 +75,7 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
         return Ok(done);
     }
     let mut errors = Vec::new();
-    let kind = PostKind::parse(&input.kind).ok().filter(|k| k.is_topic());
+    let kind = Some(input.kind).filter(|k| k.is_topic());
     if kind.is_none() {
         errors.push(FieldError::new("kind", ErrorCode::KindUnknown));
     }

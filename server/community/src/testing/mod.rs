@@ -139,7 +139,7 @@ pub async fn popular_question(db: &Db, answers: usize, now: i64) -> (i64, Vec<i6
     crate::store::tags::save(db, admin, None, "sync", "", None, now).await.expect("tag");
     let asker = quick_account(db, "asker", Role::Member).await;
     let topic = NewTopic {
-        kind: "question".into(),
+        kind: domain::post::PostKind::Question,
         category_id: Some(category),
         title: "A popular question with many answers".into(),
         body: "Enough words in the body to pass the rule for questions.".into(),
@@ -175,7 +175,7 @@ pub async fn public_category(db: &Db, admin: domain::Viewer, name: &str, slug: &
 pub async fn question(db: &Db, who: domain::Viewer, category: i64, title: &str) -> i64 {
     use crate::store::posts::{self, NewTopic};
     let topic = NewTopic {
-        kind: "question".into(),
+        kind: domain::post::PostKind::Question,
         category_id: Some(category),
         title: title.into(),
         body: format!("{title}: this is exactly what happens on my computer each time I try it."),

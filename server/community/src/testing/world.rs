@@ -126,7 +126,7 @@ impl<'a> Ask<'a> {
 
     pub fn topic(&self) -> NewTopic {
         NewTopic {
-            kind: "question".into(),
+            kind: domain::post::PostKind::Question,
             category_id: Some(self.category),
             title: self.title.into(),
             body: self.body.into(),

@@ -114,7 +114,7 @@ async fn the_asker_and_agents_talk_privately(db: &Db) {
     let notes = support_notes(db, w.alice).await;
     assert_eq!(notes.len(), 1);
     assert!(!notes[0].read);
-    assert_eq!(notes[0].text, "Support replied about “Charged twice for one invoice”");
+    assert_eq!(notes[0].note, "Support replied about “Charged twice for one invoice”");
     assert_eq!(notes[0].url, format!("/support/{q}"));
     assert!(support_notes(db, w.bob).await.is_empty());
     assert_eq!(notifications::unread(db, id(w.bob)).await.unwrap(), 0);
@@ -163,7 +163,7 @@ async fn the_asker_and_agents_talk_privately(db: &Db) {
     assert_eq!(status(db, w.alice, q).await, EscalationStatus::Resolved);
     let notes = support_notes(db, w.alice).await;
     assert_eq!(notes.len(), 2);
-    assert!(notes[0].text.contains("resolved"), "{}", notes[0].text);
+    assert!(notes[0].note.contains("resolved"), "{}", notes[0].note);
     let standing = escalations::standing(db, w.alice, q).await.unwrap();
     assert_eq!(
         (standing.asker, standing.staff, standing.status),
@@ -192,7 +192,7 @@ async fn the_asker_must_describe_the_problem_agents_need_not(db: &Db) {
     assert_eq!(notifications::unread(db, id(w.alice)).await.unwrap(), before + 1);
     let notes = support_notes(db, w.alice).await;
     assert_eq!(notes[0].url, format!("/support/{q}"));
-    assert!(notes[0].text.contains("Charged twice for one invoice"));
+    assert!(notes[0].note.contains("Charged twice for one invoice"));
 }
 
 async fn only_the_asker_or_staff_may_open(db: &Db) {

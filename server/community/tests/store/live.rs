@@ -201,7 +201,11 @@ async fn followers_are_notified_once_with_the_most_personal_kind(db: &Db) {
     assert_eq!(kinds_of(db, w.alice).await, vec![NotificationKind::NewAnswer]);
     let (items, _) = notifications::list(db, w.alice, None, 10).await.unwrap();
     let n = items.iter().find(|n| n.kind == NotificationKind::NewAnswer).unwrap();
-    assert_eq!(n.text, "bob answered “Sync stops after the laptop sleeps”");
+    assert_eq!(
+        (n.actor.as_deref(), n.title.as_str(), n.on_question),
+        (Some("bob"), "Sync stops after the laptop sleeps", false),
+        "who answered which question"
+    );
     assert!(n.url.ends_with(&format!("#post-{a}")), "{}", n.url);
 
     // carol comments on bob's answer: bob hears it as a reply, alice as a
@@ -215,7 +219,7 @@ async fn followers_are_notified_once_with_the_most_personal_kind(db: &Db) {
     assert_eq!(kinds_of(db, w.bob).await[0], NotificationKind::Accepted);
     let (all, _) = notifications::list(db, w.bob, None, 10).await.unwrap();
     assert!(
-        all.iter().any(|n| n.kind == NotificationKind::Badge && n.text.contains("First answer")),
+        all.iter().any(|n| n.kind == NotificationKind::Badge && n.badge.as_deref() == Some("first_answer")),
         "{all:?}"
     );
 }
@@ -233,14 +237,21 @@ async fn upvotes_are_grouped_into_one_notification(db: &Db) {
     let (items, _) = notifications::list(db, w.bob, None, 10).await.unwrap();
     let ups: Vec<_> = items.iter().filter(|n| n.kind == NotificationKind::Upvote).collect();
     assert_eq!(ups.len(), 1, "{items:?}");
-    assert_eq!(ups[0].text, "3 people upvoted your answer in “Sync stops after the laptop sleeps”");
+    assert_eq!(
+        (ups[0].count, ups[0].title.as_str(), ups[0].on_question),
+        (3, "Sync stops after the laptop sleeps", false),
+        "three voters on the answer"
+    );
     // Once read, the next upvote starts a new group.
     notifications::mark_read(db, w.bob, Some(ups[0].id), NOW).await.unwrap();
     let dave = member(db, "dave", Role::Member).await;
     votes::cast(db, dave, a, 1, NOW).await.unwrap();
     let (items, _) = notifications::list(db, w.bob, None, 10).await.unwrap();
     let fresh = items.iter().find(|n| n.kind == NotificationKind::Upvote && !n.read).unwrap();
-    assert_eq!(fresh.text, "dave upvoted your answer in “Sync stops after the laptop sleeps”");
+    assert_eq!(
+        (fresh.actor.as_deref(), fresh.count, fresh.title.as_str()),
+        (Some("dave"), 1, "Sync stops after the laptop sleeps")
+    );
 }
 
 async fn levels_mutes_and_settings_are_respected(db: &Db) {

@@ -15,7 +15,7 @@ use community::store::{automod, comments, desk, notifications, topics};
 use community::testing::{group, id as uid, member, set_reputation, Place, World, DAY, HOUR, MINUTE, NOW};
 use community::{on_db, Db, StoreError};
 use domain::model::{ListQuery, Thread};
-use domain::moderation::{parse_flag, FlagInput, FlagReason, LogFilter};
+use domain::moderation::{parse_flag, FlagInput, FlagReason, LogFilter, ModAction};
 use domain::notification::NotificationKind;
 use domain::permissions::Denied;
 use domain::{ErrorCode, Role, Viewer};
@@ -74,7 +74,7 @@ async fn world(db: &Db) -> Mods {
 
 fn new_topic(category: i64, title: &str, body: &str) -> NewTopic {
     NewTopic {
-        kind: "question".into(),
+        kind: domain::post::PostKind::Question,
         category_id: Some(category),
         title: title.into(),
         body: body.into(),
@@ -587,7 +587,7 @@ async fn agents_assign_questions_to_agents_only(db: &Db) {
     assert!(desk::load(db, w.agent, NOW).await.unwrap().assigned.is_empty(), "only the assignee's queue");
     let (items, _) = notifications::list(db, w.agent2, None, 20).await.unwrap();
     assert!(
-        items.iter().any(|n| n.kind == NotificationKind::Moderation && n.text.contains("Reason for assign")),
+        items.iter().any(|n| n.kind == NotificationKind::Moderation && n.note.contains("Reason for assign")),
         "{items:?}"
     );
 
@@ -650,7 +650,7 @@ async fn agents_warn_silence_suspend_and_lift(db: &Db) {
     member_log(db, w.agent, "warn", w.bob).await;
     let (items, _) = notifications::list(db, w.bob, None, 20).await.unwrap();
     let warning = items.iter().find(|n| n.kind == NotificationKind::Moderation).expect("a moderation notice");
-    assert!(warning.text.contains("Reason for warn"), "{warning:?}");
+    assert!(warning.note.contains("Reason for warn"), "{warning:?}");
 
     // Silence for 2 days: no topic, answer or comment until lifted.
     act(db, w.agent, on_member("silence", "bob", "2 days")).await;
@@ -782,7 +782,7 @@ async fn log_lines(
     let list = moderation::log_entries(db, viewer, &filter, None, 100).await?;
     Ok(list
         .into_iter()
-        .map(|e| (e.actor.unwrap_or_default(), e.action.label().to_owned(), e.member.unwrap_or_default()))
+        .map(|e| (e.actor.unwrap_or_default(), e.action.as_str().to_owned(), e.member.unwrap_or_default()))
         .collect())
 }
 
@@ -803,39 +803,36 @@ async fn the_log_filters_by_agent_action_member_and_dates(db: &Db) {
     assert_eq!(
         all,
         [
-            s("agent2", "Unhide", "alice"),
-            s("agent1", "Warn", "carol"),
-            s("agent2", "Lock thread", "bob"),
-            s("agent1", "Hide", "alice")
+            s("agent2", "unhide", "alice"),
+            s("agent1", "warn", "carol"),
+            s("agent2", "lock", "bob"),
+            s("agent1", "hide", "alice")
         ]
     );
     let by_agent = entries(LogFilter { agent: "@Agent1".into(), ..Default::default() }).await.unwrap();
-    assert_eq!(by_agent, [s("agent1", "Warn", "carol"), s("agent1", "Hide", "alice")]);
+    assert_eq!(by_agent, [s("agent1", "warn", "carol"), s("agent1", "hide", "alice")]);
     let by_action = entries(LogFilter { action: "lock".into(), ..Default::default() }).await.unwrap();
-    assert_eq!(by_action, [s("agent2", "Lock thread", "bob")]);
+    assert_eq!(by_action, [s("agent2", "lock", "bob")]);
     let by_member = entries(LogFilter { member: "alice".into(), ..Default::default() }).await.unwrap();
-    assert_eq!(by_member, [s("agent2", "Unhide", "alice"), s("agent1", "Hide", "alice")]);
+    assert_eq!(by_member, [s("agent2", "unhide", "alice"), s("agent1", "hide", "alice")]);
     let combined =
         entries(LogFilter { agent: "agent2".into(), member: "alice".into(), ..Default::default() })
             .await
             .unwrap();
-    assert_eq!(combined, [s("agent2", "Unhide", "alice")]);
+    assert_eq!(combined, [s("agent2", "unhide", "alice")]);
     let one_day = LogFilter { from: "2026-09-23".into(), to: "2026-09-23".into(), ..Default::default() };
-    assert_eq!(
-        entries(one_day).await.unwrap(),
-        [s("agent1", "Warn", "carol"), s("agent2", "Lock thread", "bob")]
-    );
+    assert_eq!(entries(one_day).await.unwrap(), [s("agent1", "warn", "carol"), s("agent2", "lock", "bob")]);
     let from_only = LogFilter { from: "2026-09-24".into(), ..Default::default() };
-    assert_eq!(entries(from_only).await.unwrap(), [s("agent2", "Unhide", "alice")]);
+    assert_eq!(entries(from_only).await.unwrap(), [s("agent2", "unhide", "alice")]);
     let to_only = LogFilter { to: "2026-09-22".into(), ..Default::default() };
-    assert_eq!(entries(to_only).await.unwrap(), [s("agent1", "Hide", "alice")]);
+    assert_eq!(entries(to_only).await.unwrap(), [s("agent1", "hide", "alice")]);
 
     // Links lead to the topic; sanctions have none.
     let list = moderation::log_entries(db, w.agent, &LogFilter::default(), None, 100).await.unwrap();
-    let hide = list.iter().find(|e| e.action.label() == "Hide").unwrap();
+    let hide = list.iter().find(|e| e.action == ModAction::Hide).unwrap();
     assert!(hide.url.as_deref().is_some_and(|u| u.starts_with(&format!("/q/{q1}/"))), "{hide:?}");
     assert_eq!(hide.reason, "Reason for hide");
-    assert!(list.iter().find(|e| e.action.label() == "Warn").unwrap().url.is_none());
+    assert!(list.iter().find(|e| e.action == ModAction::Warn).unwrap().url.is_none());
     // Paging with `before`.
     let older =
         moderation::log_entries(db, w.agent, &LogFilter::default(), Some(list[1].id), 100).await.unwrap();
@@ -1341,7 +1338,7 @@ async fn notifications_drop_titles_of_posts_since_hidden_or_deleted(db: &Db) {
         qs.push(q);
     }
     let texts = |items: Vec<domain::notification::NotificationItem>| {
-        items.into_iter().map(|n| n.text).collect::<Vec<_>>().join("\n")
+        items.into_iter().map(|n| n.title).collect::<Vec<_>>().join("\n")
     };
     let (items, _) = notifications::list(db, w.alice, None, 50).await.unwrap();
     let all = texts(items);
@@ -1436,7 +1433,7 @@ async fn staff_redact_old_revisions_and_nobody_reads_them_again(db: &Db) {
     assert_eq!((line.0, line.1.as_str(), line.2), (Some(uid(w.agent)), "redact", Some(uid(w.alice))));
     assert_eq!((line.4, line.6.as_str(), line.7.as_str()), (Some(q), "Personal data", "Revision 2"));
     let logged = moderation::log_entries(db, w.admin, &LogFilter::default(), None, 50).await.unwrap();
-    assert_eq!(logged[0].action.label(), "Redact revision");
+    assert_eq!(logged[0].action, ModAction::Redact);
 
     // Readers see that it was redacted, never the text.
     for v in [w.bob, w.agent, w.admin] {

@@ -91,7 +91,7 @@ async fn ask_answer_comment_and_read_the_thread(db: &Db) {
 async fn every_invalid_field_is_reported_and_categories_enforce_their_kinds(db: &Db) {
     let w = World::new(db).await;
     let bad = NewTopic {
-        kind: "question".into(),
+        kind: domain::post::PostKind::Question,
         category_id: Some(9_999),
         title: "short".into(),
         body: "tiny".into(),
@@ -129,8 +129,13 @@ async fn every_invalid_field_is_reported_and_categories_enforce_their_kinds(db: 
         .await
         .unwrap_err();
     assert_eq!(codes(err), vec![("category_id".into(), ErrorCode::KindNotAccepted)]);
+    // An answer is not a topic kind, whatever the caller builds.
+    let mut answer = topic(w.general, "An answer cannot open a thread");
+    answer.kind = domain::post::PostKind::Answer;
+    let err = posts::create_topic(db, w.alice, &answer, NOW).await.unwrap_err();
+    assert_eq!(codes(err), vec![("kind".into(), ErrorCode::KindUnknown)]);
     let mut discussion = topic(lounge, "Let's talk about the new release");
-    discussion.kind = "discussion".into();
+    discussion.kind = domain::post::PostKind::Discussion;
     posts::create_topic(db, w.alice, &discussion, NOW).await.expect("discussions are welcome");
     let err = posts::create_topic(db, Viewer::Visitor, &topic(w.general, "Visitors cannot ask here"), NOW)
         .await

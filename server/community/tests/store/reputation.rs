@@ -435,7 +435,7 @@ async fn leaderboards_count_only_points_earned_in_readable_places(db: &Db) {
     };
     let beta = categories::save(db, w.admin, None, &input, NOW).await.unwrap();
     let t = NewTopic {
-        kind: "question".into(),
+        kind: domain::post::PostKind::Question,
         category_id: Some(beta),
         title: "The beta client crashes on start".into(),
         body: "Here is what happens, in enough words to pass the rule.".into(),
