@@ -34,7 +34,7 @@ pub async fn ask(
     // before any other check, with what was typed kept.
     let kind = match domain::post::PostKind::parse(&kind) {
         Ok(kind) => kind,
-        Err(e) => return ssr::fail(ssr::store_error(community::StoreError::Invalid(vec![e]), typed)),
+        Err(e) => return ssr::fail(AppError::invalid(vec![e], typed)),
     };
     let input = community::store::posts::NewTopic {
         kind,
