@@ -10,8 +10,9 @@ use crate::post::{normalize_line, PostKind};
 
 text_enum! {
     /// Who may read a category (and everything in it).
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     pub enum Visibility {
+        #[default]
         Public = "public",
         /// Signed-in members only: hidden from visitors, feeds and search engines.
         Members = "members",
@@ -87,24 +88,73 @@ pub fn parse_description(s: &str) -> Result<String, FieldError> {
     }
 }
 
-/// The post kinds a category accepts, stored as `question,discussion`. Kinds
-/// this build does not know are kept, so a newer node's category still
-/// round-trips through an older one.
-pub fn parse_post_types(values: &[String]) -> Result<Vec<String>, FieldError> {
-    let mut kinds: Vec<String> = Vec::new();
-    for v in values {
-        let k = PostKind::parse(v).map_err(|_| FieldError::new("post_types", ErrorCode::KindUnknown))?;
-        if !k.is_topic() {
-            return Err(FieldError::new("post_types", ErrorCode::KindUnknown));
+/// The post kinds a category accepts, as the admin's form sends them: each a
+/// topic kind (never `answer`). Parsed at the edge; `CategoryInput::check`
+/// then requires at least one.
+pub fn parse_post_types(values: &[String]) -> Result<Vec<PostKind>, FieldError> {
+    values
+        .iter()
+        .map(|v| match PostKind::parse(v) {
+            Ok(k) if k.is_topic() => Ok(k),
+            _ => Err(FieldError::new("post_types", ErrorCode::KindUnknown)),
+        })
+        .collect()
+}
+
+/// A category as an admin saves it: its kinds and visibility already typed
+/// (parsed at the edge: `parse_post_types`, `Visibility::parse`), its words
+/// as typed until `check` normalizes them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryInput {
+    pub name: String,
+    pub slug: String,
+    pub description: String,
+    pub color: String,
+    pub position: i64,
+    pub parent_id: Option<i64>,
+    pub post_types: Vec<PostKind>,
+    pub visibility: Visibility,
+    /// The groups a `Visibility::Groups` category admits.
+    pub group_ids: Vec<i64>,
+}
+
+impl CategoryInput {
+    /// Every rule a category's fields must meet, with every problem at once;
+    /// the input normalized (trimmed words, lowercase slug and colour,
+    /// kinds and groups deduplicated). Whether the parent and groups exist
+    /// is the store's to check.
+    pub fn check(&self) -> Result<CategoryInput, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut ok = |r: Result<String, FieldError>| r.map_err(|e| errors.push(e)).unwrap_or_default();
+        let name = ok(parse_name(&self.name));
+        let slug = ok(parse_slug(&self.slug));
+        let description = ok(parse_description(&self.description));
+        let color = ok(parse_color(&self.color));
+        let mut post_types: Vec<PostKind> = Vec::new();
+        for k in &self.post_types {
+            if !k.is_topic() {
+                errors.push(FieldError::new("post_types", ErrorCode::KindUnknown));
+            } else if !post_types.contains(k) {
+                post_types.push(*k);
+            }
         }
-        if !kinds.iter().any(|x| x == k.as_str()) {
-            kinds.push(k.as_str().to_owned());
+        if self.post_types.is_empty() {
+            errors.push(FieldError::new("post_types", ErrorCode::Required));
         }
+        let group_ids = parse_group_ids(&self.group_ids).map_err(|e| errors.push(e)).unwrap_or_default();
+        if self.visibility == Visibility::Groups && self.group_ids.is_empty() {
+            errors.push(FieldError::new("groups", ErrorCode::GroupsRequired));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(CategoryInput { name, slug, description, color, post_types, group_ids, ..self.clone() })
     }
-    if kinds.is_empty() {
-        return Err(FieldError::new("post_types", ErrorCode::Required));
+
+    /// The kinds as `categories.post_types` stores them: `question,discussion`.
+    pub fn post_types_text(&self) -> String {
+        self.post_types.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(",")
     }
-    Ok(kinds)
 }
 
 /// The most groups one category may be restricted to. Each chosen group is
@@ -179,12 +229,59 @@ mod tests {
         assert!(ErrorCode::TooManyGroups.message().contains(&MAX_CATEGORY_GROUPS.to_string()));
     }
 
+    fn category(post_types: Vec<PostKind>, visibility: Visibility, group_ids: Vec<i64>) -> CategoryInput {
+        CategoryInput {
+            name: " Billing  &  plans ".into(),
+            slug: "Billing".into(),
+            description: "  Invoices\r\n".into(),
+            color: "#2F7DE1".into(),
+            position: 3,
+            parent_id: Some(1),
+            post_types,
+            visibility,
+            group_ids,
+        }
+    }
+
+    #[test]
+    fn a_category_is_checked_whole_and_normalized() {
+        let ok = category(vec![PostKind::Question, PostKind::Question], Visibility::Groups, vec![2, 2])
+            .check()
+            .unwrap();
+        assert_eq!(
+            (ok.name.as_str(), ok.slug.as_str(), ok.color.as_str()),
+            ("Billing & plans", "billing", "#2f7de1")
+        );
+        assert_eq!((ok.description.as_str(), ok.position, ok.parent_id), ("Invoices", 3, Some(1)));
+        assert_eq!((ok.post_types_text().as_str(), ok.group_ids), ("question", vec![2]));
+        let bad = CategoryInput {
+            name: "x".into(),
+            color: "red".into(),
+            ..category(vec![], Visibility::Groups, vec![])
+        };
+        let codes: Vec<(String, ErrorCode)> =
+            bad.check().unwrap_err().into_iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(
+            codes,
+            [
+                ("name", ErrorCode::NameTooShort),
+                ("color", ErrorCode::ColorInvalid),
+                ("post_types", ErrorCode::Required),
+                ("groups", ErrorCode::GroupsRequired)
+            ]
+            .map(|(f, c)| (f.to_owned(), c))
+        );
+        let answer = category(vec![PostKind::Answer], Visibility::Public, vec![]).check().unwrap_err();
+        assert_eq!(answer[0].code, ErrorCode::KindUnknown);
+    }
+
     #[test]
     fn post_types() {
-        let kinds = parse_post_types(&["discussion".into(), "question".into(), "question".into()]);
-        assert_eq!(kinds.unwrap(), vec!["discussion", "question"]);
-        assert!(parse_post_types(&[]).is_err());
+        let kinds = parse_post_types(&["discussion".into(), "question".into()]);
+        assert_eq!(kinds.unwrap(), vec![PostKind::Discussion, PostKind::Question]);
+        assert_eq!(parse_post_types(&[]), Ok(vec![]));
         assert!(parse_post_types(&["answer".into()]).is_err());
+        assert!(parse_post_types(&["<script>".into()]).is_err());
         assert!(accepts("question,discussion", PostKind::Discussion));
         assert!(!accepts("discussion", PostKind::Question));
     }

@@ -136,6 +136,14 @@ pub async fn save_category(
     .collect();
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
+    // The kinds and the visibility become enums here, at the edge; the
+    // store gets a typed input and checks the rest (`CategoryInput::check`).
+    let mut errors = Vec::new();
+    let post_types =
+        domain::place::parse_post_types(&post_types).map_err(|e| errors.push(e)).unwrap_or_default();
+    let visibility = domain::Visibility::parse(&visibility)
+        .map_err(|e| errors.push(e))
+        .unwrap_or(domain::Visibility::Public);
     let input = CategoryInput {
         name,
         slug,
@@ -147,6 +155,17 @@ pub async fn save_category(
         visibility,
         group_ids,
     };
+    if !errors.is_empty() {
+        // Only an admin learns what is wrong with a category form.
+        if let Err(denied) = domain::permissions::check(viewer, domain::permissions::Action::ManageCommunity)
+        {
+            return ssr::fail(community::error::StoreError::Denied(denied).into());
+        }
+        // Every problem at once: the other fields' too.
+        let more = input.check().err().unwrap_or_default();
+        errors.extend(more.into_iter().filter(|e| e.field != "post_types" && e.field != "visibility"));
+        return ssr::fail(AppError::invalid(errors, echo));
+    }
     match categories::save(&state.db, viewer, id, &input, community::clock::now_ms()).await {
         Ok(new_id) => Ok(Saved {
             id: new_id,

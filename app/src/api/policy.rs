@@ -67,7 +67,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
         "/api/save_category",
         Admin,
         "group_ids ≤ MAX_CATEGORY_GROUPS 100, deduplicated, refused before any INSERT \
-         (domain::place::parse_group_ids in store::categories::validate), each an existing group; \
+         (domain::place::parse_group_ids in domain::place::CategoryInput::check), each an existing group; \
          name 2–50, slug 2–40 of a-z0-9-, description ≤ 500, color #rrggbb, post_types known topic kinds, \
          visibility enum (domain::place::parse_*); parent_id one level deep \
          (store::categories::check_parent); \
@@ -185,7 +185,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     e(
         "/api/comments",
         Anyone,
-        "post_id: must be readable by the viewer (store::posts::visible_facts)",
+        "post_id: must be readable by the viewer (store::facts::visible_facts)",
         "post_id=1",
     ),
     e(

@@ -5,6 +5,7 @@
 //! and the SQL exists exactly once. We avoid `sqlx::Any` on purpose (missing
 //! types and open bugs).
 
+use std::collections::VecDeque;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -13,6 +14,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
 use crate::error::StoreResult;
+use crate::store::happened::Happened;
 
 /// The default database: a file under `./data/`, created on first run.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/entraide.db?mode=rwc";
@@ -64,6 +66,9 @@ pub struct Tx {
     /// wakes the event fan-out (on this node directly, on the others
     /// through PostgreSQL's NOTIFY, which is delivered only on commit).
     pub(crate) emitted: bool,
+    /// What the use case said happened, carried out by `commit`
+    /// (`store::effects`), each with the time it happened.
+    pub(crate) pending: VecDeque<(Happened, i64)>,
 }
 
 pub enum TxInner {
@@ -73,10 +78,21 @@ pub enum TxInner {
 
 impl Tx {
     fn new(inner: TxInner) -> Self {
-        Self { inner, emitted: false }
+        Self { inner, emitted: false, pending: VecDeque::new() }
     }
 
-    pub async fn commit(self) -> StoreResult<()> {
+    /// States what this transaction's write did; `commit` carries out its
+    /// side effects (see `store::effects`).
+    pub(crate) fn happened(&mut self, happened: Happened, now: i64) {
+        self.pending.push_back((happened, now));
+    }
+
+    /// Carries out what the write said happened, then commits it all at
+    /// once: the change and its consequences exist together or not at all.
+    pub async fn commit(mut self) -> StoreResult<()> {
+        if !self.pending.is_empty() {
+            crate::store::effects::carry_out(&mut self).await?;
+        }
         let emitted = self.emitted;
         match self.inner {
             TxInner::Sqlite(t) => t.commit().await?,

@@ -115,8 +115,8 @@ struct DemoCategory {
     description: String,
     color: String,
     parent: Option<String>,
-    post_types: Vec<String>,
-    visibility: String,
+    post_types: Vec<domain::PostKind>,
+    visibility: domain::Visibility,
     groups: Vec<String>,
 }
 
@@ -236,7 +236,7 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
             position: position as i64,
             parent_id: c.parent.as_ref().and_then(|p| category_ids.get(p).copied()),
             post_types: c.post_types.clone(),
-            visibility: c.visibility.clone(),
+            visibility: c.visibility,
             group_ids: c.groups.iter().filter_map(|g| group_ids.get(g).copied()).collect(),
         };
         let id = categories::save(db, admin, None, &input, start).await?;

@@ -27,6 +27,7 @@ on_both_engines!(
     admin_forms_refuse_floods_of_ids_lines_and_secret_bytes,
     desk_queues_and_translation_targets_must_be_known_ones,
     the_ask_form_takes_only_topic_kinds,
+    the_category_form_takes_only_known_kinds_and_visibilities,
 );
 
 /// `page=10000000000000` once made tantivy allocate petabytes and the
@@ -461,4 +462,33 @@ async fn the_ask_form_takes_only_topic_kinds(h: Harness) {
         assert!(fields.contains(&FieldError::new("kind", ErrorCode::KindUnknown)), "{kind:?}: {body}");
     }
     assert_eq!(posts().await, before, "nothing was written");
+}
+
+/// The category form's kinds and visibility become enums at the edge: an
+/// unknown one is a field error beside the form's other mistakes (for an
+/// admin), a refusal for anyone else, and never a row.
+async fn the_category_form_takes_only_known_kinds_and_visibilities(h: Harness) {
+    let admin = account(&h, "boss", Role::Admin).await;
+    let member = account(&h, "mia", Role::Member).await;
+    let long = hostile_name();
+    for (kind, visibility) in [("answer", "everyone"), ("poll", "world"), (long.as_str(), long.as_str())] {
+        let form = [
+            ("name", "x"),
+            ("slug", "beta"),
+            ("description", ""),
+            ("color", "#336699"),
+            ("post_types[0]", kind),
+            ("visibility", visibility),
+        ];
+        let expected = [
+            ("post_types", ErrorCode::KindUnknown),
+            ("visibility", ErrorCode::VisibilityUnknown),
+            ("name", ErrorCode::NameTooShort),
+        ];
+        refused(h.call("save_category", &form, Some(&admin)).await, &expected, visibility).await;
+        let res = h.call("save_category", &form, Some(&member)).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{visibility:?}");
+    }
+    let categories = h.call("admin_categories", &[], Some(&admin)).await.json::<serde_json::Value>().await;
+    assert!(categories.unwrap()["categories"].as_array().unwrap().is_empty(), "nothing was saved");
 }

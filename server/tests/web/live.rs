@@ -79,8 +79,8 @@ async fn setup(db: &Db, visibility: &str) -> (Viewer, Viewer, i64) {
         name: "General".into(),
         slug: "general".into(),
         color: "#336699".into(),
-        post_types: vec!["question".into()],
-        visibility: visibility.into(),
+        post_types: vec![domain::PostKind::Question],
+        visibility: domain::Visibility::parse(visibility).unwrap(),
         group_ids,
         ..Default::default()
     };

@@ -10,8 +10,9 @@ use domain::{ErrorCode, FieldError, Role};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
-use crate::store::moderation::{desk_changed, log, thread_changed, LogLine};
-use crate::store::posts::{self, PostFacts};
+use crate::store::audit::{log, LogLine};
+use crate::store::facts::{count_visibility, PostFacts};
+use crate::store::happened::Happened;
 use crate::store::{flags, settings};
 use crate::{on_db, on_tx};
 
@@ -274,11 +275,14 @@ pub(crate) async fn apply(tx: &mut Tx, review: &Review, stored: Stored<'_>, now:
                 .bind(now).bind(&reason).bind(edit).bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
         }
         if let Stored::Edit(f) = &stored {
-            posts::count_visibility(tx, f, true).await?;
-            thread_changed(tx, f, now).await?;
+            count_visibility(tx, f, true).await?;
+            tx.happened(
+                Happened::Moderated { topic_id: f.topic(), post_id: f.id, category_id: f.category_id },
+                now,
+            );
         }
         log(tx, stored.log_line(ModAction::Hold, &reason), now).await?;
-        desk_changed(tx, moderation::queue::HELD, now).await?;
+        tx.happened(Happened::Queue(moderation::queue::HELD), now);
         return Ok(true);
     }
     if let Verdict::Flag(_) = &review.verdict {

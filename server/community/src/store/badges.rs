@@ -1,5 +1,5 @@
 //! Awarding badges. Each check runs inside the transaction of the event that
-//! may earn the badge, counts from the database, asks `domain::badges` what
+//! may earn the badge (called by `store::effects`), counts from the database, asks `domain::badges` what
 //! the counts earn, and inserts with `ON CONFLICT DO NOTHING` on
 //! (member, badge, scope): two concurrent events award a badge once.
 
@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::{Db, Tx};
 use crate::error::StoreResult;
+use crate::store::happened::Happened;
 use crate::{on_db, on_tx};
 
 /// Awards `key` to `user` (scoped to a post or tag for repeatable badges).
@@ -26,7 +27,7 @@ pub(crate) async fn award(
          ON CONFLICT (user_id, badge, scope) DO NOTHING")
         .bind(user).bind(key).bind(scope).bind(post_id).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
     if n == 1 {
-        crate::store::notifications::badge(tx, user, key, post_id, now).await?;
+        tx.happened(Happened::BadgeAwarded { user, key: key.to_owned(), post_id }, now);
     }
     Ok(n == 1)
 }

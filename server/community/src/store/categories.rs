@@ -3,7 +3,7 @@
 use domain::model::Category;
 use domain::permissions::{self, Action, Viewer};
 use domain::place::{self, Visibility};
-use domain::{ErrorCode, FieldError};
+use domain::ErrorCode;
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
@@ -144,55 +144,8 @@ pub async fn access(db: &Db, viewer: Viewer) -> StoreResult<Access> {
     Ok(Access { viewer, categories: readable })
 }
 
-/// What an admin fills in for a category.
-#[derive(Clone, Debug, Default)]
-pub struct CategoryInput {
-    pub name: String,
-    pub slug: String,
-    pub description: String,
-    pub color: String,
-    pub position: i64,
-    pub parent_id: Option<i64>,
-    pub post_types: Vec<String>,
-    pub visibility: String,
-    pub group_ids: Vec<i64>,
-}
-
-struct Valid {
-    name: String,
-    slug: String,
-    description: String,
-    color: String,
-    post_types: String,
-    visibility: Visibility,
-    group_ids: Vec<i64>,
-}
-
-fn validate(input: &CategoryInput) -> Result<Valid, Vec<FieldError>> {
-    let mut errors = Vec::new();
-    let mut ok = |r: Result<String, FieldError>| r.map_err(|e| errors.push(e)).unwrap_or_default();
-    let name = ok(place::parse_name(&input.name));
-    let slug = ok(place::parse_slug(&input.slug));
-    let description = ok(place::parse_description(&input.description));
-    let color = ok(place::parse_color(&input.color));
-    let post_types = ok(place::parse_post_types(&input.post_types).map(|v| v.join(",")));
-    let visibility = match Visibility::parse(&input.visibility) {
-        Ok(v) => v,
-        Err(e) => {
-            errors.push(e);
-            Visibility::Public
-        }
-    };
-    let group_ids = place::parse_group_ids(&input.group_ids).map_err(|e| errors.push(e)).unwrap_or_default();
-    if visibility == Visibility::Groups && input.group_ids.is_empty() {
-        errors.push(FieldError::new("groups", ErrorCode::GroupsRequired));
-    }
-    if errors.is_empty() {
-        Ok(Valid { name, slug, description, color, post_types, visibility, group_ids })
-    } else {
-        Err(errors)
-    }
-}
+/// What an admin fills in for a category (checked by `CategoryInput::check`).
+pub use domain::place::CategoryInput;
 
 fn admin_only(viewer: Viewer) -> StoreResult<()> {
     permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)
@@ -253,16 +206,17 @@ pub async fn save(
     now: i64,
 ) -> StoreResult<i64> {
     admin_only(viewer)?;
-    let v = validate(input).map_err(StoreError::Invalid)?;
+    let v = input.check().map_err(StoreError::Invalid)?;
+    let post_types = v.post_types_text();
     let mut tx = db.begin().await?;
-    check_parent(&mut tx, id, input.parent_id).await?;
+    check_parent(&mut tx, id, v.parent_id).await?;
     let id = match id {
         None => {
             let sql = "INSERT INTO categories (parent_id, name, slug, description, color, position, post_types, visibility, created_at)
                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
             on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(sql)
-                .bind(input.parent_id).bind(&v.name).bind(&v.slug).bind(&v.description).bind(&v.color)
-                .bind(input.position).bind(&v.post_types).bind(v.visibility.as_str()).bind(now)
+                .bind(v.parent_id).bind(&v.name).bind(&v.slug).bind(&v.description).bind(&v.color)
+                .bind(v.position).bind(&post_types).bind(v.visibility.as_str()).bind(now)
                 .fetch_one(c).await)
             .map_err(slug_taken)?
         }
@@ -271,8 +225,8 @@ pub async fn save(
                 "UPDATE categories SET parent_id = $1, name = $2, slug = $3, description = $4, color = $5,
                        position = $6, post_types = $7, visibility = $8 WHERE id = $9 RETURNING id";
             on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(sql)
-                .bind(input.parent_id).bind(&v.name).bind(&v.slug).bind(&v.description).bind(&v.color)
-                .bind(input.position).bind(&v.post_types).bind(v.visibility.as_str()).bind(id)
+                .bind(v.parent_id).bind(&v.name).bind(&v.slug).bind(&v.description).bind(&v.color)
+                .bind(v.position).bind(&post_types).bind(v.visibility.as_str()).bind(id)
                 .fetch_optional(c).await)
             .map_err(slug_taken)?
             .ok_or(StoreError::NotFound)?

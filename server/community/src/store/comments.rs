@@ -7,12 +7,10 @@ use domain::{post, ErrorCode};
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::markdown;
-use crate::store::notifications::{self, About, Direct};
-use crate::store::{automod, badges, categories, events, flags, posts, reputation};
+use crate::store::happened::Happened;
+use crate::store::{audit, automod, categories, facts, flags, reputation};
 use crate::{on_db, on_tx};
 use domain::automod as automod_rules;
-use domain::follow::Happening;
-use domain::live::LiveEvent;
 
 /// Adds a comment; returns its id and the topic it belongs to. A retry with
 /// the same `request_key` returns the first comment.
@@ -32,7 +30,7 @@ pub async fn add(
     let body = post::parse_comment(body).map_err(StoreError::invalid)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
-    let facts = posts::visible_facts(&mut tx, &access, post_id).await?;
+    let facts = facts::visible_facts(&mut tx, &access, post_id).await?;
     if let Some(key) = key {
         let done: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar(
             "SELECT id FROM comments WHERE author_id = $1 AND request_key = $2")
@@ -47,7 +45,7 @@ pub async fn add(
     if facts.locked_at.is_some() || facts.topic_locked_at.is_some() {
         return Err(StoreError::field("comment", ErrorCode::PostLocked));
     }
-    crate::store::moderation::ensure_not_silenced(&mut tx, author, "comment", now).await?;
+    audit::ensure_not_silenced(&mut tx, author, "comment", now).await?;
     let review = automod::review(&mut tx, author, "comment", &body, automod::Writing::New, now).await?;
     let html = markdown::render_inline(&body);
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
@@ -59,7 +57,7 @@ pub async fn add(
         .bind(post_id).execute(c).await.map(|r| r.rows_affected()))?;
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET last_activity_at = $1 WHERE id = $2")
         .bind(now).bind(facts.topic()).execute(c).await.map(|r| r.rows_affected()))?;
-    badges::on_comment(&mut tx, author, now).await?;
+    tx.happened(Happened::Commented { author }, now);
     // Comments are not held like posts: a suspicious one is hidden and
     // flagged, a watched one flagged, and agents see both on the desk.
     let held = matches!(review.verdict, automod_rules::Verdict::Hold(_));
@@ -73,15 +71,16 @@ pub async fn add(
     }
     if let (Some(category_id), false) = (facts.category_id, held) {
         let topic_id = facts.topic();
-        let about = About { topic_id, post_id, comment_id: Some(id), category_id, actor_id: author };
-        let direct = Direct {
-            target_author: Some(facts.author_id),
+        let published = Happened::CommentPublished {
+            topic_id,
+            post_id,
+            comment_id: id,
+            category_id,
+            author,
+            post_author: facts.author_id,
             mentioned: markdown::mentions(&body),
-            ..Default::default()
         };
-        notifications::happened(&mut tx, Happening::NewComment, &about, &direct, now).await?;
-        let event = LiveEvent::Comment { topic_id, post_id, comment_id: id, author_id: author };
-        events::record(&mut tx, Some(category_id), None, &event, now).await?;
+        tx.happened(published, now);
     }
     tx.commit().await?;
     Ok((id, facts.topic()))
@@ -97,7 +96,7 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i
     let row: Option<(i64, i64, Option<i64>)> = on_tx!(&mut tx, c => sqlx::query_as(
         "SELECT post_id, author_id, deleted_at FROM comments WHERE id = $1").bind(id).fetch_optional(c).await)?;
     let (post_id, author_id, deleted_at) = row.ok_or(StoreError::NotFound)?;
-    let facts = posts::visible_facts(&mut tx, &access, post_id).await?;
+    let facts = facts::visible_facts(&mut tx, &access, post_id).await?;
     if deleted_at.is_some() && !access.is_staff() {
         return Err(StoreError::NotFound);
     }
@@ -167,7 +166,7 @@ pub async fn count_by(db: &Db, author_id: i64) -> StoreResult<i64> {
 pub async fn of_post(db: &Db, access: &categories::Access, post_id: i64) -> StoreResult<Vec<Comment>> {
     let levels = reputation::levels(db).await?;
     let mut tx = db.begin_read().await?;
-    posts::visible_facts(&mut tx, access, post_id).await?;
+    facts::visible_facts(&mut tx, access, post_id).await?;
     let list = for_posts(&mut tx, access, &[post_id], &levels).await?;
     tx.commit().await?;
     Ok(list)

@@ -13,14 +13,14 @@ use domain::ErrorCode;
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
 use crate::store::categories;
-use crate::store::moderation::desk_changed;
+use crate::store::happened::Happened;
 use crate::{on_db, on_tx};
 
 const QUEUE_LIMIT: i64 = 100;
 
 /// The staff member asking (the desk is for agents and admins).
 fn agent(viewer: Viewer) -> StoreResult<i64> {
-    crate::store::moderation::staff(viewer).map(|(id, _)| id)
+    crate::store::audit::staff(viewer).map(|(id, _)| id)
 }
 
 /// Everything on the desk that `viewer` (staff) may read.
@@ -227,7 +227,7 @@ async fn held_translations(
             title: title.unwrap_or_default(),
             // The translation form shows the held words next to the original.
             url: format!("/posts/{post_id}/translate?lang={language}"),
-            excerpt: crate::markdown::plain_excerpt(&body, crate::store::posts::EXCERPT_CHARS),
+            excerpt: crate::markdown::plain_excerpt(&body, crate::store::facts::EXCERPT_CHARS),
             author,
             reason: format!(
                 "{}: {}",
@@ -261,7 +261,7 @@ pub async fn claim(db: &Db, viewer: Viewer, queue: &str, item_id: i64, now: i64)
         "SELECT u.username FROM desk_claims c JOIN users u ON u.id = c.agent_id WHERE c.queue = $1 AND c.item_id = $2")
         .bind(queue).bind(item_id).fetch_one(c).await)?;
     if n == 1 {
-        desk_changed(&mut tx, queue, now).await?;
+        tx.happened(Happened::Queue(queue), now);
     }
     tx.commit().await?;
     Ok(holder)
@@ -277,7 +277,7 @@ pub async fn release(db: &Db, viewer: Viewer, queue: &str, item_id: i64, now: i6
         "DELETE FROM desk_claims WHERE queue = $1 AND item_id = $2 AND (agent_id = $3 OR $4)")
         .bind(queue).bind(item_id).bind(me).bind(admin).execute(c).await.map(|r| r.rows_affected()))?;
     if n > 0 {
-        desk_changed(&mut tx, queue, now).await?;
+        tx.happened(Happened::Queue(queue), now);
     }
     tx.commit().await
 }

@@ -13,15 +13,14 @@
 //! `domain::escalation::may_set_status`.
 
 use domain::escalation::{self, Escalation, EscalationStatus, EscalationSummary, SupportMessage};
-use domain::live::LiveEvent;
 use domain::notification::NotificationKind;
 use domain::permissions::{self, Action, Denied, Viewer};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::markdown;
-use crate::store::notifications::notice;
-use crate::store::{categories, events, posts};
+use crate::store::happened::Happened;
+use crate::store::{categories, facts};
 use crate::{on_db, on_tx};
 
 /// The desk queue that lists escalations.
@@ -132,9 +131,22 @@ async fn set_row_status(tx: &mut Tx, id: i64, status: EscalationStatus, now: i64
 }
 
 /// The agents' desks refresh, and the asker's open support page too.
-async fn announce(tx: &mut Tx, topic_id: i64, member: i64, now: i64) -> StoreResult<()> {
-    events::record(tx, None, None, &LiveEvent::Desk { queue: QUEUE.into() }, now).await?;
-    events::record(tx, None, Some(member), &LiveEvent::Support { topic_id }, now).await
+/// News of their support conversation for the member (which they may
+/// switch off), from agent `actor`.
+fn tell_member(tx: &mut Tx, member: i64, topic_id: i64, actor: i64, note: String, now: i64) {
+    let notice = Happened::Notice {
+        user: member,
+        kind: NotificationKind::Support,
+        topic_id: Some(topic_id),
+        actor: Some(actor),
+        note,
+    };
+    tx.happened(notice, now);
+}
+
+fn announce(tx: &mut Tx, topic_id: i64, member: i64, now: i64) {
+    tx.happened(Happened::Queue(QUEUE), now);
+    tx.happened(Happened::Support { topic_id, member }, now);
 }
 
 async fn username(tx: &mut Tx, id: i64) -> StoreResult<(String, String)> {
@@ -157,7 +169,7 @@ pub async fn open(db: &Db, viewer: Viewer, topic_id: i64, message: &str, now: i6
     let who = actor(viewer)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
-    let facts = posts::visible_facts(&mut tx, &access, topic_id).await?;
+    let facts = facts::visible_facts(&mut tx, &access, topic_id).await?;
     if !facts.is_topic() {
         return Err(StoreError::NotFound);
     }
@@ -198,9 +210,9 @@ pub async fn open(db: &Db, viewer: Viewer, topic_id: i64, message: &str, now: i6
     }
     if !asker {
         let note = format!("Support opened a conversation with you about “{}”", t.title());
-        notice(&mut tx, member, NotificationKind::Support, Some(topic_id), Some(who.id), &note, now).await?;
+        tell_member(&mut tx, member, topic_id, who.id, note, now);
     }
-    announce(&mut tx, topic_id, member, now).await?;
+    announce(&mut tx, topic_id, member, now);
     if opened {
         let row = row(&mut tx, topic_id).await?.ok_or(StoreError::NotFound)?;
         let (member_name, member_email) = username(&mut tx, member).await?;
@@ -224,7 +236,7 @@ pub async fn open(db: &Db, viewer: Viewer, topic_id: i64, message: &str, now: i6
             "opened_by": opener,
             "message": first,
         });
-        crate::webhooks::enqueue(&mut tx, OPENED_EVENT, Some(id), &payload, now).await?;
+        tx.happened(Happened::Webhook { event: OPENED_EVENT, escalation_id: Some(id), payload }, now);
     }
     tx.commit().await?;
     Ok(id)
@@ -246,10 +258,9 @@ pub async fn reply(db: &Db, viewer: Viewer, topic_id: i64, message: &str, now: i
     set_row_status(&mut tx, r.id, EscalationStatus::after_reply(by_staff), now).await?;
     if by_staff {
         let note = format!("Support replied about “{}”", t.title());
-        notice(&mut tx, r.member_id, NotificationKind::Support, Some(topic_id), Some(who.id), &note, now)
-            .await?;
+        tell_member(&mut tx, r.member_id, topic_id, who.id, note, now);
     }
-    announce(&mut tx, topic_id, r.member_id, now).await?;
+    announce(&mut tx, topic_id, r.member_id, now);
     tx.commit().await?;
     Ok(id)
 }
@@ -279,10 +290,9 @@ pub async fn set_status(
     set_row_status(&mut tx, r.id, status, now).await?;
     if status == EscalationStatus::Resolved && !asker {
         let note = format!("Support marked your conversation about “{}” resolved", t.title());
-        notice(&mut tx, r.member_id, NotificationKind::Support, Some(topic_id), Some(who.id), &note, now)
-            .await?;
+        tell_member(&mut tx, r.member_id, topic_id, who.id, note, now);
     }
-    announce(&mut tx, topic_id, r.member_id, now).await?;
+    announce(&mut tx, topic_id, r.member_id, now);
     tx.commit().await?;
     Ok(status)
 }

@@ -6,8 +6,10 @@ use domain::permissions::{self, Action, Denied, Viewer};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
-use crate::store::moderation::{desk_changed, log, LogLine};
-use crate::store::{categories, events, posts, search_log, settings};
+use crate::store::audit::{log, LogLine};
+use crate::store::facts::{count_visibility, visible_facts};
+use crate::store::happened::Happened;
+use crate::store::{categories, settings};
 use crate::{on_db, on_tx};
 
 pub const MIN_REPUTATION_KEY: &str = "flag_min_reputation";
@@ -51,7 +53,7 @@ pub async fn flag(
         .map_err(StoreError::Denied)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
-    let f = posts::visible_facts(&mut tx, &access, post_id).await?;
+    let f = visible_facts(&mut tx, &access, post_id).await?;
     let author = match comment_id {
         Some(cid) => {
             let row: Option<(i64, i64)> = on_tx!(&mut tx, c => sqlx::query_as(
@@ -85,7 +87,7 @@ pub async fn flag(
         hid = hide_by_flags(&mut tx, post_id, comment_id, now).await?;
         if hid && comment_id.is_none() {
             // A hidden post leaves the counters readers see.
-            posts::count_visibility(&mut tx, &f, true).await?;
+            count_visibility(&mut tx, &f, true).await?;
         }
         if hid {
             let line = LogLine {
@@ -99,12 +101,10 @@ pub async fn flag(
                 detail: format!("{trusted} flags from trusted members; hidden until reviewed"),
             };
             log(&mut tx, line, now).await?;
-            let event = domain::live::LiveEvent::Moderated { topic_id, post_id };
-            events::record(&mut tx, f.category_id, None, &event, now).await?;
-            search_log::touch(&mut tx, topic_id, now).await?;
+            tx.happened(Happened::Moderated { topic_id, post_id, category_id: f.category_id }, now);
         }
     }
-    desk_changed(&mut tx, moderation::queue::FLAGS, now).await?;
+    tx.happened(Happened::Queue(moderation::queue::FLAGS), now);
     tx.commit().await?;
     Ok(if hid { Flagged::Hid { topic_id } } else { Flagged::Recorded { topic_id } })
 }
@@ -135,5 +135,6 @@ pub(crate) async fn flag_automatically(
         "INSERT INTO flags (post_id, comment_id, user_id, reason, detail, weight, created_at)
          VALUES ($1, $2, NULL, 'other', $3, 0, $4)")
         .bind(post_id).bind(comment_id).bind(reasons).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
-    desk_changed(tx, moderation::queue::FLAGS, now).await
+    tx.happened(Happened::Queue(moderation::queue::FLAGS), now);
+    Ok(())
 }

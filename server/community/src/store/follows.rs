@@ -5,7 +5,7 @@ use domain::permissions::{Denied, Viewer};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
-use crate::store::{categories, posts};
+use crate::store::{categories, facts};
 use crate::{on_db, on_tx};
 
 fn member(viewer: Viewer) -> StoreResult<i64> {
@@ -22,7 +22,7 @@ async fn check_target(db: &Db, viewer: Viewer, target: FollowTarget, id: i64) ->
     match target {
         FollowTarget::Topic => {
             let mut tx = db.begin_read().await?;
-            let facts = posts::visible_facts(&mut tx, &access, id).await?;
+            let facts = facts::visible_facts(&mut tx, &access, id).await?;
             tx.commit().await?;
             if !facts.is_topic() {
                 return Err(StoreError::NotFound);

@@ -2,16 +2,17 @@
 //! the action, writes the audit log and tells the desk and the thread — all
 //! in one transaction, so an action exists exactly when its log line does.
 
-use domain::live::LiveEvent;
 use domain::moderation::{self, ModAction};
 use domain::notification::NotificationKind;
-use domain::permissions::{self, Action, Denied, Viewer};
+use domain::permissions::{self, Action, Viewer};
 use domain::{account, ErrorCode, FieldError, Role};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
-use crate::store::posts::{self, PostFacts};
-use crate::store::{categories, events, notifications, search_log};
+use crate::store::audit::{log, staff, LogLine};
+use crate::store::categories;
+use crate::store::facts::{self, PostFacts};
+use crate::store::happened::{Happened, Publication};
 use crate::{on_db, on_tx};
 
 /// One moderator action as submitted from a menu or the desk.
@@ -40,51 +41,9 @@ pub struct Outcome {
     pub member: Option<String>,
 }
 
-/// A line for the audit log.
-pub(crate) struct LogLine<'a> {
-    pub actor: Option<i64>,
-    pub action: ModAction,
-    pub member: Option<i64>,
-    pub topic_id: Option<i64>,
-    pub post_id: Option<i64>,
-    pub comment_id: Option<i64>,
-    pub reason: &'a str,
-    pub detail: String,
-}
-
-pub(crate) async fn log(tx: &mut Tx, line: LogLine<'_>, now: i64) -> StoreResult<()> {
-    on_tx!(&mut *tx, c => sqlx::query(
-        "INSERT INTO mod_log (actor_id, action, member_id, topic_id, post_id, comment_id, reason, detail, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-        .bind(line.actor).bind(line.action.as_str()).bind(line.member).bind(line.topic_id).bind(line.post_id)
-        .bind(line.comment_id).bind(line.reason).bind(&line.detail).bind(now)
-        .execute(c).await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-/// Tells open desks that `queue` changed.
-pub(crate) async fn desk_changed(tx: &mut Tx, queue: &str, now: i64) -> StoreResult<()> {
-    events::record(tx, None, None, &LiveEvent::Desk { queue: queue.to_owned() }, now).await
-}
-
-/// Tells readers of the thread that moderation changed it (a moderator, or
-/// auto-moderation holding an edit): open pages reload it.
-pub(crate) async fn thread_changed(tx: &mut Tx, f: &PostFacts, now: i64) -> StoreResult<()> {
-    let event = LiveEvent::Moderated { topic_id: f.topic(), post_id: f.id };
-    events::record(tx, f.category_id, None, &event, now).await
-}
-
-pub(crate) fn staff(viewer: Viewer) -> StoreResult<(i64, Role)> {
-    permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
-    match viewer {
-        Viewer::Account { id, role } => Ok((id, role)),
-        Viewer::Visitor => Err(StoreError::Denied(Denied::NotSignedIn)),
-    }
-}
-
 /// Takes a moderator action. Staff only; each action needs a reason.
 pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResult<Outcome> {
-    let (actor, role) = staff(viewer)?;
+    let (actor, _) = staff(viewer)?;
     let action = ModAction::parse(cmd.action.trim())
         .filter(|a| a.is_manual())
         .ok_or_else(|| StoreError::field("action", ErrorCode::Required))?;
@@ -100,7 +59,7 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
         if !errors.is_empty() {
             return Err(StoreError::Invalid(errors));
         }
-        return on_member(db, actor, role, action, &cmd.member, &reason, duration, now).await;
+        return on_member(db, viewer, action, &cmd.member, &reason, duration, now).await;
     }
     let access = categories::access(db, viewer).await?;
     // Ids and names of other things, checked before the transaction.
@@ -126,7 +85,7 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
     }
     let post_id = cmd.post_id.ok_or(StoreError::NotFound)?;
     let mut tx = db.begin().await?;
-    let f = posts::visible_facts(&mut tx, &access, post_id).await?;
+    let f = facts::visible_facts(&mut tx, &access, post_id).await?;
     if action.needs_topic() && !f.is_topic() {
         return Err(StoreError::NotFound);
     }
@@ -223,19 +182,17 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
                     if *agent != actor {
                         let title = f.title.clone().unwrap_or_default();
                         let note = format!("You were assigned “{title}”: {reason}");
-                        notifications::notice(
-                            &mut tx,
-                            *agent,
-                            NotificationKind::Moderation,
-                            Some(f.id),
-                            Some(actor),
-                            &note,
-                            now,
-                        )
-                        .await?;
+                        let notice = Happened::Notice {
+                            user: *agent,
+                            kind: NotificationKind::Moderation,
+                            topic_id: Some(f.id),
+                            actor: Some(actor),
+                            note,
+                        };
+                        tx.happened(notice, now);
                     }
                 }
-                desk_changed(&mut tx, moderation::queue::ASSIGNED, now).await?;
+                tx.happened(Happened::Queue(moderation::queue::ASSIGNED), now);
             }
             // Edits go through the edit form (posts::edit logs them);
             // the rest are about members or raised by the system.
@@ -264,11 +221,10 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
     if matches!(action, ModAction::Approve | ModAction::Hide | ModAction::Unhide | ModAction::Delete) {
         on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET held_at = NULL, held_reason = NULL WHERE id = $1 AND held_at IS NOT NULL")
             .bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
-        desk_changed(&mut tx, moderation::queue::HELD, now).await?;
+        tx.happened(Happened::Queue(moderation::queue::HELD), now);
     }
-    desk_changed(&mut tx, moderation::queue::FLAGS, now).await?;
-    thread_changed(&mut tx, &f, now).await?;
-    search_log::touch(&mut tx, f.topic(), now).await?;
+    tx.happened(Happened::Queue(moderation::queue::FLAGS), now);
+    tx.happened(Happened::Moderated { topic_id: f.topic(), post_id: f.id, category_id: f.category_id }, now);
     tx.commit().await?;
     Ok(Outcome { topic_id: Some(f.topic()), member: None })
 }
@@ -282,7 +238,7 @@ async fn set_hidden(tx: &mut Tx, f: &PostFacts, by: Option<i64>, hidden: bool, n
             "UPDATE posts SET hidden_at = NULL, hidden_by = NULL, held_at = NULL, held_reason = NULL WHERE id = $1")
             .bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
     }
-    posts::count_visibility(tx, f, hidden).await
+    facts::count_visibility(tx, f, hidden).await
 }
 
 /// Releases the held human translations of the post's current revision
@@ -301,27 +257,21 @@ async fn release_translations(tx: &mut Tx, f: &PostFacts) -> StoreResult<Vec<Str
 /// creating it skipped.
 async fn announce_released(tx: &mut Tx, f: &PostFacts, now: i64) -> StoreResult<()> {
     let Some(category_id) = f.category_id else { return Ok(()) };
-    let about = notifications::About {
+    let tags = if f.is_topic() {
+        facts::current_tags(tx, f.id).await?.into_iter().map(|(_, name)| name).collect()
+    } else {
+        Vec::new()
+    };
+    let published = Publication {
         topic_id: f.topic(),
         post_id: f.id,
-        comment_id: None,
         category_id,
-        actor_id: f.author_id,
+        author: f.author_id,
+        tags,
+        mentioned: crate::markdown::mentions(&f.body_md),
     };
-    let direct =
-        notifications::Direct { mentioned: crate::markdown::mentions(&f.body_md), ..Default::default() };
-    let (happening, event) = if f.is_topic() {
-        let tags: Vec<String> = on_tx!(&mut *tx, c => sqlx::query_scalar(
-            "SELECT t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = $1 ORDER BY t.name")
-            .bind(f.id).fetch_all(c).await)?;
-        let event = LiveEvent::Question { topic_id: f.id, category_id, author_id: f.author_id, tags };
-        (domain::follow::Happening::NewQuestion, event)
-    } else {
-        let event = LiveEvent::Answer { topic_id: f.topic(), post_id: f.id, author_id: f.author_id };
-        (domain::follow::Happening::NewAnswer, event)
-    };
-    notifications::happened(tx, happening, &about, &direct, now).await?;
-    events::record(tx, Some(category_id), None, &event, now).await
+    tx.happened(Happened::Published(published), now);
+    Ok(())
 }
 
 /// Hidden by members' flags rather than by a moderator or a hold.
@@ -346,7 +296,7 @@ async fn set_deleted(tx: &mut Tx, f: &PostFacts, by: i64, delete: bool, _now: i6
     if f.hidden_at.is_some() {
         return Ok(());
     }
-    posts::count_presence(tx, f, if delete { -1 } else { 1 }).await
+    facts::count_presence(tx, f, if delete { -1 } else { 1 }).await
 }
 
 async fn comment_action(
@@ -424,7 +374,7 @@ async fn other_question(
     if id == f.id {
         return Err(StoreError::field("target", ErrorCode::SameQuestion));
     }
-    let other = match posts::visible_facts(tx, access, id).await {
+    let other = match facts::visible_facts(tx, access, id).await {
         Ok(o) => o,
         Err(StoreError::NotFound) => return Err(StoreError::field("target", ErrorCode::QuestionUnknown)),
         Err(e) => return Err(e),
@@ -460,9 +410,9 @@ async fn move_topic(
     if f.deleted_at.is_none() && f.hidden_at.is_none() {
         let count = 1 + f.answer_count;
         if let Some(old) = f.category_id {
-            posts::bump_category(tx, old, -1, -count, None).await?;
+            facts::bump_category(tx, old, -1, -count, None).await?;
         }
-        posts::bump_category(tx, to, 1, count, Some(now)).await?;
+        facts::bump_category(tx, to, 1, count, Some(now)).await?;
     }
     Ok(format!("Moved from {from} to {}", target.name))
 }
@@ -495,20 +445,19 @@ async fn merge(tx: &mut Tx, actor: i64, f: &PostFacts, into: i64, now: i64) -> S
     // question was; they join the target's while it is shown.
     if f.deleted_at.is_none() && f.hidden_at.is_none() {
         if let Some(cat) = f.category_id {
-            posts::bump_category(tx, cat, -1, -(1 + moved), None).await?;
+            facts::bump_category(tx, cat, -1, -(1 + moved), None).await?;
         }
     }
     if let (Some(cat), None) = (into_category, into_gone) {
-        posts::bump_category(tx, cat, 0, moved, Some(now)).await?;
+        facts::bump_category(tx, cat, 0, moved, Some(now)).await?;
     }
     if f.deleted_at.is_none() {
         let tag_ids: Vec<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT tag_id FROM post_tags WHERE post_id = $1")
             .bind(f.id).fetch_all(c).await)?;
         crate::store::tags::recount(tx, &tag_ids).await?;
     }
-    search_log::touch(tx, into, now).await?;
-    let event = LiveEvent::Moderated { topic_id: into, post_id: into };
-    events::record(tx, into_category, None, &event, now).await
+    tx.happened(Happened::Moderated { topic_id: into, post_id: into, category_id: into_category }, now);
+    Ok(())
 }
 
 /// The staff member an Assign names: (id, username), or the field error.
@@ -527,11 +476,10 @@ async fn find_assignee(db: &Db, typed: &str) -> StoreResult<Result<(i64, String)
         .ok_or_else(|| FieldError::new("assignee", ErrorCode::AgentUnknown)))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A warning or sanction of `member` by staff `viewer`.
 async fn on_member(
     db: &Db,
-    actor: i64,
-    role: Role,
+    viewer: Viewer,
     action: ModAction,
     member: &str,
     reason: &str,
@@ -547,8 +495,8 @@ async fn on_member(
         return Err(StoreError::field("member", ErrorCode::MemberUnknown));
     };
     let target_role = Role::parse(&target_role).unwrap_or(Role::Member);
-    permissions::check(Viewer::Account { id: actor, role }, Action::Sanction { target_id, target_role })
-        .map_err(StoreError::Denied)?;
+    let (actor, _) = staff(viewer)?;
+    permissions::check(viewer, Action::Sanction { target_id, target_role }).map_err(StoreError::Denied)?;
     let mut tx = db.begin().await?;
     let until = duration.map(|d| now + d);
     let when = until.map(|u| format!(" until {}", moderation::date_text(u))).unwrap_or_default();
@@ -575,8 +523,14 @@ async fn on_member(
             format!("A moderator lifted the restrictions on your account: {reason}")
         }
     };
-    notifications::notice(&mut tx, target_id, NotificationKind::Moderation, None, Some(actor), &note, now)
-        .await?;
+    let notice = Happened::Notice {
+        user: target_id,
+        kind: NotificationKind::Moderation,
+        topic_id: None,
+        actor: Some(actor),
+        note,
+    };
+    tx.happened(notice, now);
     let detail = until.map(|u| format!("Until {}", moderation::date_text(u))).unwrap_or_default();
     let line = LogLine {
         actor: Some(actor),
@@ -610,18 +564,6 @@ pub async fn sanctions(
             .map(|until| moderation::Sanction { until, reason: reason.unwrap_or_default() })
     };
     Ok((current(s_until, s_reason), current(x_until, x_reason)))
-}
-
-/// Refuses writing to a silenced member, with the reason they were given.
-pub(crate) async fn ensure_not_silenced(tx: &mut Tx, user_id: i64, field: &str, now: i64) -> StoreResult<()> {
-    let until: Option<i64> =
-        on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT silenced_until FROM users WHERE id = $1")
-        .bind(user_id).fetch_optional(c).await)?
-        .flatten();
-    if until.is_some_and(|u| u > now) {
-        return Err(StoreError::field(field, ErrorCode::Silenced));
-    }
-    Ok(())
 }
 
 /// The audit log, newest first, filtered. Staff only.

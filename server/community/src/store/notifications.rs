@@ -11,6 +11,7 @@ use domain::permissions::{Denied, Viewer};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
+use crate::store::happened::Happened;
 use crate::store::{categories, events, follows};
 use crate::{on_db, on_tx};
 
@@ -341,7 +342,7 @@ pub async fn mark_read(db: &Db, viewer: Viewer, id: Option<i64>, now: i64) -> St
         .bind(now).bind(user).bind(id.unwrap_or(0)).execute(c).await.map(|r| r.rows_affected()))?;
     let unread = unread_in(&mut tx, user).await?;
     if changed > 0 {
-        events::record(&mut tx, None, Some(user), &LiveEvent::NotificationsRead { unread }, now).await?;
+        tx.happened(Happened::NotificationsRead { user, unread }, now);
     }
     tx.commit().await?;
     Ok(unread)

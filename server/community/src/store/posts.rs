@@ -9,13 +9,13 @@ use domain::{ErrorCode, FieldError};
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::markdown;
-use crate::store::notifications::{self, About, Direct};
-use crate::store::{automod, badges, categories, events, follows, moderation, reputation, search_log, tags};
+use crate::store::audit::{self, LogLine};
+use crate::store::facts::{
+    bump_category, count_presence, count_visibility, current_tags, visible_facts, PostFacts, EXCERPT_CHARS,
+};
+use crate::store::happened::{Happened, Publication};
+use crate::store::{automod, categories, reputation, tags};
 use crate::{on_db, on_tx};
-use domain::follow::{self, Happening};
-use domain::live::LiveEvent;
-
-pub(crate) const EXCERPT_CHARS: usize = 240;
 
 /// The ask form, as typed; its kind already parsed at the edge.
 #[derive(Clone, Debug, Default)]
@@ -102,7 +102,7 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
     let excerpt = markdown::plain_excerpt(&body, EXCERPT_CHARS);
 
     let mut tx = db.begin().await?;
-    moderation::ensure_not_silenced(&mut tx, author, "body", now).await?;
+    audit::ensure_not_silenced(&mut tx, author, "body", now).await?;
     let text = format!("{title}\n\n{body}");
     let review = automod::review(&mut tx, author, "body", &text, automod::Writing::New, now).await?;
     let tag_ids = tags::resolve(&mut tx, viewer, &tag_names, now).await?;
@@ -122,135 +122,67 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
         }
         Err(e) => return Err(e.into()),
     };
-    insert_revision(&mut tx, id, 1, author, now, None, Some(&title), &body, Some(&tag_names.join(" ")), None)
-        .await?;
+    let first = Revised {
+        title: Some(title.clone()),
+        body: body.clone(),
+        tags: Some(tag_names.clone()),
+        ..Revised::default()
+    };
+    insert_revision(&mut tx, id, 1, author, &first, now).await?;
     for t in &tag_ids {
         on_tx!(&mut tx, c => sqlx::query("INSERT INTO post_tags (post_id, tag_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
             .bind(id).bind(t).execute(c).await.map(|r| r.rows_affected()))?;
     }
     tags::recount(&mut tx, &tag_ids).await?;
-    if kind == PostKind::Question {
-        badges::on_question(&mut tx, author, id, now).await?;
-    }
-    follows::automatic(&mut tx, author, id, follow::automatic_level(true), now).await?;
+    tx.happened(Happened::Asked { topic_id: id, author, question: kind == PostKind::Question }, now);
     // A held post reaches nobody until an agent approves it, not even the
     // category's counters (approving counts it, see `count_visibility`).
     if !automod::apply(&mut tx, &review, automod::Stored::Post { author, topic_id: id, post_id: id }, now)
         .await?
     {
         bump_category(&mut tx, category.id, 1, 1, Some(now)).await?;
-        let about =
-            About { topic_id: id, post_id: id, comment_id: None, category_id: category.id, actor_id: author };
-        let direct = Direct { mentioned: markdown::mentions(&body), ..Default::default() };
-        notifications::happened(&mut tx, Happening::NewQuestion, &about, &direct, now).await?;
-        let event = LiveEvent::Question {
+        let published = Publication {
             topic_id: id,
+            post_id: id,
             category_id: category.id,
-            author_id: author,
+            author,
             tags: tag_names,
+            mentioned: markdown::mentions(&body),
         };
-        events::record(&mut tx, Some(category.id), None, &event, now).await?;
+        tx.happened(Happened::Published(published), now);
     }
-    search_log::touch(&mut tx, id, now).await?;
     tx.commit().await?;
     Ok(Created { id, topic_id: id, slug })
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A revision's text, as the history keeps it.
+#[derive(Clone, Debug, Default)]
+struct Revised {
+    /// Only topics have a title and tags.
+    title: Option<String>,
+    body: String,
+    tags: Option<Vec<String>>,
+    /// Why it was edited (required from staff editing someone else's post).
+    reason: Option<String>,
+    /// The revision a rollback restored.
+    rollback_of: Option<i64>,
+}
+
 async fn insert_revision(
     tx: &mut Tx,
     post_id: i64,
     number: i64,
     author: i64,
+    text: &Revised,
     now: i64,
-    reason: Option<&str>,
-    title: Option<&str>,
-    body: &str,
-    tags: Option<&str>,
-    rollback_of: Option<i64>,
 ) -> StoreResult<()> {
+    let tags = text.tags.as_ref().map(|t| t.join(" "));
     on_tx!(&mut *tx, c => sqlx::query(
         "INSERT INTO revisions (post_id, number, author_id, created_at, reason, title, body_md, tags, rollback_of)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-        .bind(post_id).bind(number).bind(author).bind(now).bind(reason).bind(title).bind(body).bind(tags)
-        .bind(rollback_of).execute(c).await.map(|r| r.rows_affected()))?;
+        .bind(post_id).bind(number).bind(author).bind(now).bind(&text.reason).bind(&text.title).bind(&text.body)
+        .bind(&tags).bind(text.rollback_of).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
-}
-
-pub(crate) async fn bump_category(
-    tx: &mut Tx,
-    category_id: i64,
-    topics: i64,
-    posts: i64,
-    activity: Option<i64>,
-) -> StoreResult<()> {
-    on_tx!(&mut *tx, c => sqlx::query(
-        "UPDATE categories SET topic_count = topic_count + $1, post_count = post_count + $2,
-                last_activity_at = CASE WHEN $3 IS NULL THEN last_activity_at
-                                        WHEN last_activity_at IS NULL OR last_activity_at < $3 THEN $3
-                                        ELSE last_activity_at END
-         WHERE id = $4")
-        .bind(topics).bind(posts).bind(activity).bind(category_id).execute(c).await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-/// The facts about a post that permission checks need, read in the
-/// transaction that acts on it.
-#[derive(sqlx::FromRow, Clone, Debug)]
-pub(crate) struct PostFacts {
-    pub id: i64,
-    pub topic_id: Option<i64>,
-    pub category_id: Option<i64>,
-    pub author_id: i64,
-    pub title: Option<String>,
-    pub body_md: String,
-    pub revision: i64,
-    pub answer_count: i64,
-    pub locked_at: Option<i64>,
-    pub deleted_at: Option<i64>,
-    pub hidden_at: Option<i64>,
-    /// The topic's own deletion and hiding, for answers.
-    pub topic_deleted_at: Option<i64>,
-    pub topic_hidden_at: Option<i64>,
-    pub topic_locked_at: Option<i64>,
-    /// The language it is written in (a code).
-    pub language: String,
-}
-
-impl PostFacts {
-    pub fn topic(&self) -> i64 {
-        self.topic_id.unwrap_or(self.id)
-    }
-
-    pub fn is_topic(&self) -> bool {
-        self.topic_id.is_none()
-    }
-}
-
-const FACTS_SQL: &str = "SELECT p.id, p.topic_id, p.category_id, p.author_id, p.title, p.body_md, p.revision,
-        p.answer_count, p.locked_at, p.deleted_at, p.hidden_at, t.deleted_at AS topic_deleted_at,
-        t.hidden_at AS topic_hidden_at, t.locked_at AS topic_locked_at, p.language
-        FROM posts p LEFT JOIN posts t ON t.id = p.topic_id WHERE p.id = $1";
-
-/// Loads a post the viewer may see: its category readable, and (unless the
-/// viewer is staff) neither it nor its topic deleted. Anything else is
-/// `NotFound`, so a private post's existence does not leak.
-pub(crate) async fn visible_facts(
-    tx: &mut Tx,
-    access: &categories::Access,
-    id: i64,
-) -> StoreResult<PostFacts> {
-    let facts: Option<PostFacts> =
-        on_tx!(&mut *tx, c => sqlx::query_as(FACTS_SQL).bind(id).fetch_optional(c).await)?;
-    let facts = facts.ok_or(StoreError::NotFound)?;
-    let readable = facts.category_id.is_some_and(|c| access.category(c).is_some());
-    let gone = [facts.deleted_at, facts.hidden_at, facts.topic_deleted_at, facts.topic_hidden_at]
-        .iter()
-        .any(Option::is_some);
-    if !readable || (gone && !access.is_staff()) {
-        return Err(StoreError::NotFound);
-    }
-    Ok(facts)
 }
 
 /// Answers a question (or replies to a discussion).
@@ -272,7 +204,7 @@ pub async fn create_answer(
     let html = markdown::render_block(&body);
     let excerpt = markdown::plain_excerpt(&body, EXCERPT_CHARS);
     let mut tx = db.begin().await?;
-    moderation::ensure_not_silenced(&mut tx, author, "answer", now).await?;
+    audit::ensure_not_silenced(&mut tx, author, "answer", now).await?;
     let topic = visible_facts(&mut tx, &access, topic_id).await?;
     if !topic.is_topic() {
         return Err(StoreError::NotFound);
@@ -298,7 +230,8 @@ pub async fn create_answer(
         }
         Err(e) => return Err(e.into()),
     };
-    insert_revision(&mut tx, id, 1, author, now, None, None, &body, None, None).await?;
+    insert_revision(&mut tx, id, 1, author, &Revised { body: body.clone(), ..Revised::default() }, now)
+        .await?;
     let held = automod::apply(&mut tx, &review, automod::Stored::Post { author, topic_id, post_id: id }, now)
         .await?;
     // The counters show what readers can see: a held answer is counted when
@@ -311,16 +244,25 @@ pub async fn create_answer(
     if let (Some(cat), false, false) = (topic.category_id, held, topic.hidden_at.is_some()) {
         bump_category(&mut tx, cat, 0, 1, Some(now)).await?;
     }
-    badges::on_answer(&mut tx, author, id, topic_id, topic.author_id, topic.answer_count, now).await?;
-    follows::automatic(&mut tx, author, topic_id, follow::automatic_level(false), now).await?;
+    let answered = Happened::Answered {
+        topic_id,
+        post_id: id,
+        author,
+        asker: topic.author_id,
+        answers_before: topic.answer_count,
+    };
+    tx.happened(answered, now);
     if let (Some(category_id), false) = (topic.category_id, held) {
-        let about = About { topic_id, post_id: id, comment_id: None, category_id, actor_id: author };
-        let direct = Direct { mentioned: markdown::mentions(&body), ..Default::default() };
-        notifications::happened(&mut tx, Happening::NewAnswer, &about, &direct, now).await?;
-        let event = LiveEvent::Answer { topic_id, post_id: id, author_id: author };
-        events::record(&mut tx, Some(category_id), None, &event, now).await?;
+        let published = Publication {
+            topic_id,
+            post_id: id,
+            category_id,
+            author,
+            tags: Vec::new(),
+            mentioned: markdown::mentions(&body),
+        };
+        tx.happened(Happened::Published(published), now);
     }
-    search_log::touch(&mut tx, topic_id, now).await?;
     tx.commit().await?;
     Ok(Created { id, topic_id, slug })
 }
@@ -367,12 +309,12 @@ pub async fn edit(db: &Db, viewer: Viewer, id: i64, edit: &Edit, now: i64) -> St
         None
     } else {
         let field = if facts.is_topic() { "body" } else { "answer" };
-        moderation::ensure_not_silenced(&mut tx, editor, field, now).await?;
+        audit::ensure_not_silenced(&mut tx, editor, field, now).await?;
         let text = format!("{}\n\n{}", title.as_deref().unwrap_or_default(), body);
         Some(automod::review(&mut tx, editor, field, &text, automod::Writing::For(facts.id), now).await?)
     };
     if moderated {
-        let line = moderation::LogLine {
+        let line = LogLine {
             actor: Some(editor),
             action: domain::moderation::ModAction::Edit,
             member: Some(facts.author_id),
@@ -382,9 +324,10 @@ pub async fn edit(db: &Db, viewer: Viewer, id: i64, edit: &Edit, now: i64) -> St
             reason: reason.as_deref().unwrap_or_default(),
             detail: format!("Revision {}", facts.revision + 1),
         };
-        moderation::log(&mut tx, line, now).await?;
+        audit::log(&mut tx, line, now).await?;
     }
-    apply_revision(&mut tx, viewer, editor, &facts, title, body, tag_names, reason, None, now).await?;
+    let revised = Revised { title, body, tags: tag_names, reason, rollback_of: None };
+    apply_revision(&mut tx, viewer, editor, &facts, revised, now).await?;
     if let Some(review) = &review {
         automod::apply(&mut tx, review, automod::Stored::Edit(&facts), now).await?;
     }
@@ -394,25 +337,15 @@ pub async fn edit(db: &Db, viewer: Viewer, id: i64, edit: &Edit, now: i64) -> St
     Ok(Created { id, topic_id: facts.topic(), slug })
 }
 
-async fn current_tags(tx: &mut Tx, post_id: i64) -> StoreResult<Vec<(i64, String)>> {
-    Ok(on_tx!(&mut *tx, c => sqlx::query_as(
-        "SELECT t.id, t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = $1 ORDER BY t.name")
-        .bind(post_id).fetch_all(c).await)?)
-}
-
-#[allow(clippy::too_many_arguments)]
 async fn apply_revision(
     tx: &mut Tx,
     viewer: Viewer,
     editor: i64,
     facts: &PostFacts,
-    title: Option<String>,
-    body: String,
-    tag_names: Option<Vec<String>>,
-    reason: Option<String>,
-    rollback_of: Option<i64>,
+    revised: Revised,
     now: i64,
 ) -> StoreResult<()> {
+    let (title, body, tag_names) = (&revised.title, &revised.body, &revised.tags);
     let old_tags = current_tags(tx, facts.id).await?;
     let tags_changed = tag_names.as_ref().is_some_and(|new| {
         let mut a: Vec<&str> = new.iter().map(String::as_str).collect();
@@ -421,39 +354,26 @@ async fn apply_revision(
         b.sort_unstable();
         a != b
     });
-    if title == facts.title && body == facts.body_md && !tags_changed {
+    if *title == facts.title && *body == facts.body_md && !tags_changed {
         return Err(StoreError::field("body", ErrorCode::NothingChanged));
     }
     let number = facts.revision + 1;
-    let html = markdown::render_block(&body);
-    let excerpt = markdown::plain_excerpt(&body, EXCERPT_CHARS);
+    let html = markdown::render_block(body);
+    let excerpt = markdown::plain_excerpt(body, EXCERPT_CHARS);
     let slug = title.as_deref().map(post::slugify);
     on_tx!(&mut *tx, c => sqlx::query(
         "UPDATE posts SET title = COALESCE($1, title), slug = COALESCE($2, slug), body_md = $3, body_html = $4,
                 excerpt = $5, revision = $6, edited_at = $7, edited_by = $8,
                 language = CASE WHEN language_by_author = 1 THEN language ELSE $10 END
          WHERE id = $9")
-        .bind(&title).bind(&slug).bind(&body).bind(&html).bind(&excerpt).bind(number).bind(now).bind(editor)
+        .bind(title).bind(&slug).bind(body).bind(&html).bind(&excerpt).bind(number).bind(now).bind(editor)
         .bind(facts.id).bind(crate::translate::detect(&format!("{}\n\n{body}", title.as_deref().or(facts.title.as_deref()).unwrap_or(""))))
         .execute(c).await.map(|r| r.rows_affected()))?;
     on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET last_activity_at = $1 WHERE id = $2")
         .bind(now).bind(facts.topic()).execute(c).await.map(|r| r.rows_affected()))?;
-    let tag_text = tag_names.as_ref().map(|t| t.join(" "));
-    insert_revision(
-        tx,
-        facts.id,
-        number,
-        editor,
-        now,
-        reason.as_deref(),
-        title.as_deref(),
-        &body,
-        tag_text.as_deref(),
-        rollback_of,
-    )
-    .await?;
-    if let (Some(names), true) = (tag_names, tags_changed) {
-        let new_ids = tags::resolve(tx, viewer, &names, now).await?;
+    insert_revision(tx, facts.id, number, editor, &revised, now).await?;
+    if let (Some(names), true) = (&revised.tags, tags_changed) {
+        let new_ids = tags::resolve(tx, viewer, names, now).await?;
         on_tx!(&mut *tx, c => sqlx::query("DELETE FROM post_tags WHERE post_id = $1").bind(facts.id).execute(c).await.map(|r| r.rows_affected()))?;
         for t in &new_ids {
             on_tx!(&mut *tx, c => sqlx::query("INSERT INTO post_tags (post_id, tag_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
@@ -464,7 +384,7 @@ async fn apply_revision(
         touched.dedup();
         tags::recount(tx, &touched).await?;
     }
-    search_log::touch(tx, facts.topic(), now).await?;
+    tx.happened(Happened::Changed { topic_id: facts.topic() }, now);
     Ok(())
 }
 
@@ -489,7 +409,7 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i
     if f.hidden_at.is_none() {
         count_presence(&mut tx, &f, -1).await?;
     }
-    search_log::touch(&mut tx, f.topic(), now).await?;
+    tx.happened(Happened::Changed { topic_id: f.topic() }, now);
     tx.commit().await?;
     Ok(f.topic())
 }
@@ -508,45 +428,9 @@ pub async fn restore(db: &Db, viewer: Viewer, id: i64) -> StoreResult<i64> {
     if f.hidden_at.is_none() {
         count_presence(&mut tx, &f, 1).await?;
     }
-    search_log::touch(&mut tx, f.topic(), crate::clock::now_ms()).await?;
+    tx.happened(Happened::Changed { topic_id: f.topic() }, crate::clock::now_ms());
     tx.commit().await?;
     Ok(f.topic())
-}
-
-/// Adds (`sign` 1) or removes (-1) a post from the counters that include it.
-/// The counters (a topic's `answer_count`, a category's topics and posts)
-/// count what readers see: posts neither deleted nor hidden (held posts are
-/// hidden), so callers move them only when that changes.
-pub(crate) async fn count_presence(tx: &mut Tx, f: &PostFacts, sign: i64) -> StoreResult<()> {
-    if f.is_topic() {
-        let answers = f.answer_count;
-        if let Some(cat) = f.category_id {
-            bump_category(tx, cat, sign, sign * (1 + answers), None).await?;
-        }
-        let tag_ids: Vec<i64> = current_tags(tx, f.id).await?.into_iter().map(|(id, _)| id).collect();
-        tags::recount(tx, &tag_ids).await?;
-    } else {
-        on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET answer_count = answer_count + $1 WHERE id = $2")
-            .bind(sign).bind(f.topic()).execute(c).await.map(|r| r.rows_affected()))?;
-        // While its topic is out of the category's counts, so are its
-        // answers: the topic takes them back (1 + answer_count) on return.
-        let topic_counted = f.topic_deleted_at.is_none() && f.topic_hidden_at.is_none();
-        if let (Some(cat), true) = (f.category_id, topic_counted) {
-            bump_category(tx, cat, 0, sign, None).await?;
-        }
-    }
-    Ok(())
-}
-
-/// A post being hidden (`hidden` true: by a moderator, flags or a hold) or
-/// shown again leaves or rejoins the counters, like a deletion. `f` is the
-/// post as it was before; nothing moves when its state does not change or
-/// when it is deleted (then it is out of the counters already).
-pub(crate) async fn count_visibility(tx: &mut Tx, f: &PostFacts, hidden: bool) -> StoreResult<()> {
-    if f.deleted_at.is_none() && f.hidden_at.is_some() != hidden {
-        count_presence(tx, f, if hidden { -1 } else { 1 }).await?;
-    }
-    Ok(())
 }
 
 /// Every revision of a post the viewer may read, oldest first: the post
@@ -613,7 +497,7 @@ pub async fn redact_revision(
     reason: &str,
     now: i64,
 ) -> StoreResult<i64> {
-    let (actor, _) = moderation::staff(viewer)?;
+    let (actor, _) = audit::staff(viewer)?;
     let reason = domain::moderation::parse_reason(reason).map_err(StoreError::invalid)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
@@ -638,7 +522,7 @@ pub async fn redact_revision(
     // on in another language.
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM translations WHERE subject = $1 AND revision = $2")
         .bind(format!("post:{id}")).bind(number).execute(c).await.map(|r| r.rows_affected()))?;
-    let line = moderation::LogLine {
+    let line = LogLine {
         actor: Some(actor),
         action: domain::moderation::ModAction::Redact,
         member: Some(author),
@@ -648,7 +532,7 @@ pub async fn redact_revision(
         reason: &reason,
         detail: format!("Revision {number}"),
     };
-    moderation::log(&mut tx, line, now).await?;
+    audit::log(&mut tx, line, now).await?;
     tx.commit().await?;
     Ok(facts.topic())
 }
@@ -680,8 +564,8 @@ pub async fn rollback(db: &Db, viewer: Viewer, id: i64, number: i64, now: i64) -
     // Staff may create tags, so a tag deleted since that revision comes back.
     let reason = format!("Rolled back to revision {number}");
     let title = if facts.is_topic() { title } else { None };
-    apply_revision(&mut tx, viewer, editor, &facts, title, body, tag_names, Some(reason), Some(number), now)
-        .await?;
+    let revised = Revised { title, body, tags: tag_names, reason: Some(reason), rollback_of: Some(number) };
+    apply_revision(&mut tx, viewer, editor, &facts, revised, now).await?;
     let slug: String = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COALESCE(slug, '') FROM posts WHERE id = $1")
         .bind(facts.topic()).fetch_one(c).await)?;
     tx.commit().await?;
@@ -702,7 +586,7 @@ pub async fn set_hidden(db: &Db, viewer: Viewer, id: i64, hidden: bool, now: i64
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET hidden_at = $1, hidden_by = $2 WHERE id = $3")
         .bind(hidden.then_some(now)).bind(hidden.then_some(by)).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     count_visibility(&mut tx, &f, hidden).await?;
-    search_log::touch(&mut tx, f.topic(), now).await?;
+    tx.happened(Happened::Changed { topic_id: f.topic() }, now);
     tx.commit().await?;
     Ok(f.topic())
 }
@@ -738,7 +622,7 @@ pub async fn move_topic(db: &Db, viewer: Viewer, id: i64, category_id: i64, now:
         }
         bump_category(&mut tx, category_id, 1, posts, Some(now)).await?;
     }
-    search_log::touch(&mut tx, id, now).await?;
+    tx.happened(Happened::Changed { topic_id: id }, now);
     tx.commit().await?;
     Ok(id)
 }

@@ -131,41 +131,23 @@ pub(crate) async fn credit(tx: &mut Tx, rules: &Rules, credit: Credit<'_>, now: 
         0
     };
     let points = rules.credited(credit.reason, capped_today);
-    append(
-        tx,
-        credit.user,
-        credit.reason,
-        points,
-        credit.source,
-        credit.post_id,
-        credit.actor,
-        credit.reason.capped(),
-        now,
-    )
-    .await?;
+    let capped = credit.reason.capped();
+    append(tx, &credit, points, capped, now).await?;
     Ok(points)
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn append(
-    tx: &mut Tx,
-    user: i64,
-    reason: Reason,
-    points: i64,
-    source: &str,
-    post_id: Option<i64>,
-    actor: Option<i64>,
-    capped: bool,
-    now: i64,
-) -> StoreResult<()> {
+/// Writes `entry` with `points` (counted toward the daily cap when `capped`)
+/// and moves the member's total.
+async fn append(tx: &mut Tx, entry: &Credit<'_>, points: i64, capped: bool, now: i64) -> StoreResult<()> {
     on_tx!(&mut *tx, c => sqlx::query(
         "INSERT INTO reputation_events (user_id, reason, points, source, post_id, actor_id, capped, day, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-        .bind(user).bind(reason.as_str()).bind(points).bind(source).bind(post_id).bind(actor)
-        .bind(i64::from(capped)).bind(day_of(now)).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
+        .bind(entry.user).bind(entry.reason.as_str()).bind(points).bind(entry.source).bind(entry.post_id)
+        .bind(entry.actor).bind(i64::from(capped)).bind(day_of(now)).bind(now)
+        .execute(c).await.map(|r| r.rows_affected()))?;
     if points != 0 {
         on_tx!(&mut *tx, c => sqlx::query("UPDATE users SET reputation = reputation + $1 WHERE id = $2")
-            .bind(points).bind(user).execute(c).await.map(|r| r.rows_affected()))?;
+            .bind(points).bind(entry.user).execute(c).await.map(|r| r.rows_affected()))?;
     }
     Ok(())
 }
@@ -187,7 +169,8 @@ pub(crate) async fn reverse(tx: &mut Tx, source: &str, actor: Option<i64>, now: 
          GROUP BY user_id HAVING SUM(points) <> 0")
         .bind(source).fetch_all(c).await)?;
     for (user, points, capped, post_id) in open {
-        append(tx, user, Reason::Reversal, -points, source, post_id, actor, capped == 1, now).await?;
+        let entry = Credit { user, reason: Reason::Reversal, source, post_id, actor };
+        append(tx, &entry, -points, capped == 1, now).await?;
     }
     Ok(())
 }

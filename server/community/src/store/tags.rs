@@ -7,7 +7,8 @@ use domain::{place, post, ErrorCode, FieldError};
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::store::categories::Access;
-use crate::store::{search_log, settings};
+use crate::store::happened::Happened;
+use crate::store::settings;
 use crate::{on_db, on_tx};
 
 /// The setting key: may members create tags while posting?
@@ -168,7 +169,7 @@ pub async fn save(
         .map_err(tag_taken)?
         .ok_or(StoreError::NotFound)?,
     };
-    search_log::touch_tagged(&mut tx, id, now).await?;
+    tx.happened(Happened::TagChanged { tag_id: id }, now);
     tx.commit().await?;
     Ok(id)
 }
@@ -188,7 +189,7 @@ pub async fn merge(db: &Db, viewer: Viewer, from: i64, into: i64) -> StoreResult
     on_tx!(&mut tx, c => sqlx::query(
         "INSERT INTO post_tags (post_id, tag_id) SELECT post_id, $2 FROM post_tags WHERE tag_id = $1 ON CONFLICT DO NOTHING")
         .bind(from).bind(into).execute(c).await.map(|r| r.rows_affected()))?;
-    search_log::touch_tagged(&mut tx, from, crate::clock::now_ms()).await?;
+    tx.happened(Happened::TagChanged { tag_id: from }, crate::clock::now_ms());
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM tags WHERE id = $1").bind(from).execute(c).await.map(|r| r.rows_affected()))?;
     recount(&mut tx, &[into]).await?;
     tx.commit().await
@@ -198,7 +199,7 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
     admin_only(viewer)?;
     let mut tx = db.begin().await?;
     // Posts keep their other tags; their revisions keep the name as text.
-    search_log::touch_tagged(&mut tx, id, crate::clock::now_ms()).await?;
+    tx.happened(Happened::TagChanged { tag_id: id }, crate::clock::now_ms());
     let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM tags WHERE id = $1").bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     if n == 0 {
         return Err(StoreError::NotFound);

@@ -11,7 +11,8 @@ use domain::PostKind;
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::store::categories::{self, sql_in, Access};
-use crate::store::{badges, comments, reputation, tags, votes};
+use crate::store::happened::Happened;
+use crate::store::{comments, reputation, tags, votes};
 use crate::{on_db, on_tx};
 
 #[derive(sqlx::FromRow)]
@@ -447,7 +448,7 @@ pub async fn record_view(db: &Db, topic_id: i64, visitor: &str, now: i64) -> Sto
         let (author, views): (i64, i64) = on_tx!(&mut tx, c => sqlx::query_as(
             "UPDATE posts SET view_count = view_count + 1 WHERE id = $1 RETURNING author_id, view_count")
             .bind(topic_id).fetch_one(c).await)?;
-        badges::on_views(&mut tx, author, topic_id, views, now).await?;
+        tx.happened(Happened::Viewed { topic_id, author, views }, now);
     }
     tx.commit().await?;
     Ok(inserted == 1)

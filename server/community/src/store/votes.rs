@@ -9,13 +9,11 @@ use domain::ErrorCode;
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
-use crate::store::notifications::{self, About, Direct};
-use crate::store::posts::{self, PostFacts};
+use crate::store::categories;
+use crate::store::facts::{self, PostFacts};
+use crate::store::happened::Happened;
 use crate::store::reputation::{self, Credit};
-use crate::store::{badges, categories, events, search_log};
 use crate::{on_db, on_tx};
-use domain::follow::Happening;
-use domain::live::LiveEvent;
 
 fn account(viewer: Viewer) -> StoreResult<i64> {
     match viewer {
@@ -26,7 +24,7 @@ fn account(viewer: Viewer) -> StoreResult<i64> {
 
 /// A post the viewer can read and act on: not deleted, thread not locked.
 async fn open_post(tx: &mut Tx, access: &categories::Access, id: i64, field: &str) -> StoreResult<PostFacts> {
-    let f = posts::visible_facts(tx, access, id).await?;
+    let f = facts::visible_facts(tx, access, id).await?;
     if f.deleted_at.is_some() || f.topic_deleted_at.is_some() {
         return Err(StoreError::field(field, ErrorCode::PostDeleted));
     }
@@ -94,9 +92,6 @@ pub async fn cast(db: &Db, viewer: Viewer, post_id: i64, value: i64, now: i64) -
         1 => {
             let reason = if f.is_topic() { Reason::QuestionUpvoted } else { Reason::AnswerUpvoted };
             reputation::credit(&mut tx, &rules, on(f.author_id, reason), now).await?;
-            if !f.is_topic() {
-                badges::on_answer_score(&mut tx, f.author_id, post_id, score, now).await?;
-            }
         }
         -1 => {
             reputation::credit(&mut tx, &rules, on(f.author_id, Reason::PostDownvoted), now).await?;
@@ -106,16 +101,16 @@ pub async fn cast(db: &Db, viewer: Viewer, post_id: i64, value: i64, now: i64) -
         }
         _ => {}
     }
-    if let Some(category_id) = f.category_id {
-        if value == 1 {
-            let about =
-                About { topic_id: f.topic(), post_id, comment_id: None, category_id, actor_id: voter };
-            notifications::upvoted(&mut tx, f.author_id, &about, now).await?;
-        }
-        let event = LiveEvent::Vote { topic_id: f.topic(), post_id, score };
-        events::record(&mut tx, Some(category_id), None, &event, now).await?;
-    }
-    search_log::touch(&mut tx, f.topic(), now).await?;
+    let voted = Happened::Voted {
+        topic_id: f.topic(),
+        post_id,
+        category_id: f.category_id,
+        author: f.author_id,
+        voter,
+        score,
+        up: value == 1,
+    };
+    tx.happened(voted, now);
     tx.commit().await?;
     Ok(VoteState { post_id, score, my_vote: value })
 }
@@ -189,22 +184,20 @@ pub async fn accept(
         };
         if answer.author_id != asker {
             reputation::credit(&mut tx, &rules, on(answer.author_id, Reason::AnswerAccepted), now).await?;
-            badges::on_accepted(&mut tx, answer.author_id, answer_id, topic_id, now).await?;
         }
         reputation::credit(&mut tx, &rules, on(by, Reason::Accepted), now).await?;
     }
-    if let Some(category_id) = answer.category_id {
-        let by_name: String = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT username FROM users WHERE id = $1")
-            .bind(by).fetch_one(c).await)?;
-        if accept {
-            let about = About { topic_id, post_id: answer_id, comment_id: None, category_id, actor_id: by };
-            let direct = Direct { accepted_author: Some(answer.author_id), ..Default::default() };
-            notifications::happened(&mut tx, Happening::Solved, &about, &direct, now).await?;
-        }
-        let event = LiveEvent::Accepted { topic_id, answer_id: target, by: accept.then_some(by_name) };
-        events::record(&mut tx, Some(category_id), None, &event, now).await?;
-    }
-    search_log::touch(&mut tx, topic_id, now).await?;
+    let by_name: String = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT username FROM users WHERE id = $1")
+        .bind(by).fetch_one(c).await)?;
+    let accepted = Happened::Accepted {
+        topic_id,
+        category_id: answer.category_id,
+        answer: accept.then_some((answer_id, answer.author_id)),
+        earns: accept && answer.author_id != by && answer.author_id != asker,
+        by,
+        by_name,
+    };
+    tx.happened(accepted, now);
     tx.commit().await?;
     Ok(Acceptance { topic_id, accepted_answer_id: target })
 }
@@ -221,19 +214,20 @@ pub async fn verify(db: &Db, viewer: Viewer, answer_id: i64, on: bool, now: i64)
     };
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET verified_by = $1, verified_at = $2 WHERE id = $3")
         .bind(on.then_some(by)).bind(on.then_some(now)).bind(answer_id).execute(c).await.map(|r| r.rows_affected()))?;
-    if on {
-        badges::award(&mut tx, answer.author_id, "verified", "", Some(answer_id), now).await?;
-    }
-    if let Some(category_id) = answer.category_id {
-        let by_name: Option<String> = if on {
-            on_tx!(&mut tx, c => sqlx::query_scalar("SELECT username FROM users WHERE id = $1")
-                .bind(by).fetch_optional(c).await)?
-        } else {
-            None
-        };
-        let event = LiveEvent::Verified { topic_id, post_id: answer_id, by: by_name };
-        events::record(&mut tx, Some(category_id), None, &event, now).await?;
-    }
+    let by_name: Option<String> = if on {
+        on_tx!(&mut tx, c => sqlx::query_scalar("SELECT username FROM users WHERE id = $1")
+            .bind(by).fetch_optional(c).await)?
+    } else {
+        None
+    };
+    let verified = Happened::Verified {
+        topic_id,
+        post_id: answer_id,
+        category_id: answer.category_id,
+        author: answer.author_id,
+        by_name,
+    };
+    tx.happened(verified, now);
     tx.commit().await?;
     Ok(topic_id)
 }

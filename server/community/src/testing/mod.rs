@@ -131,8 +131,8 @@ pub async fn popular_question(db: &Db, answers: usize, now: i64) -> (i64, Vec<i6
         name: "General".into(),
         slug: "general".into(),
         color: "#336699".into(),
-        post_types: vec!["question".into()],
-        visibility: "public".into(),
+        post_types: vec![domain::PostKind::Question],
+        visibility: domain::Visibility::Public,
         ..Default::default()
     };
     let category = categories::save(db, admin, None, &input, now).await.expect("category");
@@ -163,8 +163,8 @@ pub async fn public_category(db: &Db, admin: domain::Viewer, name: &str, slug: &
         name: name.into(),
         slug: slug.into(),
         color: "#336699".into(),
-        post_types: vec!["question".into(), "discussion".into()],
-        visibility: "public".into(),
+        post_types: vec![domain::PostKind::Question, domain::PostKind::Discussion],
+        visibility: domain::Visibility::Public,
         ..Default::default()
     };
     categories::save(db, admin, None, &input, 0).await.expect("category")

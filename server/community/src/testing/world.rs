@@ -2,7 +2,7 @@
 //! of each role, a public category with the usual tags, and builders for
 //! places and questions. A test file adds only what is particular to it.
 
-use domain::{Role, Viewer};
+use domain::{PostKind, Role, Viewer, Visibility};
 
 use crate::db::Db;
 use crate::store::categories::{self, CategoryInput};
@@ -46,18 +46,18 @@ pub async fn set_reputation(db: &Db, v: Viewer, reputation: i64) {
 pub struct Place<'a> {
     pub name: &'a str,
     pub slug: &'a str,
-    pub visibility: &'a str,
+    pub visibility: Visibility,
     pub groups: &'a [i64],
     pub parent: Option<i64>,
 }
 
 impl<'a> Place<'a> {
     pub fn new(name: &'a str, slug: &'a str) -> Self {
-        Self { name, slug, visibility: "public", groups: &[], parent: None }
+        Self { name, slug, visibility: Visibility::Public, groups: &[], parent: None }
     }
 
-    /// Visible as `visibility` says ("members", "restricted", …) to `groups`.
-    pub fn visible_to(self, visibility: &'a str, groups: &'a [i64]) -> Self {
+    /// Visible as `visibility` says to `groups`.
+    pub fn visible_to(self, visibility: Visibility, groups: &'a [i64]) -> Self {
         Self { visibility, groups, ..self }
     }
 
@@ -70,8 +70,8 @@ impl<'a> Place<'a> {
             name: self.name.into(),
             slug: self.slug.into(),
             color: "#336699".into(),
-            post_types: vec!["question".into(), "discussion".into()],
-            visibility: self.visibility.into(),
+            post_types: vec![PostKind::Question, PostKind::Discussion],
+            visibility: self.visibility,
             group_ids: self.groups.to_vec(),
             parent_id: self.parent,
             ..Default::default()

@@ -22,7 +22,8 @@ use domain::{ErrorCode, FieldError, Role, Viewer};
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::store::automod::{self, Stored, Writing};
-use crate::store::{categories, moderation, posts, search_log};
+use crate::store::happened::Happened;
+use crate::store::{audit, categories, facts};
 use crate::{markdown, on_db, on_tx};
 
 pub use providers::{ProviderConfig, ProviderKind, TranslateError, Translator};
@@ -102,7 +103,7 @@ struct Source {
 async fn source(tx: &mut Tx, access: &categories::Access, subject: Subject) -> StoreResult<Source> {
     match subject {
         Subject::Post(id) => {
-            let facts = posts::visible_facts(tx, access, id).await?;
+            let facts = facts::visible_facts(tx, access, id).await?;
             Ok(Source {
                 topic_id: facts.topic(),
                 post_id: id,
@@ -119,7 +120,7 @@ async fn source(tx: &mut Tx, access: &categories::Access, subject: Subject) -> S
                 "SELECT post_id, author_id, body_md, language, deleted_at, hidden_at FROM comments WHERE id = $1")
                 .bind(id).fetch_optional(c).await)?;
             let (post_id, author_id, body_md, language, deleted, hidden) = row.ok_or(StoreError::NotFound)?;
-            let facts = posts::visible_facts(tx, access, post_id).await?;
+            let facts = facts::visible_facts(tx, access, post_id).await?;
             if (deleted.is_some() || hidden.is_some()) && !access.is_staff() {
                 return Err(StoreError::NotFound);
             }
@@ -293,7 +294,7 @@ async fn machine(
         .bind(translator.name()).bind(&title).bind(&body).bind(&html).bind(now).bind(src.post_id)
         .execute(c).await.map(|r| r.rows_affected()))?;
     // Translated words are searchable too.
-    search_log::touch(&mut tx, src.topic_id, now).await?;
+    tx.happened(Happened::Changed { topic_id: src.topic_id }, now);
     tx.commit().await?;
     Ok(Outcome::Translated(Translation {
         language: target.to_owned(),
@@ -355,7 +356,7 @@ pub async fn save_human(db: &Db, viewer: Viewer, input: &HumanTranslation<'_>, n
     }
     // New words on the page: a translation must not be the way around a
     // silence or the watched words.
-    moderation::ensure_not_silenced(&mut tx, translator, "body", now).await?;
+    audit::ensure_not_silenced(&mut tx, translator, "body", now).await?;
     let text = format!("{title}\n\n{body}");
     let review = automod::review(&mut tx, translator, "body", &text, Writing::For(src.post_id), now).await?;
     let html = markdown::render_block(&body);
@@ -382,9 +383,9 @@ pub async fn save_human(db: &Db, viewer: Viewer, input: &HumanTranslation<'_>, n
         Stored::Translation { translator, topic_id: src.topic_id, post_id: src.post_id, id, language };
     let held = automod::apply(&mut tx, &review, stored, now).await?;
     if was_held > 0 && !held {
-        moderation::desk_changed(&mut tx, domain::moderation::queue::HELD, now).await?;
+        tx.happened(Happened::Queue(domain::moderation::queue::HELD), now);
     }
-    search_log::touch(&mut tx, src.topic_id, now).await?;
+    tx.happened(Happened::Changed { topic_id: src.topic_id }, now);
     tx.commit().await?;
     Ok(src.topic_id)
 }
@@ -447,7 +448,7 @@ pub async fn set_language(
         }
     }
     // The post is now stemmed in its corrected language.
-    search_log::touch(&mut tx, src.topic_id, now).await?;
+    tx.happened(Happened::Changed { topic_id: src.topic_id }, now);
     tx.commit().await?;
     Ok(src.topic_id)
 }

@@ -121,7 +121,8 @@ async fn restricted_places_reach_only_their_groups(db: &Db) {
     let w = World::new(db).await;
     let team = groups::create(db, w.admin, "Moderators", "", NOW).await.unwrap();
     groups::add_member(db, w.admin, team, "carol", NOW).await.unwrap();
-    let private = Place::new("MODS", "mods").visible_to("groups", &[team]).create(db, w.admin).await;
+    let private =
+        Place::new("MODS", "mods").visible_to(domain::Visibility::Groups, &[team]).create(db, w.admin).await;
     let hub = Hub::start(db.clone()).await.unwrap();
     let q = Ask::new(private, "Handling a refund dispute")
         .body("What do we answer in this case here?")

@@ -3,6 +3,7 @@
 //! database, sharing `community::testing::World`.
 #![allow(clippy::unwrap_used)] // test code: a panic is the failure report
 
+mod architecture;
 mod avatars;
 mod conformance;
 mod escalations;

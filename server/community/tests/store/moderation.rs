@@ -1259,7 +1259,10 @@ async fn the_desk_marks_overdue_questions_and_is_for_staff_only(db: &Db) {
 /// A category only the members of a new group "Insiders" can read.
 async fn restricted(db: &Db, admin: Viewer, members: &[&str]) -> i64 {
     let insiders = [group(db, admin, "Insiders", members).await];
-    Place::new("Insiders", "insiders").visible_to("groups", &insiders).create(db, admin).await
+    Place::new("Insiders", "insiders")
+        .visible_to(domain::Visibility::Groups, &insiders)
+        .create(db, admin)
+        .await
 }
 
 /// The answer count a list shows for `q`, if it lists it.

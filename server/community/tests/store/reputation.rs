@@ -427,8 +427,8 @@ async fn leaderboards_count_only_points_earned_in_readable_places(db: &Db) {
         name: "Beta".into(),
         slug: "beta".into(),
         color: "#336699".into(),
-        post_types: vec!["question".into()],
-        visibility: "groups".into(),
+        post_types: vec![domain::PostKind::Question],
+        visibility: domain::Visibility::Groups,
         group_ids: vec![testers],
         parent_id: Some(w.general),
         ..Default::default()

@@ -94,8 +94,10 @@ async fn the_index_follows_edits_answers_hiding_moves_and_deletions(db: &Db) {
 
     // Moved into a staff-only category: members lose it, staff keep it.
     let staff_group = groups::create(db, w.admin, "Staff", "", NOW).await.expect("group");
-    let private =
-        Place::new("INTERNAL", "internal").visible_to("groups", &[staff_group]).create(db, w.admin).await;
+    let private = Place::new("INTERNAL", "internal")
+        .visible_to(domain::Visibility::Groups, &[staff_group])
+        .create(db, w.admin)
+        .await;
     groups::add_member(db, w.admin, staff_group, "agent1", NOW).await.expect("member");
     posts::move_topic(db, w.agent, q, private, NOW + 5).await.expect("move");
     assert!(find(&s, db, w.bob, "scanner").await.is_empty());
@@ -115,8 +117,10 @@ async fn restricted_categories_never_reach_outsiders(db: &Db) {
     let w = world(db).await;
     let staff_group = groups::create(db, w.admin, "Staff", "", NOW).await.expect("group");
     groups::add_member(db, w.admin, staff_group, "agent1", NOW).await.expect("member");
-    let private =
-        Place::new("INTERNAL", "internal").visible_to("groups", &[staff_group]).create(db, w.admin).await;
+    let private = Place::new("INTERNAL", "internal")
+        .visible_to(domain::Visibility::Groups, &[staff_group])
+        .create(db, w.admin)
+        .await;
     let public = Ask::new(w.general, "Refund for a duplicate charge")
         .body("I was charged twice for the same order last week.")
         .tags("billing")

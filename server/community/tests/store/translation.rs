@@ -366,8 +366,10 @@ async fn private_posts_are_translated_for_their_readers_only(db: &Db) {
     let server = stand_in(Duration::ZERO, false).await;
     use_provider(db, &w, &server.url, 5, 0).await;
     let group = community::store::groups::create(db, w.admin, "Staff", "", NOW).await.expect("group");
-    let internal =
-        Place::new("INTERNAL", "internal").visible_to("groups", &[group]).create(db, w.admin).await;
+    let internal = Place::new("INTERNAL", "internal")
+        .visible_to(domain::Visibility::Groups, &[group])
+        .create(db, w.admin)
+        .await;
     let q = Ask::new(internal, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.agent).await;
     for outsider in [w.bob, Viewer::Visitor] {
         let r = translate_from_ip(db, outsider, Subject::Post(q), "fr", NOW).await;

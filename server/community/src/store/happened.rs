@@ -1,0 +1,89 @@
+//! What a write did, as its use case states it (`Tx::happened`). Only
+//! types: every store module may name a happening without depending on the
+//! modules that carry it out (`store::effects`).
+
+use domain::notification::NotificationKind;
+
+/// What a write did, in the terms its consequences need.
+#[derive(Clone, Debug)]
+pub(crate) enum Happened {
+    /// A question or discussion was written (shown or held): its author
+    /// follows it and may earn a badge.
+    Asked { topic_id: i64, author: i64, question: bool },
+    /// An answer was written (shown or held).
+    Answered { topic_id: i64, post_id: i64, author: i64, asker: i64, answers_before: i64 },
+    /// A comment was written (shown or hidden).
+    Commented { author: i64 },
+    /// A post reached readers: written without a hold, or approved after
+    /// one. Followers and mentioned members hear of it, open pages show it.
+    Published(Publication),
+    /// A comment reached readers.
+    CommentPublished {
+        topic_id: i64,
+        post_id: i64,
+        comment_id: i64,
+        category_id: i64,
+        author: i64,
+        post_author: i64,
+        mentioned: Vec<String>,
+    },
+    /// A post's score changed (`up`: by an upvote).
+    Voted {
+        topic_id: i64,
+        post_id: i64,
+        category_id: Option<i64>,
+        author: i64,
+        voter: i64,
+        score: i64,
+        up: bool,
+    },
+    /// An answer was accepted (`answer` Some) or the acceptance taken back.
+    Accepted {
+        topic_id: i64,
+        category_id: Option<i64>,
+        /// The accepted answer and its author; None when taken back.
+        answer: Option<(i64, i64)>,
+        /// Whether the acceptance earns its author a badge (not their own question).
+        earns: bool,
+        by: i64,
+        by_name: String,
+    },
+    /// Support verified an answer (`by_name` Some) or took the mark back.
+    Verified { topic_id: i64, post_id: i64, category_id: Option<i64>, author: i64, by_name: Option<String> },
+    /// A question gained views.
+    Viewed { topic_id: i64, author: i64, views: i64 },
+    /// A badge was awarded.
+    BadgeAwarded { user: i64, key: String, post_id: Option<i64> },
+    /// A topic's searchable text or state changed: an edit, a deletion, a
+    /// move, a translation.
+    Changed { topic_id: i64 },
+    /// Every topic carrying a tag changed (a rename, merge or delete).
+    TagChanged { tag_id: i64 },
+    /// Moderation changed a thread: its open pages reload it.
+    Moderated { topic_id: i64, post_id: i64, category_id: Option<i64> },
+    /// A desk queue changed: open desks refresh it.
+    Queue(&'static str),
+    /// A support conversation changed: the member's open page refreshes
+    /// (the desks hear of it through `Queue`).
+    Support { topic_id: i64, member: i64 },
+    /// A notification that carries its own words (a moderator's message,
+    /// news of a support conversation).
+    Notice { user: i64, kind: NotificationKind, topic_id: Option<i64>, actor: Option<i64>, note: String },
+    /// A member read notifications: their other tabs update the count.
+    NotificationsRead { user: i64, unread: i64 },
+    /// Something the brand's webhook subscribes to.
+    Webhook { event: &'static str, escalation_id: Option<i64>, payload: serde_json::Value },
+}
+
+/// A post that reached readers.
+#[derive(Clone, Debug)]
+pub(crate) struct Publication {
+    pub topic_id: i64,
+    pub post_id: i64,
+    pub category_id: i64,
+    pub author: i64,
+    /// The topic's tags when the post is the topic.
+    pub tags: Vec<String>,
+    /// Lowercased usernames mentioned in its text.
+    pub mentioned: Vec<String>,
+}
