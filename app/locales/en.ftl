@@ -948,6 +948,14 @@ notification-text-upvote-many = { $n } people upvoted your { $what } in “{ $ti
 notification-text-upvote-what-question = question
 notification-text-upvote-what-answer = answer
 notification-text-badge = You earned the “{ $badge }” badge
+notification-notice-assigned = You were assigned “{ $title }”: { $reason }
+notification-notice-warned = A moderator warned you: { $reason }
+notification-notice-silenced = You cannot post until { $until }: { $reason }
+notification-notice-suspended = Your account is suspended until { $until }: { $reason }
+notification-notice-lifted = A moderator lifted the restrictions on your account: { $reason }
+notification-notice-support-opened = Support opened a conversation with you about “{ $title }”
+notification-notice-support-replied = Support replied about “{ $title }”
+notification-notice-support-resolved = Support marked your conversation about “{ $title }” resolved
 notification-text-new-question = { $actor } asked “{ $title }”
 
 ## Not found and error pages
@@ -1467,4 +1475,3 @@ api-edit-own-posts-only = You can edit only your own posts.
 api-moderate-done = { $action }: done.
 api-moderate-done-for = { $action }: done for { $member }.
 # An action whose name is unknown.
-api-mod-action = Action

@@ -851,6 +851,14 @@ notification-text-upvote-many = { $n } personas votaron a favor de tu { $what } 
 notification-text-upvote-what-question = pregunta
 notification-text-upvote-what-answer = respuesta
 notification-text-badge = Conseguiste la insignia “{ $badge }”
+notification-notice-assigned = Te asignaron “{ $title }”: { $reason }
+notification-notice-warned = Un moderador te advirtió: { $reason }
+notification-notice-silenced = No puedes publicar hasta el { $until }: { $reason }
+notification-notice-suspended = Tu cuenta está suspendida hasta el { $until }: { $reason }
+notification-notice-lifted = Un moderador levantó las restricciones de tu cuenta: { $reason }
+notification-notice-support-opened = El soporte abrió una conversación contigo sobre “{ $title }”
+notification-notice-support-replied = El soporte respondió sobre “{ $title }”
+notification-notice-support-resolved = El soporte marcó como resuelta tu conversación sobre “{ $title }”
 notification-text-new-question = { $actor } preguntó “{ $title }”
 
 ## Not found and error pages
@@ -1349,7 +1357,6 @@ api-edit-own-posts-only = Solo puedes editar tus propias publicaciones.
 api-moderate-done = { $action }: hecho.
 api-moderate-done-for = { $action }: hecho para { $member }.
 # An action whose name is unknown.
-api-mod-action = Acción
 
 ## error codes (already in en.ftl: skip when merging)
 

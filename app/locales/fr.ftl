@@ -858,6 +858,14 @@ notification-text-upvote-many = { $n } personnes ont voté pour votre { $what } 
 notification-text-upvote-what-question = question
 notification-text-upvote-what-answer = réponse
 notification-text-badge = Vous avez obtenu le badge « { $badge } »
+notification-notice-assigned = On vous a confié « { $title } » : { $reason }
+notification-notice-warned = Un modérateur vous a averti : { $reason }
+notification-notice-silenced = Vous ne pouvez plus publier jusqu’au { $until } : { $reason }
+notification-notice-suspended = Votre compte est suspendu jusqu’au { $until } : { $reason }
+notification-notice-lifted = Un modérateur a levé les restrictions de votre compte : { $reason }
+notification-notice-support-opened = Le support a ouvert une conversation avec vous à propos de « { $title } »
+notification-notice-support-replied = Le support a répondu à propos de « { $title } »
+notification-notice-support-resolved = Le support a marqué comme résolue votre conversation à propos de « { $title } »
 notification-text-new-question = { $actor } a demandé « { $title } »
 
 ## Not found and error pages
@@ -1362,7 +1370,6 @@ api-edit-own-posts-only = Vous ne pouvez modifier que vos propres publications.
 api-moderate-done = { $action } : c’est fait.
 api-moderate-done-for = { $action } : c’est fait pour { $member }.
 # An action whose name is unknown.
-api-mod-action = Action
 
 ## error codes (already in en.ftl: skip when merging)
 

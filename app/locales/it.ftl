@@ -862,6 +862,14 @@ notification-text-upvote-many = { $n } persone hanno votato positivamente la tua
 notification-text-upvote-what-question = domanda
 notification-text-upvote-what-answer = risposta
 notification-text-badge = Hai ottenuto il badge “{ $badge }”
+notification-notice-assigned = Ti è stata assegnata “{ $title }”: { $reason }
+notification-notice-warned = Un moderatore ti ha avvisato: { $reason }
+notification-notice-silenced = Non puoi pubblicare fino al { $until }: { $reason }
+notification-notice-suspended = Il tuo account è sospeso fino al { $until }: { $reason }
+notification-notice-lifted = Un moderatore ha rimosso le restrizioni dal tuo account: { $reason }
+notification-notice-support-opened = L’assistenza ha aperto una conversazione con te su “{ $title }”
+notification-notice-support-replied = L’assistenza ha risposto su “{ $title }”
+notification-notice-support-resolved = L’assistenza ha segnato come risolta la tua conversazione su “{ $title }”
 notification-text-new-question = { $actor } ha chiesto “{ $title }”
 
 ## Not found and error pages
@@ -1366,7 +1374,6 @@ api-edit-own-posts-only = Puoi modificare solo i tuoi post.
 api-moderate-done = { $action }: fatto.
 api-moderate-done-for = { $action }: fatto per { $member }.
 # An action whose name is unknown.
-api-mod-action = Azione
 
 ## error codes (already in en.ftl: skip when merging)
 

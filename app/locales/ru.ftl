@@ -905,6 +905,14 @@ notification-text-upvote-many = { $n ->
 notification-text-upvote-what-question = вопрос
 notification-text-upvote-what-answer = ответ
 notification-text-badge = Вы получили значок «{ $badge }»
+notification-notice-assigned = Вам поручили вопрос «{ $title }»: { $reason }
+notification-notice-warned = Модератор вынес вам предупреждение: { $reason }
+notification-notice-silenced = Вы не можете публиковать до { $until }: { $reason }
+notification-notice-suspended = Ваша учётная запись заблокирована до { $until }: { $reason }
+notification-notice-lifted = Модератор снял ограничения с вашей учётной записи: { $reason }
+notification-notice-support-opened = Поддержка начала с вами разговор о «{ $title }»
+notification-notice-support-replied = Поддержка ответила по вопросу «{ $title }»
+notification-notice-support-resolved = Поддержка отметила ваш разговор о «{ $title }» как решённый
 notification-text-new-question = { $actor }: новый вопрос «{ $title }»
 
 ## Not found and error pages
@@ -1417,7 +1425,6 @@ api-edit-own-posts-only = Вы можете редактировать толь�
 api-moderate-done = { $action }: готово.
 api-moderate-done-for = { $action } ({ $member }): готово.
 # An action whose name is unknown.
-api-mod-action = Действие
 
 ## error codes (already in en.ftl: skip when merging)
 

@@ -1,7 +1,7 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { deflateSync } from 'zlib';
-import { accountMenu, DEMO_PASSWORD, waitForHydration, watchConsole } from './helpers';
+import { DEMO_PASSWORD, signIn, watchConsole } from './helpers';
 
 function crc32(bytes: Buffer): number {
   let crc = 0xffffffff;
@@ -40,15 +40,6 @@ function gradientPng(width: number, height: number): Buffer {
   ]);
 }
 
-async function signIn(page: Page, username: string, hydrated: boolean) {
-  await page.goto('/signin');
-  if (hydrated) await waitForHydration(page);
-  await page.getByLabel('Username or email').fill(username);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(accountMenu(page, username)).toBeVisible();
-}
-
 async function openSettings(page: Page) {
   await page.goto('/settings/profile');
   await expect(page.getByRole('heading', { name: 'Profile picture' })).toBeVisible();
@@ -64,7 +55,7 @@ for (const javaScriptEnabled of [true, false]) {
       const problems = watchConsole(page);
       // Demo members no other test changes; one per run of the loop.
       const username = javaScriptEnabled ? 'priya' : 'jonas';
-      await signIn(page, username, javaScriptEnabled);
+      await signIn(page, username, DEMO_PASSWORD, javaScriptEnabled);
       const avatar = page.getByRole('img', { name: `Avatar of ${username}` });
       const initial = page.getByRole('main').getByText(username[0].toUpperCase(), { exact: true });
 

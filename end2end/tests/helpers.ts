@@ -32,10 +32,14 @@ export async function signOut(page: Page, username: string) {
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
 }
 
-/** Signs in through the form and waits for the header to show the account. */
-export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
+/**
+ * Signs `login` in through the form and waits for the header to show the
+ * account. `javaScript: false` for a context without JavaScript: the plain
+ * form posts, with no hydration to wait for.
+ */
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD, javaScript = true) {
   await page.goto('/signin');
-  await waitForHydration(page);
+  if (javaScript) await waitForHydration(page);
   await page.getByLabel('Username or email').fill(login);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -7,61 +7,65 @@ use serde::{Deserialize, Serialize};
 use crate::error::{ErrorCode, FieldError};
 use crate::follow::{FollowSet, Happening};
 
-/// The kinds of notification, each of which a member can switch off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NotificationKind {
-    NewAnswer,
-    NewComment,
-    CommentOnPost,
-    Mention,
-    Accepted,
-    Solved,
-    Upvote,
-    Badge,
-    NewQuestion,
-    /// A moderator's warning or sanction, with its reason: always delivered.
-    Moderation,
-    /// A reply or status change in a support conversation.
-    Support,
+text_enum! {
+    /// The kinds of notification, each of which a member can switch off
+    /// (listed on the settings page in this order).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum NotificationKind {
+        NewAnswer = "new_answer",
+        CommentOnPost = "comment_on_post",
+        Mention = "mention",
+        Accepted = "accepted",
+        Upvote = "upvote",
+        Badge = "badge",
+        NewComment = "new_comment",
+        Solved = "solved",
+        NewQuestion = "new_question",
+        /// A reply or status change in a support conversation.
+        Support = "support",
+        /// A moderator's warning or sanction, with its reason: always delivered.
+        Moderation = "moderation",
+    }
+}
+
+text_enum! {
+    /// What a staff notice (`Moderation`, `Support`) says happened. Stored
+    /// with the staff's own words and worded when read, in the reader's
+    /// language.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Notice {
+        /// An agent assigned the question to the reader.
+        Assigned = "assigned",
+        Warned = "warned",
+        /// Until `until`.
+        Silenced = "silenced",
+        /// Until `until`.
+        Suspended = "suspended",
+        /// A moderator lifted the reader's restrictions.
+        Lifted = "lifted",
+        SupportOpened = "support_opened",
+        SupportReplied = "support_replied",
+        SupportResolved = "support_resolved",
+    }
+}
+
+impl Notice {
+    /// The kind a member files it under (and may switch off, for support).
+    pub fn kind(self) -> NotificationKind {
+        match self {
+            Notice::SupportOpened | Notice::SupportReplied | Notice::SupportResolved => {
+                NotificationKind::Support
+            }
+            _ => NotificationKind::Moderation,
+        }
+    }
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 11] = [
-        NotificationKind::NewAnswer,
-        NotificationKind::CommentOnPost,
-        NotificationKind::Mention,
-        NotificationKind::Accepted,
-        NotificationKind::Upvote,
-        NotificationKind::Badge,
-        NotificationKind::NewComment,
-        NotificationKind::Solved,
-        NotificationKind::NewQuestion,
-        NotificationKind::Support,
-        NotificationKind::Moderation,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NotificationKind::NewAnswer => "new_answer",
-            NotificationKind::NewComment => "new_comment",
-            NotificationKind::CommentOnPost => "comment_on_post",
-            NotificationKind::Mention => "mention",
-            NotificationKind::Accepted => "accepted",
-            NotificationKind::Solved => "solved",
-            NotificationKind::Upvote => "upvote",
-            NotificationKind::Badge => "badge",
-            NotificationKind::NewQuestion => "new_question",
-            NotificationKind::Moderation => "moderation",
-            NotificationKind::Support => "support",
-        }
-    }
-
     pub fn parse(s: &str) -> Result<Self, FieldError> {
-        NotificationKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| FieldError::new("kinds", ErrorCode::NotificationKindUnknown))
+        Self::from_text(s).ok_or_else(|| FieldError::new("kinds", ErrorCode::NotificationKindUnknown))
     }
 
     /// The follow-based kind for a happening, if any.
@@ -93,8 +97,15 @@ pub struct NotificationItem {
     pub on_question: bool,
     /// The badge earned (`Badge`): its catalogue key.
     pub badge: Option<String>,
-    /// The staff's own words (`Moderation`, `Support`).
+    /// What a staff notice says happened (`Moderation`, `Support`); None
+    /// for notices stored before notices were (their `note` is a sentence).
+    #[serde(default)]
+    pub notice: Option<Notice>,
+    /// The staff's own words (`Moderation`, `Support`): a reason or message.
     pub note: String,
+    /// When a silence or suspension ends.
+    #[serde(default)]
+    pub until: Option<i64>,
     /// Where it leads: the post or comment, or the badge page.
     pub url: String,
     /// When it last changed (a grouped upvote moves it).

@@ -61,47 +61,45 @@ pub fn valid_website(url: &str) -> bool {
         && !url.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`'))
 }
 
-/// Checks a profile as typed; reports every problem at once.
-pub fn parse(
-    display_name: &str,
-    bio: &str,
-    location: &str,
-    website: &str,
-    languages: &[String],
-) -> Result<ProfileFields, Vec<FieldError>> {
-    let mut errors = Vec::new();
-    let display_name =
-        max_chars("display_name", display_name, DISPLAY_NAME_MAX, ErrorCode::NameTooLong, &mut errors);
-    if display_name.chars().any(char::is_control) {
-        errors.push(FieldError::new("display_name", ErrorCode::NameInvalid));
-    }
-    let bio = max_chars("bio", bio, BIO_MAX, ErrorCode::BioTooLong, &mut errors);
-    let location = max_chars("location", location, LOCATION_MAX, ErrorCode::LocationTooLong, &mut errors);
-    let website = max_chars("website", website, WEBSITE_MAX, ErrorCode::WebsiteInvalid, &mut errors);
-    if !website.is_empty() && !valid_website(&website) {
-        errors.push(FieldError::new("website", ErrorCode::WebsiteInvalid));
-    }
-    let mut langs: Vec<String> = Vec::new();
-    for l in languages {
-        let l = l.trim();
-        if l.is_empty() {
-            continue;
+impl ProfileFields {
+    /// Checks a profile as typed; reports every problem at once. The
+    /// profile as saved: trimmed, languages deduplicated.
+    pub fn check(&self) -> Result<ProfileFields, Vec<FieldError>> {
+        let ProfileFields { display_name, bio, location, website, languages } = self;
+        let mut errors = Vec::new();
+        let display_name =
+            max_chars("display_name", display_name, DISPLAY_NAME_MAX, ErrorCode::NameTooLong, &mut errors);
+        if display_name.chars().any(char::is_control) {
+            errors.push(FieldError::new("display_name", ErrorCode::NameInvalid));
         }
-        // The languages a member can say they read and write: the community's.
-        if crate::language::community_code(l).is_none() {
-            errors.push(FieldError::new("languages", ErrorCode::LanguageUnknown));
-            break;
+        let bio = max_chars("bio", bio, BIO_MAX, ErrorCode::BioTooLong, &mut errors);
+        let location = max_chars("location", location, LOCATION_MAX, ErrorCode::LocationTooLong, &mut errors);
+        let website = max_chars("website", website, WEBSITE_MAX, ErrorCode::WebsiteInvalid, &mut errors);
+        if !website.is_empty() && !valid_website(&website) {
+            errors.push(FieldError::new("website", ErrorCode::WebsiteInvalid));
         }
-        if !langs.iter().any(|x| x == l) {
-            langs.push(l.to_owned());
+        let mut langs: Vec<String> = Vec::new();
+        for l in languages {
+            let l = l.trim();
+            if l.is_empty() {
+                continue;
+            }
+            // The languages a member can say they read and write: the community's.
+            if crate::language::community_code(l).is_none() {
+                errors.push(FieldError::new("languages", ErrorCode::LanguageUnknown));
+                break;
+            }
+            if !langs.iter().any(|x| x == l) {
+                langs.push(l.to_owned());
+            }
         }
-    }
-    if errors.is_empty() {
-        Ok(ProfileFields { display_name, bio, location, website, languages: langs })
-    } else {
-        // The website check can report twice (too long and invalid): once is enough.
-        errors.dedup();
-        Err(errors)
+        if errors.is_empty() {
+            Ok(ProfileFields { display_name, bio, location, website, languages: langs })
+        } else {
+            // The website check can report twice (too long and invalid): once is enough.
+            errors.dedup();
+            Err(errors)
+        }
     }
 }
 
@@ -141,25 +139,32 @@ mod tests {
 
     #[test]
     fn a_full_profile_is_trimmed_and_kept() {
-        let p = parse(
-            " Ana ",
-            "I *fix* sync.",
-            " Lyon ",
-            "https://ana.example.org/me",
-            &["fr".into(), "en".into(), "fr".into()],
-        )
+        let p = ProfileFields {
+            display_name: " Ana ".into(),
+            bio: "I *fix* sync.".into(),
+            location: " Lyon ".into(),
+            website: "https://ana.example.org/me".into(),
+            languages: vec!["fr".into(), "en".into(), "fr".into()],
+        }
+        .check()
         .unwrap();
         assert_eq!(p.display_name, "Ana");
         assert_eq!(p.location, "Lyon");
         assert_eq!(p.languages, ["fr", "en"]);
-        assert_eq!(parse("", "", "", "", &[]).unwrap(), ProfileFields::default());
+        assert_eq!(ProfileFields::default().check().unwrap(), ProfileFields::default());
     }
 
     #[test]
     fn every_problem_is_reported() {
         let long = "x".repeat(61);
-        let errs = parse(&"n".repeat(51), &"b".repeat(2_001), &long, "javascript:alert(1)", &["xx".into()])
-            .unwrap_err();
+        let typed = ProfileFields {
+            display_name: "n".repeat(51),
+            bio: "b".repeat(2_001),
+            location: long,
+            website: "javascript:alert(1)".into(),
+            languages: vec!["xx".into()],
+        };
+        let errs = typed.check().unwrap_err();
         let fields: Vec<_> = errs.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["display_name", "bio", "location", "website", "languages"]);
     }

@@ -89,30 +89,41 @@ pub async fn moderate(
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
-    let cmd = community::store::moderation::Command {
-        action,
-        post_id,
-        comment_id,
-        member: member.unwrap_or_default(),
-        reason: reason.unwrap_or_default(),
-        category_id: category_id.and_then(|c| c.trim().parse().ok()),
-        target: target.unwrap_or_default(),
-        assignee: assignee.unwrap_or_default(),
-        duration: duration.unwrap_or_default(),
-    };
+    let (member, reason) = (member.unwrap_or_default(), reason.unwrap_or_default());
+    let (target, assignee) = (target.unwrap_or_default(), assignee.unwrap_or_default());
+    let duration = duration.unwrap_or_default();
     let mut typed = echo([
-        ("action", cmd.action.as_str()),
-        ("member", cmd.member.as_str()),
-        ("reason", cmd.reason.as_str()),
-        ("target", cmd.target.as_str()),
-        ("assignee", cmd.assignee.as_str()),
-        ("duration", cmd.duration.as_str()),
+        ("action", action.as_str()),
+        ("member", member.as_str()),
+        ("reason", reason.as_str()),
+        ("target", target.as_str()),
+        ("assignee", assignee.as_str()),
+        ("duration", duration.as_str()),
     ]);
     if let Some(p) = post_id {
         typed.insert("post_id".into(), p.to_string());
     }
-    let label = domain::moderation::ModAction::parse(&cmd.action)
-        .map_or_else(|| t!("api-mod-action"), |a| crate::i18n::t(&format!("mod-action-{}", a.as_str())));
+    // The action becomes a `ModAction` here, at the edge; only staff learn
+    // that an action they sent does not exist.
+    let Some(action) = domain::moderation::ModAction::parse(action.trim()) else {
+        if let Err(denied) = domain::permissions::check(viewer, domain::permissions::Action::Moderate) {
+            return ssr::fail(community::error::StoreError::Denied(denied).into());
+        }
+        let unknown = domain::FieldError::new("action", domain::ErrorCode::Required);
+        return ssr::fail(AppError::invalid(vec![unknown], typed));
+    };
+    let cmd = community::store::moderation::Command {
+        post_id,
+        comment_id,
+        member,
+        reason,
+        category_id: category_id.and_then(|c| c.trim().parse().ok()),
+        target,
+        assignee,
+        duration,
+        ..community::store::moderation::Command::new(action)
+    };
+    let label = crate::i18n::t(&format!("mod-action-{}", action.as_str()));
     match community::store::moderation::act(&state.db, viewer, &cmd, community::clock::now_ms()).await {
         Ok(outcome) => {
             if let Some(back) = back {

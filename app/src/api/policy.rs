@@ -396,7 +396,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
         "/api/save_profile",
         Member,
         "display_name ≤ 50, bio ≤ 2000, location ≤ 60, website ≤ 200 and an http(s) URL, languages each \
-         one of 5 codes, deduplicated (domain::profile::parse); the viewer's own profile only",
+         one of 5 codes, deduplicated (domain::profile::ProfileFields::check); the viewer's own profile only",
         "display_name=Ann&bio=Hello&location=Lyon&website=https%3A%2F%2Fexample.com&languages[0]=en",
     ),
     // ---- reputation.rs ----

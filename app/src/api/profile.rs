@@ -29,17 +29,7 @@ pub async fn profile_form() -> Result<(String, ProfileFields, Option<i64>), AppE
         return ssr::fail(ssr::denied(domain::permissions::Denied::NotSignedIn));
     };
     let p = community::store::profiles::get(&state.db, user.id).await?;
-    Ok((
-        user.username,
-        ProfileFields {
-            display_name: p.display_name,
-            bio: p.bio_md,
-            location: p.location,
-            website: p.website,
-            languages: p.languages,
-        },
-        p.avatar_version,
-    ))
+    Ok((user.username, p.fields, p.avatar_version))
 }
 
 /// Saves the profile and goes to it; a refused save keeps what was typed.
@@ -61,17 +51,8 @@ pub async fn save_profile(
         ("website", website.as_str()),
     ]);
     typed.insert("languages".to_owned(), languages.join(","));
-    match community::store::profiles::update(
-        &state.db,
-        viewer,
-        &display_name,
-        &bio,
-        &location,
-        &website,
-        &languages,
-    )
-    .await
-    {
+    let typed_fields = ProfileFields { display_name, bio, location, website, languages };
+    match community::store::profiles::update(&state.db, viewer, &typed_fields).await {
         Ok(_) => {
             if let Some(user) = ssr::current_user().await? {
                 ssr::redirect(&format!("/u/{}", user.username));
@@ -117,11 +98,11 @@ pub async fn get_profile(username: String) -> Result<Profile, AppError> {
     let p = community::store::profiles::get(&state.db, user.id).await?;
     let last_seen_at = community::store::profiles::last_seen(&state.db, access.viewer, user.id).await?;
     let about = About {
-        display_name: p.display_name,
+        display_name: p.fields.display_name,
         bio_html: p.bio_html,
-        location: p.location,
-        website: p.website,
-        languages: p.languages,
+        location: p.fields.location,
+        website: p.fields.website,
+        languages: p.fields.languages,
         avatar_version: p.avatar_version,
     };
     Ok(Profile {

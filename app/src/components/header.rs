@@ -299,6 +299,9 @@ mod tests {
         for k in NotificationKind::ALL {
             defined(&crate::pages::notifications::kind_key(k));
         }
+        for notice in domain::notification::Notice::ALL {
+            defined(&crate::pages::notifications::notice_key(notice));
+        }
         for key in crate::pages::notifications::TEXT_KEYS {
             defined(key);
         }

@@ -3,6 +3,7 @@ pub mod ask;
 pub mod badges;
 pub mod desk;
 pub mod edit;
+pub mod guidelines;
 pub mod home;
 pub mod leaderboard;
 pub mod not_found;

@@ -2,7 +2,7 @@
 //! `/settings/notifications`: which kinds a member wants.
 
 use domain::live::LiveEvent;
-use domain::notification::{NotificationItem, NotificationKind};
+use domain::notification::{Notice, NotificationItem, NotificationKind};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
@@ -139,6 +139,11 @@ pub fn kind_key(kind: NotificationKind) -> String {
     format!("notification-kind-{}", kind.as_str().replace('_', "-"))
 }
 
+/// The message id of a staff notice's sentence.
+pub fn notice_key(notice: Notice) -> String {
+    format!("notification-notice-{}", notice.as_str().replace('_', "-"))
+}
+
 /// Every message a notification's sentence is made of.
 pub const TEXT_KEYS: [&str; 15] = [
     "notification-someone",
@@ -194,7 +199,19 @@ pub fn sentence(n: &NotificationItem) -> String {
                 many => t!("notification-text-upvote-many", n = many, what = what, title = title),
             }
         }
-        NotificationKind::Moderation | NotificationKind::Support => n.note.clone(),
+        NotificationKind::Moderation | NotificationKind::Support => match n.notice {
+            Some(notice) => {
+                let until = n.until.map(domain::calendar::iso_date).unwrap_or_default();
+                let args = [
+                    ("title", crate::i18n::Arg::from(title)),
+                    ("reason", crate::i18n::Arg::from(&n.note)),
+                    ("until", crate::i18n::Arg::from(until)),
+                ];
+                crate::i18n::t_with(&notice_key(notice), &args)
+            }
+            // Stored before notices were: a whole sentence, as written then.
+            None => n.note.clone(),
+        },
     }
 }
 
@@ -211,7 +228,9 @@ mod tests {
             title: "Sync stops “now” in 2 apps".into(),
             on_question,
             badge: (kind == NotificationKind::Badge).then(|| "first_answer".to_owned()),
+            notice: None,
             note: "Please keep it civil.".into(),
+            until: None,
             url: "/".into(),
             at: 0,
             read: false,
@@ -257,6 +276,29 @@ mod tests {
         ];
         for (n, want) in cases {
             assert_eq!(sentence(&n), want, "{:?}", n.kind);
+        }
+        let notice = |kind, notice, until| NotificationItem {
+            notice: Some(notice),
+            until,
+            ..item(kind, Some("sam"), 1, false)
+        };
+        let day = 1_796_083_200_000; // 2026-12-01
+        let notices = [
+            (
+                notice(NotificationKind::Moderation, Notice::Warned, None),
+                "A moderator warned you: Please keep it civil.",
+            ),
+            (
+                notice(NotificationKind::Moderation, Notice::Silenced, Some(day)),
+                "You cannot post until 2026-12-01: Please keep it civil.",
+            ),
+            (
+                notice(NotificationKind::Support, Notice::SupportReplied, None),
+                "Support replied about “Sync stops “now” in 2 apps”",
+            ),
+        ];
+        for (n, want) in notices {
+            assert_eq!(sentence(&n), want, "{:?}", n.notice);
         }
         let badge = sentence(&item(NotificationKind::Badge, None, 1, false));
         assert!(badge.starts_with("You earned the “") && badge.ends_with("” badge"), "{badge}");

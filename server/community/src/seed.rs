@@ -115,8 +115,8 @@ struct DemoCategory {
     description: String,
     color: String,
     parent: Option<String>,
-    post_types: Vec<domain::PostKind>,
-    visibility: domain::Visibility,
+    post_types: Vec<String>,
+    visibility: String,
     groups: Vec<String>,
 }
 
@@ -235,8 +235,10 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
             color: c.color.clone(),
             position: position as i64,
             parent_id: c.parent.as_ref().and_then(|p| category_ids.get(p).copied()),
-            post_types: c.post_types.clone(),
-            visibility: c.visibility,
+            // The demo file is an edge like a form: its kinds and
+            // visibility become enums here.
+            post_types: domain::place::parse_post_types(&c.post_types).map_err(StoreError::invalid)?,
+            visibility: domain::Visibility::parse(&c.visibility).map_err(StoreError::invalid)?,
             group_ids: c.groups.iter().filter_map(|g| group_ids.get(g).copied()).collect(),
         };
         let id = categories::save(db, admin, None, &input, start).await?;

@@ -9,29 +9,6 @@ use reqwest::redirect::Policy;
 use reqwest::StatusCode;
 use server::{Config, RunningServer};
 
-/// Runs each named `async fn(Harness)` as a test on SQLite and on PostgreSQL.
-#[macro_export]
-macro_rules! on_both_engines {
-    ($($case:ident),* $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $case() {
-                    super::$case($crate::common::Harness::start(community::db::Engine::Sqlite).await).await;
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $case() {
-                    super::$case($crate::common::Harness::start(community::db::Engine::Postgres).await).await;
-                }
-            )*
-        }
-    };
-}
-
 pub struct Harness {
     pub server: Option<RunningServer>,
     pub http: reqwest::Client,

@@ -10,12 +10,13 @@ use std::io::{Read as _, Write as _};
 use std::time::Duration;
 
 use crate::common::Harness;
-use crate::on_both_engines;
+use community::on_both_engines;
 use community::testing::{public_category, question, quick_account};
 use domain::{ErrorCode, FieldError, Role};
 use reqwest::StatusCode;
 
 on_both_engines!(
+    with crate::common::Harness::start;
     search_page_numbers_are_bounded_not_trusted,
     markup_in_titles_never_reaches_the_head,
     previews_need_a_member_and_searches_are_rate_limited,
@@ -28,6 +29,7 @@ on_both_engines!(
     desk_queues_and_translation_targets_must_be_known_ones,
     the_ask_form_takes_only_topic_kinds,
     the_category_form_takes_only_known_kinds_and_visibilities,
+    moderators_send_only_known_actions,
 );
 
 /// `page=10000000000000` once made tantivy allocate petabytes and the
@@ -491,4 +493,28 @@ async fn the_category_form_takes_only_known_kinds_and_visibilities(h: Harness) {
     }
     let categories = h.call("admin_categories", &[], Some(&admin)).await.json::<serde_json::Value>().await;
     assert!(categories.unwrap()["categories"].as_array().unwrap().is_empty(), "nothing was saved");
+}
+
+/// A moderator action becomes a `ModAction` at the edge: an unknown or
+/// system-only one is a field error for staff, a refusal for members and
+/// visitors, and never a log line.
+async fn moderators_send_only_known_actions(h: Harness) {
+    let agent = account(&h, "sam", Role::Agent).await;
+    let member = account(&h, "mia", Role::Member).await;
+    let long = hostile_name();
+    let lines = || async {
+        community::on_db!(h.db(), p => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM mod_log").fetch_one(p).await)
+            .expect("count")
+    };
+    let before = lines().await;
+    for action in ["explode", "", "Hide", "hold", "redact", long.as_str()] {
+        let form = [("action", action), ("post_id", "1"), ("reason", "Because")];
+        refused(h.call("moderate", &form, Some(&agent)).await, &[("action", ErrorCode::Required)], action)
+            .await;
+        let res = h.call("moderate", &form, Some(&member)).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{action:?}");
+        let res = h.call("moderate", &form, None).await;
+        assert!(matches!(res.status(), StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN), "{action:?}");
+    }
+    assert_eq!(lines().await, before, "nothing was logged");
 }

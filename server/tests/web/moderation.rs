@@ -3,7 +3,7 @@
 //! page and its server functions, the audit log and flags.
 
 use crate::common::Harness;
-use crate::on_both_engines;
+use community::on_both_engines;
 use community::testing::{
     id as uid, public_category as category, question as ask, quick_account, set_reputation,
 };
@@ -13,6 +13,7 @@ use domain::Role;
 use reqwest::StatusCode;
 
 on_both_engines!(
+    with crate::common::Harness::start;
     every_moderator_action_is_refused_to_visitors_and_members_and_taken_by_staff,
     the_desk_the_log_and_flags_check_the_role,
     writes_beyond_the_allowance_are_refused_with_429,

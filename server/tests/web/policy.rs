@@ -9,13 +9,13 @@
 use std::collections::BTreeSet;
 
 use crate::common::Harness;
-use crate::on_both_engines;
 use app::api::policy::{Endpoint, Who, ENDPOINTS};
 use community::db::Engine;
+use community::on_both_engines;
 use community::testing::{public_category, question, quick_account};
 use domain::Role;
 
-on_both_engines!(visitors_and_members_are_refused_what_is_not_theirs);
+on_both_engines!(with crate::common::Harness::start; visitors_and_members_are_refused_what_is_not_theirs);
 
 /// Member functions that answer a visitor 404 rather than 401, on purpose:
 /// the store tells everyone outside a support conversation "not found",

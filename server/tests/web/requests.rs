@@ -5,13 +5,14 @@ use std::io::{Read as _, Write as _};
 use std::time::Duration;
 
 use crate::common::{session_cookie, Harness};
-use crate::on_both_engines;
 use community::db::Engine;
+use community::on_both_engines;
 use reqwest::header::{HeaderMap, CONTENT_SECURITY_POLICY, SET_COOKIE};
 use reqwest::StatusCode;
 use server::Config;
 
 on_both_engines!(
+    with crate::common::Harness::start;
     health_is_200_and_503_once_the_database_is_gone,
     every_response_carries_the_security_headers,
     cross_site_writes_are_refused,

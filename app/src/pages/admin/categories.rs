@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use super::{last_success, reset_on, Feedback};
+use super::{last_success, reset_on, AdminTable, Feedback};
 use crate::api::admin::{admin_categories, CategoriesAdmin, DeleteCategory, SaveCategory, Saved};
 use crate::components::form::{FieldError, TextField};
 use crate::pages::not_found::ErrorPanel;
@@ -97,22 +97,18 @@ fn CategoriesView(
                 <h1>{t!("categories-title")}</h1>
                 <p class="muted">{t!("categories-count", n = count)}</p>
             </div>
-            <div class="table-wrap">
-                <table class="table admin-table">
-                    <caption class="visually-hidden">{t!("categories-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!("admin-name")}</th>
-                            <th scope="col">{t!("categories-slug")}</th>
-                            <th scope="col">{t!("categories-visibility")}</th>
-                            <th scope="col">{t!("categories-accepts")}</th>
-                            <th scope="col">{t!("admin-topics")}</th>
-                            <th scope="col"><span class="visually-hidden">{t!("admin-actions")}</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <AdminTable
+                caption=t!("categories-caption")
+                columns=vec![
+                    t!("admin-name"),
+                    t!("categories-slug"),
+                    t!("categories-visibility"),
+                    t!("categories-accepts"),
+                    t!("admin-topics"),
+                ]
+            >
+                {rows}
+            </AdminTable>
         </section>
         <section class="panel admin-form-panel" aria-labelledby="category-form-heading">
             <div class="panel-header">

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use super::{last_success, reset_on, Feedback};
+use super::{last_success, reset_on, AdminTable, Feedback};
 use crate::api::admin::{
     admin_groups, AddGroupMember, CreateGroup, DeleteGroup, GroupMembers, GroupsAdmin, RemoveGroupMember,
 };
@@ -91,19 +91,9 @@ fn GroupsView(
                 view! { <p>{t!("groups-empty")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap">
-                        <table class="table admin-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t!("admin-group")}</th>
-                                    <th scope="col">{t!("admin-description")}</th>
-                                    <th scope="col">{t!("groups-members")}</th>
-                                    <th scope="col"><span class="visually-hidden">{t!("admin-actions")}</span></th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                    <AdminTable columns=vec![t!("admin-group"), t!("admin-description"), t!("groups-members")]>
+                        {rows}
+                    </AdminTable>
                 }.into_any()
             }}
         </section>

@@ -4,6 +4,7 @@
 
 pub mod categories;
 pub mod groups;
+pub mod guidelines;
 pub mod members;
 pub mod moderation;
 pub mod reputation;
@@ -135,4 +136,29 @@ where
         }
         now
     });
+}
+
+/// An admin list: a table (its caption for screen readers, when given) with
+/// one header per column, a last column of actions, and `children` as its
+/// rows.
+#[component]
+pub(crate) fn AdminTable(
+    #[prop(optional, into)] caption: Option<String>,
+    columns: Vec<String>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="table-wrap">
+            <table class="table admin-table">
+                {caption.map(|c| view! { <caption class="visually-hidden">{c}</caption> })}
+                <thead>
+                    <tr>
+                        {columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
+                        <th scope="col"><span class="visually-hidden">{t!("admin-actions")}</span></th>
+                    </tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
 }

@@ -1,14 +1,12 @@
 //! `/admin/moderation`: flag thresholds, new-member limits, spam domains,
-//! watched words and response-time targets; `/admin/guidelines` and
-//! `/guidelines`: the code of conduct.
+//! watched words and response-time targets.
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use super::{last_success, Feedback};
 use crate::api::moderation_admin::{
-    guidelines, guidelines_source, moderation_settings, ModerationRules, SaveGuidelines,
-    SaveModerationSettings, SetResponseTarget, UnwatchWord, WatchWord,
+    moderation_settings, ModerationRules, SaveModerationSettings, SetResponseTarget, UnwatchWord, WatchWord,
 };
 use crate::pages::not_found::ErrorPanel;
 
@@ -167,64 +165,5 @@ fn word_action(action: &str) -> String {
     match action {
         "block" | "hold" | "flag" => crate::i18n::t(&format!("modrules-does-{action}")),
         other => other.to_owned(),
-    }
-}
-
-/// `/guidelines`: the code of conduct, for everyone.
-#[component]
-pub fn GuidelinesPage() -> impl IntoView {
-    let body = Resource::new(|| (), |_| guidelines());
-    view! {
-        <Title text=t!("guidelines-title") />
-        <section class="panel narrow">
-            <h1>{t!("guidelines-title")}</h1>
-            <Suspense fallback=|| view! { <p class="muted">{t!("desk-loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match body.await {
-                        Ok(html) => view! { <div class="markdown" inner_html=html></div> }.into_any(),
-                        Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </section>
-    }
-}
-
-/// `/admin/guidelines`: admins edit the code of conduct.
-#[component]
-pub fn AdminGuidelinesPage() -> impl IntoView {
-    let save = ServerAction::<SaveGuidelines>::new();
-    let feedback = Feedback::new();
-    feedback.follow(save, true, |_| t!("guidelines-saved"));
-    let source = Resource::new(|| (), |_| guidelines_source());
-    let error =
-        Signal::derive(move || save.value().get().and_then(Result::err).and_then(|e| e.field("body")));
-    view! {
-        <Title text=t!("guidelines-edit-title") />
-        <Meta name="robots" content="noindex" />
-        {feedback.view()}
-        <Suspense fallback=|| view! { <p class="muted">{t!("desk-loading")}</p> }>
-            {move || Suspend::new(async move {
-                match source.await {
-                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                    Ok(md) => view! {
-                        <section class="panel">
-                            <h1>{t!("guidelines-title")}</h1>
-                            <p class="muted">
-                                {t!("guidelines-shown-at")}" "<a href="/guidelines">"/guidelines"</a>{t!("guidelines-shown-where")}
-                            </p>
-                            <ActionForm action=save attr:class="form">
-                                <div class="field" class:field-invalid=move || error.get().is_some()>
-                                    <label for="guidelines-body">{t!("guidelines-label")}</label>
-                                    <textarea id="guidelines-body" name="body" rows="18">{md}</textarea>
-                                    <p class="field-error" role="alert">{move || error.get()}</p>
-                                </div>
-                                <button type="submit" class="button button-primary">{t!("guidelines-save")}</button>
-                            </ActionForm>
-                        </section>
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
     }
 }

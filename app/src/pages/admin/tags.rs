@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
-use super::{last_success, reset_on, Feedback};
+use super::{last_success, reset_on, AdminTable, Feedback};
 use crate::api::admin::{
     admin_tags, CreateTagGroup, DeleteTag, DeleteTagGroup, MergeTags, SaveTag, Saved, SetMembersCreateTags,
     TagsAdmin,
@@ -125,21 +125,12 @@ fn tags_view(page: TagsAdmin, edit_id: Option<i64>, a: Actions) -> impl IntoView
                 <h1>{t!("admintags-title")}</h1>
                 <p class="muted">{t!("admintags-count", n = count)}</p>
             </div>
-            <div class="table-wrap">
-                <table class="table admin-table">
-                    <caption class="visually-hidden">{t!("admintags-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!("admintags-col-tag")}</th>
-                            <th scope="col">{t!("admin-group")}</th>
-                            <th scope="col">{t!("admin-topics")}</th>
-                            <th scope="col">{t!("admin-description")}</th>
-                            <th scope="col"><span class="visually-hidden">{t!("admin-actions")}</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <AdminTable
+                caption=t!("admintags-caption")
+                columns=vec![t!("admintags-col-tag"), t!("admin-group"), t!("admin-topics"), t!("admin-description")]
+            >
+                {rows}
+            </AdminTable>
         </section>
         <div class="admin-columns">
             <section class="panel admin-form-panel" aria-labelledby="tag-form-heading">
@@ -164,19 +155,9 @@ fn tags_view(page: TagsAdmin, edit_id: Option<i64>, a: Actions) -> impl IntoView
                     view! { <p class="muted">{t!("admintags-no-groups")}</p> }.into_any()
                 } else {
                     view! {
-                        <div class="table-wrap">
-                            <table class="table admin-table">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t!("admin-group")}</th>
-                                        <th scope="col">{t!("admin-position")}</th>
-                                        <th scope="col">{t!("admintags-col-tags")}</th>
-                                        <th scope="col"><span class="visually-hidden">{t!("admin-actions")}</span></th>
-                                    </tr>
-                                </thead>
-                                <tbody>{group_rows}</tbody>
-                            </table>
-                        </div>
+                        <AdminTable columns=vec![t!("admin-group"), t!("admin-position"), t!("admintags-col-tags")]>
+                            {group_rows}
+                        </AdminTable>
                     }.into_any()
                 }}
                 <h3>{t!("admintags-new-group")}</h3>

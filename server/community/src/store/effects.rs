@@ -169,9 +169,7 @@ async fn apply(tx: &mut Tx, happened: Happened, now: i64) -> StoreResult<()> {
         Happened::Support { topic_id, member } => {
             events::record(tx, None, Some(member), &LiveEvent::Support { topic_id }, now).await
         }
-        Happened::Notice { user, kind, topic_id, actor, note } => {
-            notifications::notice(tx, user, kind, topic_id, actor, &note, now).await
-        }
+        Happened::Notice(notice) => notifications::notice(tx, &notice, now).await,
         Happened::NotificationsRead { user, unread } => {
             events::record(tx, None, Some(user), &LiveEvent::NotificationsRead { unread }, now).await
         }

@@ -13,13 +13,13 @@
 //! `domain::escalation::may_set_status`.
 
 use domain::escalation::{self, Escalation, EscalationStatus, EscalationSummary, SupportMessage};
-use domain::notification::NotificationKind;
+use domain::notification::Notice;
 use domain::permissions::{self, Action, Denied, Viewer};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::markdown;
-use crate::store::happened::Happened;
+use crate::store::happened::{Happened, StaffNotice};
 use crate::store::{categories, facts};
 use crate::{on_db, on_tx};
 
@@ -130,20 +130,21 @@ async fn set_row_status(tx: &mut Tx, id: i64, status: EscalationStatus, now: i64
     Ok(())
 }
 
-/// The agents' desks refresh, and the asker's open support page too.
 /// News of their support conversation for the member (which they may
 /// switch off), from agent `actor`.
-fn tell_member(tx: &mut Tx, member: i64, topic_id: i64, actor: i64, note: String, now: i64) {
-    let notice = Happened::Notice {
+fn tell_member(tx: &mut Tx, member: i64, topic_id: i64, actor: i64, notice: Notice, now: i64) {
+    let notice = StaffNotice {
         user: member,
-        kind: NotificationKind::Support,
+        notice,
         topic_id: Some(topic_id),
         actor: Some(actor),
-        note,
+        note: String::new(),
+        until: None,
     };
-    tx.happened(notice, now);
+    tx.happened(Happened::Notice(notice), now);
 }
 
+/// The agents' desks refresh, and the asker's open support page too.
 fn announce(tx: &mut Tx, topic_id: i64, member: i64, now: i64) {
     tx.happened(Happened::Queue(QUEUE), now);
     tx.happened(Happened::Support { topic_id, member }, now);
@@ -209,8 +210,7 @@ pub async fn open(db: &Db, viewer: Viewer, topic_id: i64, message: &str, now: i6
         add_message(&mut tx, id, who.id, body, now).await?;
     }
     if !asker {
-        let note = format!("Support opened a conversation with you about “{}”", t.title());
-        tell_member(&mut tx, member, topic_id, who.id, note, now);
+        tell_member(&mut tx, member, topic_id, who.id, Notice::SupportOpened, now);
     }
     announce(&mut tx, topic_id, member, now);
     if opened {
@@ -250,15 +250,14 @@ pub async fn reply(db: &Db, viewer: Viewer, topic_id: i64, message: &str, now: i
     let who = actor(viewer)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
-    let t = party_topic(&mut tx, &access, who, topic_id).await?;
+    party_topic(&mut tx, &access, who, topic_id).await?;
     let r = row(&mut tx, topic_id).await?.ok_or(StoreError::NotFound)?;
     let body = escalation::parse_message(message).map_err(StoreError::invalid)?;
     let by_staff = who.id != r.member_id;
     let id = add_message(&mut tx, r.id, who.id, &body, now).await?;
     set_row_status(&mut tx, r.id, EscalationStatus::after_reply(by_staff), now).await?;
     if by_staff {
-        let note = format!("Support replied about “{}”", t.title());
-        tell_member(&mut tx, r.member_id, topic_id, who.id, note, now);
+        tell_member(&mut tx, r.member_id, topic_id, who.id, Notice::SupportReplied, now);
     }
     announce(&mut tx, topic_id, r.member_id, now);
     tx.commit().await?;
@@ -278,7 +277,7 @@ pub async fn set_status(
     let who = actor(viewer)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
-    let t = party_topic(&mut tx, &access, who, topic_id).await?;
+    party_topic(&mut tx, &access, who, topic_id).await?;
     let r = row(&mut tx, topic_id).await?.ok_or(StoreError::NotFound)?;
     let asker = who.id == r.member_id;
     if !escalation::may_set_status(who.staff, asker, status) {
@@ -289,8 +288,7 @@ pub async fn set_status(
     }
     set_row_status(&mut tx, r.id, status, now).await?;
     if status == EscalationStatus::Resolved && !asker {
-        let note = format!("Support marked your conversation about “{}” resolved", t.title());
-        tell_member(&mut tx, r.member_id, topic_id, who.id, note, now);
+        tell_member(&mut tx, r.member_id, topic_id, who.id, Notice::SupportResolved, now);
     }
     announce(&mut tx, topic_id, r.member_id, now);
     tx.commit().await?;

@@ -2,7 +2,7 @@
 //! types: every store module may name a happening without depending on the
 //! modules that carry it out (`store::effects`).
 
-use domain::notification::NotificationKind;
+use domain::notification::Notice;
 
 /// What a write did, in the terms its consequences need.
 #[derive(Clone, Debug)]
@@ -68,7 +68,7 @@ pub(crate) enum Happened {
     Support { topic_id: i64, member: i64 },
     /// A notification that carries its own words (a moderator's message,
     /// news of a support conversation).
-    Notice { user: i64, kind: NotificationKind, topic_id: Option<i64>, actor: Option<i64>, note: String },
+    Notice(StaffNotice),
     /// A member read notifications: their other tabs update the count.
     NotificationsRead { user: i64, unread: i64 },
     /// Something the brand's webhook subscribes to.
@@ -86,4 +86,18 @@ pub(crate) struct Publication {
     pub tags: Vec<String>,
     /// Lowercased usernames mentioned in its text.
     pub mentioned: Vec<String>,
+}
+
+/// A staff notice for one member: what happened, and the staff's own words.
+#[derive(Clone, Debug)]
+pub(crate) struct StaffNotice {
+    pub user: i64,
+    pub notice: Notice,
+    /// The question it is about, if any.
+    pub topic_id: Option<i64>,
+    pub actor: Option<i64>,
+    /// The reason or message staff typed (may be empty).
+    pub note: String,
+    /// When a silence or suspension ends.
+    pub until: Option<i64>,
 }

@@ -3,7 +3,7 @@
 //! in one transaction, so an action exists exactly when its log line does.
 
 use domain::moderation::{self, ModAction};
-use domain::notification::NotificationKind;
+use domain::notification::Notice;
 use domain::permissions::{self, Action, Viewer};
 use domain::{account, ErrorCode, FieldError, Role};
 
@@ -12,13 +12,14 @@ use crate::error::{StoreError, StoreResult};
 use crate::store::audit::{log, staff, LogLine};
 use crate::store::categories;
 use crate::store::facts::{self, PostFacts};
-use crate::store::happened::{Happened, Publication};
+use crate::store::happened::{Happened, Publication, StaffNotice};
 use crate::{on_db, on_tx};
 
-/// One moderator action as submitted from a menu or the desk.
-#[derive(Clone, Debug, Default)]
+/// One moderator action as submitted from a menu or the desk, its action
+/// parsed at the edge.
+#[derive(Clone, Debug)]
 pub struct Command {
-    pub action: String,
+    pub action: ModAction,
     pub post_id: Option<i64>,
     pub comment_id: Option<i64>,
     /// The member, for warnings and sanctions (a username).
@@ -34,6 +35,23 @@ pub struct Command {
     pub duration: String,
 }
 
+impl Command {
+    /// `action` with every other field empty.
+    pub fn new(action: ModAction) -> Self {
+        Self {
+            action,
+            post_id: None,
+            comment_id: None,
+            member: String::new(),
+            reason: String::new(),
+            category_id: None,
+            target: String::new(),
+            assignee: String::new(),
+            duration: String::new(),
+        }
+    }
+}
+
 /// Where the action's result shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
@@ -44,7 +62,7 @@ pub struct Outcome {
 /// Takes a moderator action. Staff only; each action needs a reason.
 pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResult<Outcome> {
     let (actor, _) = staff(viewer)?;
-    let action = ModAction::parse(cmd.action.trim())
+    let action = Some(cmd.action)
         .filter(|a| a.is_manual())
         .ok_or_else(|| StoreError::field("action", ErrorCode::Required))?;
     let mut errors = Vec::new();
@@ -180,16 +198,15 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
                 if let Some((agent, name)) = &assignee {
                     line.detail = format!("Assigned to {name}");
                     if *agent != actor {
-                        let title = f.title.clone().unwrap_or_default();
-                        let note = format!("You were assigned “{title}”: {reason}");
-                        let notice = Happened::Notice {
+                        let notice = StaffNotice {
                             user: *agent,
-                            kind: NotificationKind::Moderation,
+                            notice: Notice::Assigned,
                             topic_id: Some(f.id),
                             actor: Some(actor),
-                            note,
+                            note: reason.clone(),
+                            until: None,
                         };
-                        tx.happened(notice, now);
+                        tx.happened(Happened::Notice(notice), now);
                     }
                 }
                 tx.happened(Happened::Queue(moderation::queue::ASSIGNED), now);
@@ -499,13 +516,12 @@ async fn on_member(
     permissions::check(viewer, Action::Sanction { target_id, target_role }).map_err(StoreError::Denied)?;
     let mut tx = db.begin().await?;
     let until = duration.map(|d| now + d);
-    let when = until.map(|u| format!(" until {}", moderation::date_text(u))).unwrap_or_default();
-    let note = match action {
-        ModAction::Warn => format!("A moderator warned you: {reason}"),
+    let notice = match action {
+        ModAction::Warn => Notice::Warned,
         ModAction::Silence => {
             on_tx!(&mut tx, c => sqlx::query("UPDATE users SET silenced_until = $1, silenced_reason = $2 WHERE id = $3")
                 .bind(until).bind(reason).bind(target_id).execute(c).await.map(|r| r.rows_affected()))?;
-            format!("You cannot post{when}: {reason}")
+            Notice::Silenced
         }
         ModAction::Suspend => {
             on_tx!(&mut tx, c => sqlx::query("UPDATE users SET suspended_until = $1, suspended_reason = $2 WHERE id = $3")
@@ -513,24 +529,25 @@ async fn on_member(
             // Signed out everywhere now; signing in is refused until then.
             on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                 .bind(target_id).execute(c).await.map(|r| r.rows_affected()))?;
-            format!("Your account is suspended{when}: {reason}")
+            Notice::Suspended
         }
         _ => {
             on_tx!(&mut tx, c => sqlx::query(
                 "UPDATE users SET silenced_until = NULL, silenced_reason = NULL, suspended_until = NULL,
                                   suspended_reason = NULL WHERE id = $1")
                 .bind(target_id).execute(c).await.map(|r| r.rows_affected()))?;
-            format!("A moderator lifted the restrictions on your account: {reason}")
+            Notice::Lifted
         }
     };
-    let notice = Happened::Notice {
+    let notice = StaffNotice {
         user: target_id,
-        kind: NotificationKind::Moderation,
+        notice,
         topic_id: None,
         actor: Some(actor),
-        note,
+        note: reason.to_owned(),
+        until,
     };
-    tx.happened(notice, now);
+    tx.happened(Happened::Notice(notice), now);
     let detail = until.map(|u| format!("Until {}", moderation::date_text(u))).unwrap_or_default();
     let line = LogLine {
         actor: Some(actor),

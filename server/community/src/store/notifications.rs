@@ -6,12 +6,12 @@ use std::collections::BTreeSet;
 
 use domain::follow::{FollowSet, FollowTarget, Happening};
 use domain::live::LiveEvent;
-use domain::notification::{self, Candidate, NotificationItem, NotificationKind};
+use domain::notification::{self, Candidate, Notice, NotificationItem, NotificationKind};
 use domain::permissions::{Denied, Viewer};
 
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
-use crate::store::happened::Happened;
+use crate::store::happened::{Happened, StaffNotice};
 use crate::store::{categories, events, follows};
 use crate::{on_db, on_tx};
 
@@ -201,27 +201,19 @@ pub(crate) async fn badge(
     announce(tx, user, NotificationKind::Badge, now).await
 }
 
-/// A notification that carries its own words: a moderator's message to
-/// `user` (always delivered) or news of their support conversation about
-/// `topic_id` (which the member may switch off).
-pub(crate) async fn notice(
-    tx: &mut Tx,
-    user: i64,
-    kind: NotificationKind,
-    topic_id: Option<i64>,
-    actor: Option<i64>,
-    note: &str,
-    now: i64,
-) -> StoreResult<()> {
-    if kind != NotificationKind::Moderation && switched_off(tx, user, kind).await? {
+/// A staff notice for one member: a moderator's (always delivered) or news
+/// of their support conversation (which they may switch off).
+pub(crate) async fn notice(tx: &mut Tx, n: &StaffNotice, now: i64) -> StoreResult<()> {
+    let kind = n.notice.kind();
+    if kind != NotificationKind::Moderation && switched_off(tx, n.user, kind).await? {
         return Ok(());
     }
     on_tx!(&mut *tx, c => sqlx::query(
-        "INSERT INTO notifications (user_id, kind, topic_id, actor_id, note, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $6)")
-        .bind(user).bind(kind.as_str()).bind(topic_id).bind(actor).bind(note).bind(now)
-        .execute(c).await.map(|r| r.rows_affected()))?;
-    announce(tx, user, kind, now).await
+        "INSERT INTO notifications (user_id, kind, topic_id, actor_id, notice, note, until_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)")
+        .bind(n.user).bind(kind.as_str()).bind(n.topic_id).bind(n.actor).bind(n.notice.as_str()).bind(&n.note)
+        .bind(n.until).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
+    announce(tx, n.user, kind, now).await
 }
 
 fn account(viewer: Viewer) -> StoreResult<i64> {
@@ -250,7 +242,9 @@ struct ListRow {
     badge: Option<String>,
     updated_at: i64,
     read_at: Option<i64>,
+    notice: Option<String>,
     note: Option<String>,
+    until_at: Option<i64>,
     actor: Option<String>,
     title: Option<String>,
     slug: Option<String>,
@@ -275,7 +269,7 @@ pub async fn list(
     let access = categories::access(db, viewer).await?;
     let rows: Vec<ListRow> = on_db!(db, p => sqlx::query_as(
         "SELECT n.id, n.kind, n.topic_id, n.post_id, n.comment_id, n.actor_count, n.badge, n.updated_at, n.read_at,
-                n.note, u.username AS actor, t.title, t.slug, t.category_id, p.topic_id AS post_topic,
+                n.notice, n.note, n.until_at, u.username AS actor, t.title, t.slug, t.category_id, p.topic_id AS post_topic,
                 COALESCE(t.deleted_at, t.hidden_at, p.deleted_at, p.hidden_at, c.deleted_at, c.hidden_at) AS gone_at
          FROM notifications n
          LEFT JOIN users u ON u.id = n.actor_id
@@ -291,6 +285,7 @@ pub async fn list(
         .take(limit as usize)
         .filter_map(|r| {
             let kind = NotificationKind::parse(&r.kind).ok()?;
+            let notice = r.notice.as_deref().and_then(Notice::from_text);
             let url = match (kind, r.topic_id) {
                 (NotificationKind::Moderation, _) => "/notifications".to_owned(),
                 (NotificationKind::Support, Some(topic)) => format!("/support/{topic}"),
@@ -311,18 +306,19 @@ pub async fn list(
                 kind,
                 actor: r.actor,
                 count: r.actor_count,
-                // Support and moderation notes about a thread say what they
-                // need in their own words; only thread notifications quote
-                // its title.
-                title: match kind {
-                    NotificationKind::Moderation | NotificationKind::Support | NotificationKind::Badge => {
-                        String::new()
-                    }
+                // A staff notice quotes the question it is about (the
+                // assigned agent's, the asker's own); older notices were
+                // whole sentences that named it themselves.
+                title: match (kind, &notice) {
+                    (NotificationKind::Badge, _)
+                    | (NotificationKind::Moderation | NotificationKind::Support, None) => String::new(),
                     _ => r.title.unwrap_or_default(),
                 },
                 on_question: r.post_topic.is_none(),
                 badge: r.badge,
+                notice,
                 note: r.note.unwrap_or_default(),
+                until: r.until_at,
                 url,
                 at: r.updated_at,
                 read: r.read_at.is_some(),

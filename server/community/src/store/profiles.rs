@@ -10,36 +10,44 @@ use crate::error::{StoreError, StoreResult};
 use crate::markdown;
 use crate::{on_db, on_tx};
 
-/// A profile as shown: the bio already rendered and sanitized.
+/// A profile as saved and shown: what the member typed (the bio in
+/// Markdown), the bio rendered and sanitized, and the picture's version.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublicProfile {
-    pub display_name: String,
-    pub bio_md: String,
+    pub fields: ProfileFields,
     pub bio_html: String,
-    pub location: String,
-    pub website: String,
-    pub languages: Vec<String>,
     /// Set while the member has a picture; changes with each upload.
     pub avatar_version: Option<i64>,
 }
 
+/// The profile's columns, by name (a new field is one line here and one in
+/// `update`).
+#[derive(sqlx::FromRow)]
+struct ProfileRow {
+    display_name: String,
+    bio_md: String,
+    bio_html: String,
+    location: String,
+    website: String,
+    /// Codes joined with commas.
+    languages: String,
+    avatar_version: Option<i64>,
+}
+
 pub async fn get(db: &Db, user: i64) -> StoreResult<PublicProfile> {
-    type Row = (String, String, String, String, String, String, Option<i64>);
-    let row: Option<Row> = on_db!(db, p => sqlx::query_as(
+    let row: Option<ProfileRow> = on_db!(db, p => sqlx::query_as(
         "SELECT display_name, bio_md, bio_html, location, website, languages, avatar_version
          FROM users WHERE id = $1")
         .bind(user).fetch_optional(p).await)?;
-    let (display_name, bio_md, bio_html, location, website, languages, avatar_version) =
-        row.ok_or(StoreError::NotFound)?;
-    Ok(PublicProfile {
-        display_name,
-        bio_md,
-        bio_html,
-        location,
-        website,
-        languages: languages.split(',').filter(|l| !l.is_empty()).map(str::to_owned).collect(),
-        avatar_version,
-    })
+    let r = row.ok_or(StoreError::NotFound)?;
+    let fields = ProfileFields {
+        display_name: r.display_name,
+        bio: r.bio_md,
+        location: r.location,
+        website: r.website,
+        languages: r.languages.split(',').filter(|l| !l.is_empty()).map(str::to_owned).collect(),
+    };
+    Ok(PublicProfile { fields, bio_html: r.bio_html, avatar_version: r.avatar_version })
 }
 
 /// When `user` was last seen, as `viewer` may know it: to the day for
@@ -99,18 +107,9 @@ pub async fn avatar(db: &Db, username: &str) -> StoreResult<Option<(Vec<u8>, i64
 }
 
 /// Saves the viewer's own profile after checking every field.
-pub async fn update(
-    db: &Db,
-    viewer: Viewer,
-    display_name: &str,
-    bio: &str,
-    location: &str,
-    website: &str,
-    languages: &[String],
-) -> StoreResult<ProfileFields> {
+pub async fn update(db: &Db, viewer: Viewer, typed: &ProfileFields) -> StoreResult<ProfileFields> {
     let id = own_account(viewer)?;
-    let fields =
-        profile::parse(display_name, bio, location, website, languages).map_err(StoreError::Invalid)?;
+    let fields = typed.check().map_err(StoreError::Invalid)?;
     let html = markdown::render_block(&fields.bio);
     let mut tx = db.begin().await?;
     on_tx!(&mut tx, c => sqlx::query(

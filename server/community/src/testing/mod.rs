@@ -237,29 +237,34 @@ impl Drop for TestDb {
     }
 }
 
-/// Declares each listed `async fn case(db: &Db)` as two tests, one on a
-/// fresh SQLite database and one on a fresh PostgreSQL database.
+/// Declares each listed case as two tests, one on SQLite and one on
+/// PostgreSQL. `on_both_engines!(a, b)`: each `async fn case(db: &Db)` on a
+/// fresh database. `on_both_engines!(with start; a, b)`: each case gets what
+/// `start(engine).await` returns (the HTTP tests' `Harness`: a server on
+/// a fresh database). One macro for every test binary.
 #[macro_export]
 macro_rules! on_both_engines {
+    (with $start:path; $($case:ident),* $(,)?) => {
+        $crate::on_both_engines!(@module sqlite Sqlite; $($case => super::$case($start(ENGINE).await).await),*);
+        $crate::on_both_engines!(@module postgres Postgres; $($case => super::$case($start(ENGINE).await).await),*);
+    };
+    (@module $module:ident $engine:ident; $($case:ident => $run:expr),*) => {
+        mod $module {
+            const ENGINE: $crate::db::Engine = $crate::db::Engine::$engine;
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $case() {
+                    $run;
+                }
+            )*
+        }
+    };
     ($($case:ident),* $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $case() {
-                    let t = $crate::testing::TestDb::new($crate::db::Engine::Sqlite).await;
-                    super::$case(&t.db).await;
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $case() {
-                    let t = $crate::testing::TestDb::new($crate::db::Engine::Postgres).await;
-                    super::$case(&t.db).await;
-                }
-            )*
-        }
+        // The database is dropped when the case returns: the end of `$run`.
+        $crate::on_both_engines!(@module sqlite Sqlite;
+            $($case => super::$case(&$crate::testing::TestDb::new(ENGINE).await.db).await),*);
+        $crate::on_both_engines!(@module postgres Postgres;
+            $($case => super::$case(&$crate::testing::TestDb::new(ENGINE).await.db).await),*);
     };
 }
 

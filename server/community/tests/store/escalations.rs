@@ -11,7 +11,7 @@ use community::testing::{id, World, NOW};
 use community::{on_db, Db, StoreError};
 use domain::escalation::EscalationStatus;
 use domain::live::LiveEvent;
-use domain::notification::NotificationKind;
+use domain::notification::{Notice, NotificationKind};
 use domain::permissions::Denied;
 use domain::{ErrorCode, Viewer};
 
@@ -114,7 +114,9 @@ async fn the_asker_and_agents_talk_privately(db: &Db) {
     let notes = support_notes(db, w.alice).await;
     assert_eq!(notes.len(), 1);
     assert!(!notes[0].read);
-    assert_eq!(notes[0].note, "Support replied about “Charged twice for one invoice”");
+    // Stored as what happened and worded when read, in the reader's language.
+    let title = "Charged twice for one invoice";
+    assert_eq!((notes[0].notice, notes[0].title.as_str()), (Some(Notice::SupportReplied), title));
     assert_eq!(notes[0].url, format!("/support/{q}"));
     assert!(support_notes(db, w.bob).await.is_empty());
     assert_eq!(notifications::unread(db, id(w.bob)).await.unwrap(), 0);
@@ -163,7 +165,7 @@ async fn the_asker_and_agents_talk_privately(db: &Db) {
     assert_eq!(status(db, w.alice, q).await, EscalationStatus::Resolved);
     let notes = support_notes(db, w.alice).await;
     assert_eq!(notes.len(), 2);
-    assert!(notes[0].note.contains("resolved"), "{}", notes[0].note);
+    assert_eq!(notes[0].notice, Some(Notice::SupportResolved));
     let standing = escalations::standing(db, w.alice, q).await.unwrap();
     assert_eq!(
         (standing.asker, standing.staff, standing.status),
@@ -192,7 +194,8 @@ async fn the_asker_must_describe_the_problem_agents_need_not(db: &Db) {
     assert_eq!(notifications::unread(db, id(w.alice)).await.unwrap(), before + 1);
     let notes = support_notes(db, w.alice).await;
     assert_eq!(notes[0].url, format!("/support/{q}"));
-    assert!(notes[0].note.contains("Charged twice for one invoice"));
+    let opened = (notes[0].notice, notes[0].title.as_str());
+    assert_eq!(opened, (Some(Notice::SupportOpened), "Charged twice for one invoice"));
 }
 
 async fn only_the_asker_or_staff_may_open(db: &Db) {

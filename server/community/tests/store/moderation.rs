@@ -16,7 +16,7 @@ use community::testing::{group, id as uid, member, set_reputation, Place, World,
 use community::{on_db, Db, StoreError};
 use domain::model::{ListQuery, Thread};
 use domain::moderation::{parse_flag, FlagInput, FlagReason, LogFilter, ModAction};
-use domain::notification::NotificationKind;
+use domain::notification::{Notice, NotificationKind};
 use domain::permissions::Denied;
 use domain::{ErrorCode, Role, Viewer};
 
@@ -116,7 +116,8 @@ fn spam() -> FlagInput {
 }
 
 fn cmd(action: &str, post_id: Option<i64>) -> Command {
-    Command { action: action.into(), post_id, reason: format!("Reason for {action}"), ..Default::default() }
+    let parsed = ModAction::parse(action).expect("an action");
+    Command { post_id, reason: format!("Reason for {action}"), ..Command::new(parsed) }
 }
 
 fn on_member(action: &str, member: &str, duration: &str) -> Command {
@@ -124,7 +125,7 @@ fn on_member(action: &str, member: &str, duration: &str) -> Command {
 }
 
 async fn act_at(db: &Db, who: Viewer, c: Command, now: i64) -> moderation::Outcome {
-    moderation::act(db, who, &c, now).await.unwrap_or_else(|e| panic!("{} failed: {e:?}", c.action))
+    moderation::act(db, who, &c, now).await.unwrap_or_else(|e| panic!("{:?} failed: {e:?}", c.action))
 }
 
 async fn act(db: &Db, who: Viewer, c: Command) -> moderation::Outcome {
@@ -650,10 +651,21 @@ async fn agents_warn_silence_suspend_and_lift(db: &Db) {
     member_log(db, w.agent, "warn", w.bob).await;
     let (items, _) = notifications::list(db, w.bob, None, 20).await.unwrap();
     let warning = items.iter().find(|n| n.kind == NotificationKind::Moderation).expect("a moderation notice");
-    assert!(warning.note.contains("Reason for warn"), "{warning:?}");
+    assert_eq!(
+        (warning.notice, warning.note.as_str()),
+        (Some(Notice::Warned), "Reason for warn"),
+        "{warning:?}"
+    );
 
     // Silence for 2 days: no topic, answer or comment until lifted.
     act(db, w.agent, on_member("silence", "bob", "2 days")).await;
+    let (items, _) = notifications::list(db, w.bob, None, 20).await.unwrap();
+    assert_eq!(
+        (items[0].notice, items[0].until),
+        (Some(Notice::Silenced), Some(NOW + 2 * DAY)),
+        "{:?}",
+        items[0]
+    );
     let line = member_log(db, w.agent, "silence", w.bob).await;
     assert!(line.7.starts_with("Until "), "{line:?}");
     let (silenced, suspended) = moderation::sanctions(db, uid(w.bob), NOW).await.unwrap();

@@ -11,6 +11,7 @@ use community::store::{badges, comments, reputation, topics, votes};
 use community::testing::{id, member, World, DAY, NOW};
 use community::{on_db, Db, StoreError};
 use domain::permissions::Denied;
+use domain::profile::ProfileFields;
 use domain::reputation::RULE_FIELDS;
 use domain::{ErrorCode, Role, Viewer};
 
@@ -383,35 +384,33 @@ async fn leaderboard_ranks_points_gained(db: &Db) {
 async fn members_edit_their_own_profile(db: &Db) {
     let w = World::new(db).await;
     let langs = vec!["fr".to_owned(), "en".to_owned()];
-    community::store::profiles::update(
-        db,
-        w.alice,
-        "Alice Martin",
-        "I help with **sync**. <script>alert(1)</script>",
-        "Lyon",
-        "https://alice.example.org",
-        &langs,
-    )
-    .await
-    .unwrap();
+    let typed = ProfileFields {
+        display_name: "Alice Martin".into(),
+        bio: "I help with **sync**. <script>alert(1)</script>".into(),
+        location: "Lyon".into(),
+        website: "https://alice.example.org".into(),
+        languages: langs.clone(),
+    };
+    community::store::profiles::update(db, w.alice, &typed).await.unwrap();
     let p = community::store::profiles::get(db, id(w.alice)).await.unwrap();
-    assert_eq!((p.display_name.as_str(), p.location.as_str()), ("Alice Martin", "Lyon"));
+    assert_eq!((p.fields.display_name.as_str(), p.fields.location.as_str()), ("Alice Martin", "Lyon"));
     assert!(
         p.bio_html.contains("<strong>sync</strong>") && !p.bio_html.contains("<script"),
         "{}",
         p.bio_html
     );
-    assert_eq!(p.languages, langs);
-    match community::store::profiles::update(db, w.alice, "", "", "", "javascript:alert(1)", &[]).await {
+    assert_eq!(p.fields.languages, langs);
+    let hostile = ProfileFields { website: "javascript:alert(1)".into(), ..ProfileFields::default() };
+    match community::store::profiles::update(db, w.alice, &hostile).await {
         Err(StoreError::Invalid(e)) => assert_eq!(e[0].code, ErrorCode::WebsiteInvalid),
         other => panic!("expected a field error, got {other:?}"),
     }
     assert_eq!(
-        community::store::profiles::get(db, id(w.alice)).await.unwrap().website,
+        community::store::profiles::get(db, id(w.alice)).await.unwrap().fields.website,
         "https://alice.example.org"
     );
     assert!(matches!(
-        community::store::profiles::update(db, Viewer::Visitor, "", "", "", "", &[]).await,
+        community::store::profiles::update(db, Viewer::Visitor, &ProfileFields::default()).await,
         Err(StoreError::Denied(Denied::NotSignedIn))
     ));
 }

@@ -483,10 +483,9 @@ async fn human_translations_meet_silence_and_auto_moderation(db: &Db) {
     assert_eq!(items, [(q, Some("fr"), "alice")]);
     assert!(on_desk.held[0].reason.contains("jackpot"), "{:?}", on_desk.held[0]);
     let approve = Command {
-        action: "approve".into(),
         post_id: Some(q),
         reason: "A fine translation".into(),
-        ..Default::default()
+        ..Command::new(domain::moderation::ModAction::Approve)
     };
     moderation::act(db, w.agent, &approve, NOW + 4).await.expect("approve");
     for (labels, outcome) in readers_see(db, w.bob, q).await {
@@ -505,11 +504,10 @@ async fn human_translations_meet_silence_and_auto_moderation(db: &Db) {
 
     // Silenced: no translations either.
     let silence = Command {
-        action: "silence".into(),
         member: "alice".into(),
         duration: "1 day".into(),
         reason: "Cooling off".into(),
-        ..Default::default()
+        ..Command::new(domain::moderation::ModAction::Silence)
     };
     moderation::act(db, w.agent, &silence, NOW + 6).await.expect("silence");
     let plain =
