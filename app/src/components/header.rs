@@ -302,9 +302,6 @@ mod tests {
         for notice in domain::notification::Notice::ALL {
             defined(&crate::pages::notifications::notice_key(notice));
         }
-        for key in crate::pages::notifications::TEXT_KEYS {
-            defined(key);
-        }
         for s in domain::model::Sort::ALL {
             defined(&format!("questions-sort-{}", s.as_str()));
         }
