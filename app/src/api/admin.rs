@@ -157,9 +157,8 @@ pub async fn save_category(
     };
     if !errors.is_empty() {
         // Only an admin learns what is wrong with a category form.
-        if let Err(denied) = domain::permissions::check(viewer, domain::permissions::Action::ManageCommunity)
-        {
-            return ssr::fail(community::error::StoreError::Denied(denied).into());
+        if let Err(refused) = ssr::allowed(viewer, domain::permissions::Action::ManageCommunity) {
+            return ssr::fail(refused);
         }
         // Every problem at once: the other fields' too.
         let more = input.check().err().unwrap_or_default();

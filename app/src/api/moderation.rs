@@ -106,8 +106,8 @@ pub async fn moderate(
     // The action becomes a `ModAction` here, at the edge; only staff learn
     // that an action they sent does not exist.
     let Some(action) = domain::moderation::ModAction::parse(action.trim()) else {
-        if let Err(denied) = domain::permissions::check(viewer, domain::permissions::Action::Moderate) {
-            return ssr::fail(community::error::StoreError::Denied(denied).into());
+        if let Err(refused) = ssr::allowed(viewer, domain::permissions::Action::Moderate) {
+            return ssr::fail(refused);
         }
         let unknown = domain::FieldError::new("action", domain::ErrorCode::Required);
         return ssr::fail(AppError::invalid(vec![unknown], typed));

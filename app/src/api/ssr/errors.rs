@@ -17,6 +17,12 @@ pub fn denied(d: Denied) -> AppError {
     }
 }
 
+/// `viewer`'s refusal, if `action` is not theirs: checked before a form's
+/// mistakes are reported, so that only who may act learns what is wrong.
+pub fn allowed(viewer: domain::Viewer, action: domain::permissions::Action) -> Result<(), AppError> {
+    domain::permissions::check(viewer, action).map_err(denied)
+}
+
 /// Why a permission was refused, in the request's language (the same
 /// sentences as `Denied`'s English `Display`).
 pub fn denied_message(d: Denied) -> String {
