@@ -157,9 +157,12 @@ mod tests {
     fn pages_listen_to_what_they_show() {
         assert_eq!(
             interest_for("/q/42/why-sync-stops"),
-            Interest { topic: Some(42), lists: false, desk: false }
+            Interest { topic: Some(domain::TopicId(42)), lists: false, desk: false }
         );
-        assert_eq!(interest_for("/q/42"), Interest { topic: Some(42), lists: false, desk: false });
+        assert_eq!(
+            interest_for("/q/42"),
+            Interest { topic: Some(domain::TopicId(42)), lists: false, desk: false }
+        );
         assert_eq!(interest_for("/questions"), Interest { topic: None, lists: true, desk: false });
         assert_eq!(interest_for("/c/sync"), Interest { topic: None, lists: true, desk: false });
         assert_eq!(interest_for("/"), Interest::default());
@@ -172,7 +175,7 @@ mod tests {
     #[test]
     fn urls_carry_the_interest_and_the_start() {
         assert_eq!(
-            events_url(&Interest { topic: Some(3), lists: false, desk: false }, 10),
+            events_url(&Interest { topic: Some(domain::TopicId(3)), lists: false, desk: false }, 10),
             "/events?since=10&topic=3"
         );
         assert_eq!(

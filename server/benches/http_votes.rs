@@ -99,7 +99,7 @@ async fn sign_up(base: String, i: usize) -> reqwest::Client {
 
 /// A member's votes, in the order one browser sends them: up on every
 /// answer, and back to none on one answer in ten.
-fn ballot(member: usize, answers: &[i64]) -> Vec<(i64, &'static str)> {
+fn ballot(member: usize, answers: &[domain::PostId]) -> Vec<(domain::PostId, &'static str)> {
     let mut votes = Vec::new();
     for (a, id) in answers.iter().enumerate() {
         votes.push((*id, "up"));

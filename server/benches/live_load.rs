@@ -39,7 +39,7 @@ fn raise_fd_limit() {
 /// stamping each answer event as it arrives.
 async fn subscribe(
     port: u16,
-    topic: i64,
+    topic: domain::TopicId,
     answers: usize,
     connected: Arc<AtomicUsize>,
     arrivals: Arc<Mutex<Vec<Vec<Instant>>>>,

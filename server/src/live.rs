@@ -99,7 +99,7 @@ impl Drop for Slot {
 
 #[derive(Debug, Default, Deserialize)]
 pub struct Params {
-    topic: Option<i64>,
+    topic: Option<domain::TopicId>,
     lists: Option<u8>,
     desk: Option<u8>,
     since: Option<i64>,

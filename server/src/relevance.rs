@@ -80,7 +80,7 @@ fn queries(path: &Path) -> anyhow::Result<Vec<Query>> {
 /// The one public category the benchmark corpus lives in.
 fn everyone() -> Access {
     let c = Category {
-        id: 1,
+        id: domain::CategoryId(1),
         parent_id: None,
         name: "Corpus".into(),
         slug: "corpus".into(),
@@ -99,14 +99,14 @@ fn everyone() -> Access {
 
 fn doc(q: &Question, created_at: i64) -> DocInput {
     DocInput {
-        topic_id: q.id,
-        post_id: q.id,
+        topic_id: domain::TopicId(q.id),
+        post_id: domain::PostId(q.id),
         kind: "question".into(),
         title: q.title.clone(),
         topic_title: q.title.clone(),
         slug: String::new(),
         body: q.body.clone(),
-        category_id: 1,
+        category_id: domain::CategoryId(1),
         author: "corpus".into(),
         created_at,
         // The corpus is English; detection would only cost time.
@@ -181,10 +181,10 @@ pub async fn run(corpus_path: &Path, queries_path: &Path) -> anyhow::Result<()> 
         // A stable sort: equal scores keep the candidates' given order.
         scored.sort_by(|a, b| b.1.total_cmp(&a.1));
         ours.push(scored.iter().map(|(c, _)| q.similar.contains(c)).collect());
-        let found = search.similar(&access, &text.title, &text.body, Some(q.id), 10).await?;
+        let found = search.similar(&access, &text.title, &text.body, Some(domain::TopicId(q.id)), 10).await?;
         let in_corpus = q.similar.iter().filter(|s| by_id.contains_key(s)).count();
         if in_corpus > 0 {
-            let hit = found.iter().filter(|f| q.similar.contains(&f.topic_id)).count();
+            let hit = found.iter().filter(|f| q.similar.contains(&f.topic_id.get())).count();
             recalls.push(hit as f64 / in_corpus.min(10) as f64);
         }
     }

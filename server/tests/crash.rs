@@ -159,7 +159,7 @@ async fn writer(
     base: String,
     cookie: String,
     me: i64,
-    category: i64,
+    category: domain::CategoryId,
     ack: Arc<Mutex<Acknowledged>>,
     stop: Arc<AtomicBool>,
 ) {
@@ -255,7 +255,7 @@ struct Load {
     server: Server,
     first_start: Duration,
     members: Vec<(i64, String)>,
-    category: i64,
+    category: domain::CategoryId,
     ack: Arc<Mutex<Acknowledged>>,
     stop: Arc<AtomicBool>,
     writers: Vec<tokio::task::JoinHandle<()>>,

@@ -1,3 +1,4 @@
+use crate::id::UserId;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -240,7 +241,7 @@ pub fn is_common_password(password: &str) -> bool {
 /// Times are Unix milliseconds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Member {
-    pub id: i64,
+    pub id: UserId,
     pub username: String,
     pub email: String,
     pub role: Role,

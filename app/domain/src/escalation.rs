@@ -12,6 +12,7 @@
 //! - change the status: staff to any status; the asker only to resolved
 //!   ("my problem is solved"), since replying already reopens it.
 
+use crate::id::TopicId;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorCode, FieldError};
@@ -100,7 +101,7 @@ pub struct SupportMessage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Escalation {
     pub id: i64,
-    pub topic_id: i64,
+    pub topic_id: TopicId,
     pub topic_title: String,
     /// The question's path (`/q/{id}/{slug}`).
     pub topic_path: String,
@@ -124,7 +125,7 @@ impl Escalation {
 }
 
 /// The support conversation about a question.
-pub fn support_path(topic_id: i64) -> String {
+pub fn support_path(topic_id: TopicId) -> String {
     format!("/support/{topic_id}")
 }
 
@@ -132,7 +133,7 @@ pub fn support_path(topic_id: i64) -> String {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EscalationSummary {
     pub id: i64,
-    pub topic_id: i64,
+    pub topic_id: TopicId,
     /// The question's title.
     pub title: String,
     pub member: String,
@@ -203,6 +204,6 @@ mod tests {
 
     #[test]
     fn support_pages_have_their_path() {
-        assert_eq!(support_path(42), "/support/42");
+        assert_eq!(support_path(TopicId(42)), "/support/42");
     }
 }

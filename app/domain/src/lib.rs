@@ -49,6 +49,7 @@ pub mod calendar;
 pub mod error;
 pub mod escalation;
 pub mod follow;
+pub mod id;
 pub mod language;
 pub mod live;
 pub mod model;
@@ -69,6 +70,7 @@ pub mod webhook;
 
 pub use account::{Email, Member, Password, Role, Username};
 pub use error::{ErrorCode, FieldError};
+pub use id::{CategoryId, CommentId, GroupId, PostId, TagId, Timestamp, TopicId, UserId};
 pub use permissions::{Action, Viewer};
 pub use place::Visibility;
 pub use post::PostKind;

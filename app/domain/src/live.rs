@@ -4,6 +4,7 @@
 //! more (a new comment's text) asks for it, through the usual permission
 //! checks.
 
+use crate::id::{CategoryId, CommentId, PostId, TopicId, UserId};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -11,37 +12,37 @@ use serde::{Deserialize, Serialize};
 pub enum LiveEvent {
     /// A question or discussion was opened.
     Question {
-        topic_id: i64,
-        category_id: i64,
-        author_id: i64,
+        topic_id: TopicId,
+        category_id: CategoryId,
+        author_id: UserId,
         tags: Vec<String>,
     },
     Answer {
-        topic_id: i64,
-        post_id: i64,
-        author_id: i64,
+        topic_id: TopicId,
+        post_id: PostId,
+        author_id: UserId,
     },
     Comment {
-        topic_id: i64,
-        post_id: i64,
-        comment_id: i64,
-        author_id: i64,
+        topic_id: TopicId,
+        post_id: PostId,
+        comment_id: CommentId,
+        author_id: UserId,
     },
     /// A post's score after a vote.
     Vote {
-        topic_id: i64,
-        post_id: i64,
+        topic_id: TopicId,
+        post_id: PostId,
         score: i64,
     },
     /// The question's accepted answer changed (None: taken back).
     Accepted {
-        topic_id: i64,
-        answer_id: Option<i64>,
+        topic_id: TopicId,
+        answer_id: Option<PostId>,
         by: Option<String>,
     },
     Verified {
-        topic_id: i64,
-        post_id: i64,
+        topic_id: TopicId,
+        post_id: PostId,
         by: Option<String>,
     },
     /// For one member: a notification arrived; `unread` is their count now.
@@ -61,13 +62,13 @@ pub enum LiveEvent {
     },
     /// A moderator changed a post of this thread (hidden, locked, moved...).
     Moderated {
-        topic_id: i64,
-        post_id: i64,
+        topic_id: TopicId,
+        post_id: PostId,
     },
     /// A message or status change in the support conversation about
     /// `topic_id` (private to its member; agents hear of it on the desk).
     Support {
-        topic_id: i64,
+        topic_id: TopicId,
     },
     /// The stream could not replay everything missed: reload what is shown.
     Resync,
@@ -93,7 +94,7 @@ impl LiveEvent {
     }
 
     /// The question the event is about, for subscribers of one thread.
-    pub fn topic_id(&self) -> Option<i64> {
+    pub fn topic_id(&self) -> Option<TopicId> {
         match self {
             LiveEvent::Answer { topic_id, .. }
             | LiveEvent::Comment { topic_id, .. }
@@ -111,7 +112,7 @@ impl LiveEvent {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Interest {
     /// The thread open in the page.
-    pub topic: Option<i64>,
+    pub topic: Option<TopicId>,
     /// New questions, for pages that list them.
     pub lists: bool,
     /// The agents' desk is open (desk events reach staff only).
@@ -138,8 +139,8 @@ mod tests {
     #[test]
     fn events_serialize_with_their_type_and_round_trip() {
         let events = [
-            LiveEvent::Vote { topic_id: 1, post_id: 2, score: 3 },
-            LiveEvent::Accepted { topic_id: 1, answer_id: None, by: None },
+            LiveEvent::Vote { topic_id: TopicId(1), post_id: PostId(2), score: 3 },
+            LiveEvent::Accepted { topic_id: TopicId(1), answer_id: None, by: None },
             LiveEvent::Notification { unread: 4, kind: crate::notification::NotificationKind::NewAnswer },
             LiveEvent::Resync,
         ];
@@ -148,23 +149,39 @@ mod tests {
             assert!(json.contains(&format!("\"type\":\"{}\"", e.kind())), "{json}");
             assert_eq!(serde_json::from_str::<LiveEvent>(&json).expect("parse"), e);
         }
-        assert_eq!(LiveEvent::Vote { topic_id: 1, post_id: 2, score: 3 }.topic_id(), Some(1));
+        assert_eq!(
+            LiveEvent::Vote { topic_id: TopicId(1), post_id: PostId(2), score: 3 }.topic_id(),
+            Some(TopicId(1))
+        );
     }
 
     #[test]
     fn interests_pick_their_events() {
-        let thread = Interest { topic: Some(7), lists: false, desk: false };
-        assert!(thread.wants(&LiveEvent::Answer { topic_id: 7, post_id: 9, author_id: 1 }));
-        assert!(!thread.wants(&LiveEvent::Answer { topic_id: 8, post_id: 9, author_id: 1 }));
+        let thread = Interest { topic: Some(TopicId(7)), lists: false, desk: false };
+        assert!(thread.wants(&LiveEvent::Answer {
+            topic_id: TopicId(7),
+            post_id: PostId(9),
+            author_id: UserId(1)
+        }));
+        assert!(!thread.wants(&LiveEvent::Answer {
+            topic_id: TopicId(8),
+            post_id: PostId(9),
+            author_id: UserId(1)
+        }));
         assert!(!thread.wants(&LiveEvent::Question {
-            topic_id: 8,
-            category_id: 1,
-            author_id: 1,
+            topic_id: TopicId(8),
+            category_id: CategoryId(1),
+            author_id: UserId(1),
             tags: vec![]
         }));
         let list = Interest { topic: None, lists: true, desk: false };
-        assert!(list.wants(&LiveEvent::Question { topic_id: 8, category_id: 1, author_id: 1, tags: vec![] }));
-        assert!(!list.wants(&LiveEvent::Vote { topic_id: 7, post_id: 7, score: 1 }));
+        assert!(list.wants(&LiveEvent::Question {
+            topic_id: TopicId(8),
+            category_id: CategoryId(1),
+            author_id: UserId(1),
+            tags: vec![]
+        }));
+        assert!(!list.wants(&LiveEvent::Vote { topic_id: TopicId(7), post_id: PostId(7), score: 1 }));
         assert!(list.wants(&LiveEvent::Resync));
     }
 }

@@ -2,6 +2,7 @@
 //! topics, answers, comments and revisions. Bodies are HTML that the server
 //! has already rendered and sanitized.
 
+use crate::id::{CategoryId, CommentId, GroupId, PostId, TagId, TopicId, UserId};
 use serde::{Deserialize, Serialize};
 
 use crate::place::Visibility;
@@ -9,8 +10,8 @@ use crate::post::PostKind;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Category {
-    pub id: i64,
-    pub parent_id: Option<i64>,
+    pub id: CategoryId,
+    pub parent_id: Option<CategoryId>,
     pub name: String,
     pub slug: String,
     pub description: String,
@@ -19,7 +20,7 @@ pub struct Category {
     /// Topic kinds accepted, e.g. `["question", "discussion"]`.
     pub post_types: Vec<String>,
     pub visibility: Visibility,
-    pub group_ids: Vec<i64>,
+    pub group_ids: Vec<GroupId>,
     pub topic_count: i64,
     pub post_count: i64,
     pub last_activity_at: Option<i64>,
@@ -33,7 +34,7 @@ impl Category {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Group {
-    pub id: i64,
+    pub id: GroupId,
     pub name: String,
     pub description: String,
     pub member_count: i64,
@@ -48,7 +49,7 @@ pub struct TagGroup {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tag {
-    pub id: i64,
+    pub id: TagId,
     pub name: String,
     pub description: String,
     pub group_id: Option<i64>,
@@ -58,7 +59,7 @@ pub struct Tag {
 /// Who wrote something, as shown beside it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Author {
-    pub id: i64,
+    pub id: UserId,
     pub username: String,
     pub reputation: i64,
     /// 1–10, from the community's level thresholds, and that level's name.
@@ -69,12 +70,12 @@ pub struct Author {
 /// A topic in a list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TopicSummary {
-    pub id: i64,
+    pub id: TopicId,
     pub kind: PostKind,
     pub title: String,
     pub slug: String,
     pub excerpt: String,
-    pub category_id: i64,
+    pub category_id: CategoryId,
     pub author: Author,
     pub tags: Vec<String>,
     pub created_at: i64,
@@ -98,22 +99,22 @@ impl TopicSummary {
 
 /// The fragment that points at a post or comment inside its thread: none
 /// for the question itself.
-pub fn post_anchor(topic_id: i64, post_id: Option<i64>, comment_id: Option<i64>) -> String {
+pub fn post_anchor(topic_id: TopicId, post_id: Option<PostId>, comment_id: Option<CommentId>) -> String {
     match (comment_id, post_id) {
         (Some(c), _) => format!("#comment-{c}"),
-        (None, Some(p)) if p != topic_id => format!("#post-{p}"),
+        (None, Some(p)) if p != topic_id.post() => format!("#post-{p}"),
         _ => String::new(),
     }
 }
 
-pub fn topic_path(id: i64, slug: &str) -> String {
+pub fn topic_path(id: TopicId, slug: &str) -> String {
     format!("/q/{id}/{slug}")
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Comment {
-    pub id: i64,
-    pub post_id: i64,
+    pub id: CommentId,
+    pub post_id: PostId,
     pub author: Author,
     pub body_html: String,
     pub created_at: i64,
@@ -130,7 +131,7 @@ pub struct Comment {
 /// A question, discussion or answer as shown on the thread page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Post {
-    pub id: i64,
+    pub id: PostId,
     pub kind: PostKind,
     pub author: Author,
     pub body_html: String,
@@ -168,7 +169,7 @@ pub struct Post {
 /// A whole thread: the topic, its answers (oldest first) and its place.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Thread {
-    pub id: i64,
+    pub id: TopicId,
     pub title: String,
     pub slug: String,
     pub category: Category,
@@ -180,7 +181,7 @@ pub struct Thread {
     pub answer_count: i64,
     pub last_activity_at: i64,
     pub locked: bool,
-    pub accepted_answer_id: Option<i64>,
+    pub accepted_answer_id: Option<PostId>,
     /// Who accepted the accepted answer.
     pub accepted_by: Option<String>,
     /// The viewer may accept an answer here (the asker of a question, or staff).
@@ -195,7 +196,7 @@ pub struct Thread {
     pub featured: bool,
     /// Closed as a duplicate of this question (id, title, path).
     #[serde(default)]
-    pub duplicate_of: Option<(i64, String, String)>,
+    pub duplicate_of: Option<(TopicId, String, String)>,
     /// The agent this question is assigned to.
     #[serde(default)]
     pub assigned_to: Option<String>,
@@ -373,7 +374,7 @@ pub struct MemberStats {
 /// buttons show them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VoteState {
-    pub post_id: i64,
+    pub post_id: PostId,
     pub score: i64,
     pub my_vote: i64,
 }

@@ -3,6 +3,7 @@
 //! their durations, response-time targets, and the shapes the desk and the
 //! log are shown in.
 
+use crate::id::{CommentId, PostId, TopicId, UserId};
 use serde::{Deserialize, Serialize};
 
 use crate::account::Role;
@@ -32,7 +33,7 @@ impl FlagReason {
 pub struct FlagInput {
     pub reason: FlagReason,
     pub detail: String,
-    pub duplicate_of: Option<i64>,
+    pub duplicate_of: Option<TopicId>,
 }
 
 pub const MAX_DETAIL: usize = 500;
@@ -68,13 +69,13 @@ pub fn parse_flag(reason: &str, detail: &str, duplicate_of: &str) -> Result<Flag
 
 /// A question given as its number ("42", "#42") or its link
 /// ("https://…/q/42/slug", "/q/42").
-pub fn question_ref(s: &str) -> Option<i64> {
+pub fn question_ref(s: &str) -> Option<TopicId> {
     let s = s.trim();
     let id_text = match s.find("/q/") {
         Some(i) => s[i + 3..].split(['/', '?', '#']).next().unwrap_or_default(),
         None => s.trim_start_matches('#'),
     };
-    id_text.parse::<i64>().ok().filter(|id| *id > 0)
+    id_text.parse::<i64>().ok().filter(|id| *id > 0).map(TopicId)
 }
 
 /// Community settings for flags (admins change them).
@@ -220,7 +221,7 @@ pub fn parse_duration(s: &str) -> Result<i64, FieldError> {
 
 /// Who may take `action` against a member with `target_role`: agents act on
 /// members, admins on agents too; nobody sanctions an admin or themself.
-pub fn may_act_on_member(actor_id: i64, actor_role: Role, target_id: i64, target_role: Role) -> bool {
+pub fn may_act_on_member(actor_id: UserId, actor_role: Role, target_id: UserId, target_role: Role) -> bool {
     actor_id != target_id && actor_role >= Role::Agent && target_role < actor_role
 }
 
@@ -289,16 +290,16 @@ pub struct FlagEntry {
     pub detail: String,
     /// None: raised by auto-moderation.
     pub by: Option<String>,
-    pub duplicate_of: Option<i64>,
+    pub duplicate_of: Option<TopicId>,
     pub at: i64,
-    pub comment_id: Option<i64>,
+    pub comment_id: Option<CommentId>,
 }
 
 /// The open flags on one post, grouped.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FlaggedPost {
-    pub post_id: i64,
-    pub topic_id: i64,
+    pub post_id: PostId,
+    pub topic_id: TopicId,
     pub title: String,
     /// Link to the post in its thread.
     pub url: String,
@@ -312,8 +313,8 @@ pub struct FlaggedPost {
 /// A post held for review, with why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HeldPost {
-    pub post_id: i64,
-    pub topic_id: i64,
+    pub post_id: PostId,
+    pub topic_id: TopicId,
     pub title: String,
     pub url: String,
     pub excerpt: String,
@@ -331,7 +332,7 @@ pub struct HeldPost {
 /// A question waiting for its first answer (or one assigned to an agent).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WaitingQuestion {
-    pub topic_id: i64,
+    pub topic_id: TopicId,
     pub title: String,
     pub url: String,
     pub category: String,
@@ -348,7 +349,7 @@ pub struct WaitingQuestion {
 /// An open support conversation on the desk.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeskEscalation {
-    pub topic_id: i64,
+    pub topic_id: TopicId,
     pub title: String,
     pub member: String,
     pub status: String,
@@ -416,10 +417,10 @@ mod tests {
         assert_eq!(parse_flag("other", "he sells", "").unwrap().detail, "he sells");
         let e = parse_flag("duplicate", "", "soon").unwrap_err();
         assert_eq!(e[0].field, "duplicate_of");
-        assert_eq!(parse_flag("duplicate", "", "#12").unwrap().duplicate_of, Some(12));
+        assert_eq!(parse_flag("duplicate", "", "#12").unwrap().duplicate_of, Some(TopicId(12)));
         assert_eq!(
             parse_flag("duplicate", "", "https://help.example/q/31/sync-stops?x=1").unwrap().duplicate_of,
-            Some(31)
+            Some(TopicId(31))
         );
         assert_eq!(parse_flag("spam", "", "17").unwrap().duplicate_of, None, "only duplicates keep it");
         assert!(parse_flag("rude", &"x".repeat(MAX_DETAIL + 1), "").is_err());
@@ -427,9 +428,9 @@ mod tests {
 
     #[test]
     fn question_references() {
-        assert_eq!(question_ref("42"), Some(42));
-        assert_eq!(question_ref("/q/42"), Some(42));
-        assert_eq!(question_ref("/q/42/slug#post-3"), Some(42));
+        assert_eq!(question_ref("42"), Some(TopicId(42)));
+        assert_eq!(question_ref("/q/42"), Some(TopicId(42)));
+        assert_eq!(question_ref("/q/42/slug#post-3"), Some(TopicId(42)));
         assert_eq!(question_ref("0"), None);
         assert_eq!(question_ref("q42"), None);
     }
@@ -478,12 +479,12 @@ mod tests {
 
     #[test]
     fn who_may_sanction_whom() {
-        assert!(may_act_on_member(1, Role::Agent, 2, Role::Member));
-        assert!(!may_act_on_member(1, Role::Agent, 2, Role::Agent));
-        assert!(may_act_on_member(1, Role::Admin, 2, Role::Agent));
-        assert!(!may_act_on_member(1, Role::Admin, 2, Role::Admin));
-        assert!(!may_act_on_member(1, Role::Admin, 1, Role::Member));
-        assert!(!may_act_on_member(1, Role::Member, 2, Role::Member));
+        assert!(may_act_on_member(UserId(1), Role::Agent, UserId(2), Role::Member));
+        assert!(!may_act_on_member(UserId(1), Role::Agent, UserId(2), Role::Agent));
+        assert!(may_act_on_member(UserId(1), Role::Admin, UserId(2), Role::Agent));
+        assert!(!may_act_on_member(UserId(1), Role::Admin, UserId(2), Role::Admin));
+        assert!(!may_act_on_member(UserId(1), Role::Admin, UserId(1), Role::Member));
+        assert!(!may_act_on_member(UserId(1), Role::Member, UserId(2), Role::Member));
     }
 
     #[test]

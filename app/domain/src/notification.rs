@@ -2,6 +2,7 @@
 //! store gathers the facts (follows, authorship, mentions, who can read the
 //! place, each member's choices) and asks these functions.
 
+use crate::id::UserId;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorCode, FieldError};
@@ -116,7 +117,7 @@ pub struct NotificationItem {
 /// One member who may hear about a happening, with the facts that decide it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Candidate {
-    pub user_id: i64,
+    pub user_id: UserId,
     /// May read the place it happened in. Nobody hears about a place they
     /// cannot read.
     pub can_read: bool,
@@ -134,8 +135,8 @@ pub struct Candidate {
 /// notification per member per happening, the most personal kind that the
 /// member has not switched off (replies to them, then mentions, then what
 /// their follows ask for). Never the actor; never someone who cannot read it.
-pub fn recipients(actor: i64, h: Happening, candidates: &[Candidate]) -> Vec<(i64, NotificationKind)> {
-    let mut out: Vec<(i64, NotificationKind)> = Vec::new();
+pub fn recipients(actor: UserId, h: Happening, candidates: &[Candidate]) -> Vec<(UserId, NotificationKind)> {
+    let mut out: Vec<(UserId, NotificationKind)> = Vec::new();
     for c in candidates {
         if c.user_id == actor || !c.can_read || out.iter().any(|(u, _)| *u == c.user_id) {
             continue;
@@ -169,7 +170,7 @@ mod tests {
     use crate::follow::FollowLevel;
 
     fn reader(id: i64) -> Candidate {
-        Candidate { user_id: id, can_read: true, ..Default::default() }
+        Candidate { user_id: UserId(id), can_read: true, ..Default::default() }
     }
 
     fn following(id: i64, level: FollowLevel) -> Candidate {
@@ -179,10 +180,13 @@ mod tests {
     #[test]
     fn followers_hear_of_new_answers_but_not_the_author() {
         let c = [following(1, FollowLevel::Every), following(2, FollowLevel::Answers), reader(3)];
-        assert_eq!(recipients(2, Happening::NewAnswer, &c), vec![(1, NotificationKind::NewAnswer)]);
         assert_eq!(
-            recipients(3, Happening::NewAnswer, &c),
-            vec![(1, NotificationKind::NewAnswer), (2, NotificationKind::NewAnswer)]
+            recipients(UserId(2), Happening::NewAnswer, &c),
+            vec![(UserId(1), NotificationKind::NewAnswer)]
+        );
+        assert_eq!(
+            recipients(UserId(3), Happening::NewAnswer, &c),
+            vec![(UserId(1), NotificationKind::NewAnswer), (UserId(2), NotificationKind::NewAnswer)]
         );
     }
 
@@ -191,7 +195,7 @@ mod tests {
         let mut c = following(1, FollowLevel::Every);
         c.can_read = false;
         c.mentioned = true;
-        assert!(recipients(9, Happening::NewAnswer, &[c]).is_empty());
+        assert!(recipients(UserId(9), Happening::NewAnswer, &[c]).is_empty());
     }
 
     #[test]
@@ -202,8 +206,8 @@ mod tests {
         let watcher = following(2, FollowLevel::Every);
         let answers_only = following(3, FollowLevel::Answers);
         assert_eq!(
-            recipients(5, Happening::NewComment, &[author, watcher, answers_only]),
-            vec![(1, NotificationKind::CommentOnPost), (2, NotificationKind::NewComment)]
+            recipients(UserId(5), Happening::NewComment, &[author, watcher, answers_only]),
+            vec![(UserId(1), NotificationKind::CommentOnPost), (UserId(2), NotificationKind::NewComment)]
         );
     }
 
@@ -213,7 +217,10 @@ mod tests {
         m.mentioned = true;
         m.follows.topic = Some(FollowLevel::Muted);
         m.wrote_target = true;
-        assert_eq!(recipients(5, Happening::NewComment, &[m]), vec![(4, NotificationKind::Mention)]);
+        assert_eq!(
+            recipients(UserId(5), Happening::NewComment, &[m]),
+            vec![(UserId(4), NotificationKind::Mention)]
+        );
     }
 
     #[test]
@@ -222,11 +229,11 @@ mod tests {
         a.wrote_target = true;
         a.muted_kinds = vec![NotificationKind::CommentOnPost];
         assert_eq!(
-            recipients(5, Happening::NewComment, &[a.clone()]),
-            vec![(1, NotificationKind::NewComment)]
+            recipients(UserId(5), Happening::NewComment, &[a.clone()]),
+            vec![(UserId(1), NotificationKind::NewComment)]
         );
         a.muted_kinds.push(NotificationKind::NewComment);
-        assert!(recipients(5, Happening::NewComment, &[a]).is_empty());
+        assert!(recipients(UserId(5), Happening::NewComment, &[a]).is_empty());
     }
 
     #[test]
@@ -235,15 +242,15 @@ mod tests {
         answerer.wrote_accepted = true;
         let c = [answerer, following(3, FollowLevel::Solved), following(4, FollowLevel::Normal)];
         assert_eq!(
-            recipients(1, Happening::Solved, &c),
-            vec![(2, NotificationKind::Accepted), (3, NotificationKind::Solved)]
+            recipients(UserId(1), Happening::Solved, &c),
+            vec![(UserId(2), NotificationKind::Accepted), (UserId(3), NotificationKind::Solved)]
         );
     }
 
     #[test]
     fn each_member_is_listed_once() {
         let c = [following(1, FollowLevel::Every), following(1, FollowLevel::Every)];
-        assert_eq!(recipients(9, Happening::NewAnswer, &c).len(), 1);
+        assert_eq!(recipients(UserId(9), Happening::NewAnswer, &c).len(), 1);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Who may do what. Every server function asks here after learning who is
 //! asking; the browser asks the same question only to hide what would fail.
 
+use crate::id::UserId;
 use serde::{Deserialize, Serialize};
 
 use crate::account::Role;
@@ -9,7 +10,7 @@ use crate::account::Role;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Viewer {
     Visitor,
-    Account { id: i64, role: Role },
+    Account { id: UserId, role: Role },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,7 +18,7 @@ pub enum Action {
     /// See the member list and its e-mail addresses.
     ListMembers,
     /// Change another account's role.
-    ChangeRole { target_id: i64, to: Role },
+    ChangeRole { target_id: UserId, to: Role },
     /// Sign out, change one's own settings.
     ManageOwnAccount,
     /// Configure categories, groups, tags and community settings.
@@ -27,24 +28,24 @@ pub enum Action {
     /// Create a tag that does not exist yet, while posting.
     CreateTag { members_may_create: bool },
     /// Edit a post or comment written by `author_id`.
-    Edit { author_id: i64 },
+    Edit { author_id: UserId },
     /// Delete a post by `author_id`; a question by its author only while it
     /// has no answers.
-    Delete { author_id: i64, is_question: bool, answer_count: i64 },
+    Delete { author_id: UserId, is_question: bool, answer_count: i64 },
     /// See deleted posts, restore them and roll back to an older revision.
     Moderate,
     /// Vote on a post by `author_id`; a downvote needs `downvote_min`
     /// reputation.
-    Vote { author_id: i64, down: bool, reputation: i64, downvote_min: i64 },
+    Vote { author_id: UserId, down: bool, reputation: i64, downvote_min: i64 },
     /// Accept an answer (or take the acceptance back) on a question asked by
     /// `asker_id`.
-    Accept { asker_id: i64 },
+    Accept { asker_id: UserId },
     /// Mark an answer "Verified by support".
     Verify,
     /// Flag a post or comment for moderators; needs `min_reputation`.
     Flag { reputation: i64, min_reputation: i64 },
     /// Warn, silence, suspend or lift a sanction on the member `target_id`.
-    Sanction { target_id: i64, target_role: Role },
+    Sanction { target_id: UserId, target_role: Role },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -128,9 +129,9 @@ pub fn check(viewer: Viewer, action: Action) -> Result<(), Denied> {
 mod tests {
     use super::*;
 
-    const ADMIN: Viewer = Viewer::Account { id: 1, role: Role::Admin };
-    const AGENT: Viewer = Viewer::Account { id: 2, role: Role::Agent };
-    const MEMBER: Viewer = Viewer::Account { id: 3, role: Role::Member };
+    const ADMIN: Viewer = Viewer::Account { id: UserId(1), role: Role::Admin };
+    const AGENT: Viewer = Viewer::Account { id: UserId(2), role: Role::Agent };
+    const MEMBER: Viewer = Viewer::Account { id: UserId(3), role: Role::Member };
 
     #[test]
     fn only_admins_manage_members() {
@@ -138,38 +139,38 @@ mod tests {
         assert_eq!(check(AGENT, Action::ListMembers), Err(Denied::Forbidden));
         assert_eq!(check(MEMBER, Action::ListMembers), Err(Denied::Forbidden));
         assert_eq!(check(Viewer::Visitor, Action::ListMembers), Err(Denied::NotSignedIn));
-        let promote = Action::ChangeRole { target_id: 3, to: Role::Agent };
+        let promote = Action::ChangeRole { target_id: UserId(3), to: Role::Agent };
         assert_eq!(check(ADMIN, promote), Ok(()));
         assert_eq!(check(AGENT, promote), Err(Denied::Forbidden));
     }
 
     #[test]
     fn admins_cannot_change_their_own_role() {
-        let demote_self = Action::ChangeRole { target_id: 1, to: Role::Member };
+        let demote_self = Action::ChangeRole { target_id: UserId(1), to: Role::Member };
         assert_eq!(check(ADMIN, demote_self), Err(Denied::OwnRole));
     }
 
     #[test]
     fn authors_and_staff_edit_and_delete() {
-        let own = Action::Edit { author_id: 3 };
-        let other = Action::Edit { author_id: 9 };
+        let own = Action::Edit { author_id: UserId(3) };
+        let other = Action::Edit { author_id: UserId(9) };
         assert_eq!(check(MEMBER, own), Ok(()));
         assert_eq!(check(MEMBER, other), Err(Denied::Forbidden));
         assert_eq!(check(AGENT, other), Ok(()));
         assert_eq!(check(Viewer::Visitor, own), Err(Denied::NotSignedIn));
-        let answered = Action::Delete { author_id: 3, is_question: true, answer_count: 2 };
+        let answered = Action::Delete { author_id: UserId(3), is_question: true, answer_count: 2 };
         assert_eq!(check(MEMBER, answered), Err(Denied::HasAnswers));
         assert_eq!(check(AGENT, answered), Ok(()));
         assert_eq!(
-            check(MEMBER, Action::Delete { author_id: 3, is_question: true, answer_count: 0 }),
+            check(MEMBER, Action::Delete { author_id: UserId(3), is_question: true, answer_count: 0 }),
             Ok(())
         );
         assert_eq!(
-            check(MEMBER, Action::Delete { author_id: 3, is_question: false, answer_count: 0 }),
+            check(MEMBER, Action::Delete { author_id: UserId(3), is_question: false, answer_count: 0 }),
             Ok(())
         );
         assert_eq!(
-            check(MEMBER, Action::Delete { author_id: 4, is_question: false, answer_count: 0 }),
+            check(MEMBER, Action::Delete { author_id: UserId(4), is_question: false, answer_count: 0 }),
             Err(Denied::Forbidden)
         );
         assert_eq!(check(MEMBER, Action::Moderate), Err(Denied::Forbidden));
@@ -189,11 +190,12 @@ mod tests {
     #[test]
     fn votes_are_for_other_peoples_posts_and_downvotes_need_reputation() {
         let up = |author_id| Action::Vote { author_id, down: false, reputation: 1, downvote_min: 50 };
-        let down = |reputation| Action::Vote { author_id: 9, down: true, reputation, downvote_min: 50 };
-        assert_eq!(check(MEMBER, up(9)), Ok(()));
-        assert_eq!(check(MEMBER, up(3)), Err(Denied::OwnPost));
-        assert_eq!(check(AGENT, up(2)), Err(Denied::OwnPost));
-        assert_eq!(check(Viewer::Visitor, up(9)), Err(Denied::NotSignedIn));
+        let down =
+            |reputation| Action::Vote { author_id: UserId(9), down: true, reputation, downvote_min: 50 };
+        assert_eq!(check(MEMBER, up(UserId(9))), Ok(()));
+        assert_eq!(check(MEMBER, up(UserId(3))), Err(Denied::OwnPost));
+        assert_eq!(check(AGENT, up(UserId(2))), Err(Denied::OwnPost));
+        assert_eq!(check(Viewer::Visitor, up(UserId(9))), Err(Denied::NotSignedIn));
         assert_eq!(check(MEMBER, down(49)), Err(Denied::DownvoteReputation(50)));
         assert_eq!(check(MEMBER, down(50)), Ok(()));
         assert_eq!(check(AGENT, down(0)), Ok(()), "staff moderate by voting too");
@@ -201,9 +203,9 @@ mod tests {
 
     #[test]
     fn the_asker_or_staff_accept_and_only_staff_verify() {
-        assert_eq!(check(MEMBER, Action::Accept { asker_id: 3 }), Ok(()));
-        assert_eq!(check(MEMBER, Action::Accept { asker_id: 4 }), Err(Denied::NotAsker));
-        assert_eq!(check(AGENT, Action::Accept { asker_id: 4 }), Ok(()));
+        assert_eq!(check(MEMBER, Action::Accept { asker_id: UserId(3) }), Ok(()));
+        assert_eq!(check(MEMBER, Action::Accept { asker_id: UserId(4) }), Err(Denied::NotAsker));
+        assert_eq!(check(AGENT, Action::Accept { asker_id: UserId(4) }), Ok(()));
         assert_eq!(check(MEMBER, Action::Verify), Err(Denied::Forbidden));
         assert_eq!(check(AGENT, Action::Verify), Ok(()));
     }
@@ -216,11 +218,11 @@ mod tests {
         assert_eq!(check(AGENT, flag(0)), Ok(()));
         assert_eq!(check(Viewer::Visitor, flag(99)), Err(Denied::NotSignedIn));
         let on = |target_id, target_role| Action::Sanction { target_id, target_role };
-        assert_eq!(check(AGENT, on(3, Role::Member)), Ok(()));
-        assert_eq!(check(MEMBER, on(4, Role::Member)), Err(Denied::Forbidden));
-        assert_eq!(check(AGENT, on(1, Role::Admin)), Err(Denied::Forbidden));
-        assert_eq!(check(ADMIN, on(2, Role::Agent)), Ok(()));
-        assert_eq!(check(ADMIN, on(1, Role::Admin)), Err(Denied::Forbidden));
+        assert_eq!(check(AGENT, on(UserId(3), Role::Member)), Ok(()));
+        assert_eq!(check(MEMBER, on(UserId(4), Role::Member)), Err(Denied::Forbidden));
+        assert_eq!(check(AGENT, on(UserId(1), Role::Admin)), Err(Denied::Forbidden));
+        assert_eq!(check(ADMIN, on(UserId(2), Role::Agent)), Ok(()));
+        assert_eq!(check(ADMIN, on(UserId(1), Role::Admin)), Err(Denied::Forbidden));
     }
 
     #[test]

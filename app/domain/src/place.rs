@@ -1,6 +1,7 @@
 //! Places where posts live: categories, their visibility, and the rules for
 //! the fields an admin fills in.
 
+use crate::id::{CategoryId, GroupId};
 use serde::{Deserialize, Serialize};
 
 use crate::account::Role;
@@ -111,11 +112,11 @@ pub struct CategoryInput {
     pub description: String,
     pub color: String,
     pub position: i64,
-    pub parent_id: Option<i64>,
+    pub parent_id: Option<CategoryId>,
     pub post_types: Vec<PostKind>,
     pub visibility: Visibility,
     /// The groups a `Visibility::Groups` category admits.
-    pub group_ids: Vec<i64>,
+    pub group_ids: Vec<GroupId>,
 }
 
 impl CategoryInput {
@@ -167,11 +168,11 @@ pub const MAX_CATEGORY_GROUPS: usize = 100;
 /// deduplicated in order, at most `MAX_CATEGORY_GROUPS` of them (counted as
 /// sent, so ten thousand copies of one id are refused too, before any is
 /// looked up). Whether each exists is the store's to check.
-pub fn parse_group_ids(ids: &[i64]) -> Result<Vec<i64>, FieldError> {
+pub fn parse_group_ids(ids: &[GroupId]) -> Result<Vec<GroupId>, FieldError> {
     if ids.len() > MAX_CATEGORY_GROUPS {
         return Err(FieldError::new("groups", ErrorCode::TooManyGroups));
     }
-    let mut unique: Vec<i64> = Vec::with_capacity(ids.len());
+    let mut unique: Vec<GroupId> = Vec::with_capacity(ids.len());
     for id in ids {
         if !unique.contains(id) {
             unique.push(*id);
@@ -187,10 +188,11 @@ pub fn accepts(post_types: &str, kind: PostKind) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::id::UserId;
 
     const VISITOR: Viewer = Viewer::Visitor;
-    const MEMBER: Viewer = Viewer::Account { id: 3, role: Role::Member };
-    const AGENT: Viewer = Viewer::Account { id: 2, role: Role::Agent };
+    const MEMBER: Viewer = Viewer::Account { id: UserId(3), role: Role::Member };
+    const AGENT: Viewer = Viewer::Account { id: UserId(2), role: Role::Agent };
 
     #[test]
     fn visibility_rules() {
@@ -219,24 +221,24 @@ mod tests {
 
     #[test]
     fn a_category_admits_a_bounded_list_of_groups() {
-        assert_eq!(parse_group_ids(&[3, 1, 3]), Ok(vec![3, 1]));
+        assert_eq!(parse_group_ids(&[GroupId(3), GroupId(1), GroupId(3)]), Ok(vec![GroupId(3), GroupId(1)]));
         assert_eq!(parse_group_ids(&[]), Ok(vec![]));
-        let most: Vec<i64> = (1..=MAX_CATEGORY_GROUPS as i64).collect();
+        let most: Vec<GroupId> = (1..=MAX_CATEGORY_GROUPS as i64).map(GroupId).collect();
         assert_eq!(parse_group_ids(&most).map(|g| g.len()), Ok(MAX_CATEGORY_GROUPS));
         let too_many = FieldError::new("groups", ErrorCode::TooManyGroups);
-        assert_eq!(parse_group_ids(&vec![1; MAX_CATEGORY_GROUPS + 1]), Err(too_many.clone()));
-        assert_eq!(parse_group_ids(&(0..10_000).collect::<Vec<i64>>()), Err(too_many));
+        assert_eq!(parse_group_ids(&vec![GroupId(1); MAX_CATEGORY_GROUPS + 1]), Err(too_many.clone()));
+        assert_eq!(parse_group_ids(&(0..10_000).map(GroupId).collect::<Vec<_>>()), Err(too_many));
         assert!(ErrorCode::TooManyGroups.message().contains(&MAX_CATEGORY_GROUPS.to_string()));
     }
 
-    fn category(post_types: Vec<PostKind>, visibility: Visibility, group_ids: Vec<i64>) -> CategoryInput {
+    fn category(post_types: Vec<PostKind>, visibility: Visibility, group_ids: Vec<GroupId>) -> CategoryInput {
         CategoryInput {
             name: " Billing  &  plans ".into(),
             slug: "Billing".into(),
             description: "  Invoices\r\n".into(),
             color: "#2F7DE1".into(),
             position: 3,
-            parent_id: Some(1),
+            parent_id: Some(CategoryId(1)),
             post_types,
             visibility,
             group_ids,
@@ -245,15 +247,22 @@ mod tests {
 
     #[test]
     fn a_category_is_checked_whole_and_normalized() {
-        let ok = category(vec![PostKind::Question, PostKind::Question], Visibility::Groups, vec![2, 2])
-            .check()
-            .unwrap();
+        let ok = category(
+            vec![PostKind::Question, PostKind::Question],
+            Visibility::Groups,
+            vec![GroupId(2), GroupId(2)],
+        )
+        .check()
+        .unwrap();
         assert_eq!(
             (ok.name.as_str(), ok.slug.as_str(), ok.color.as_str()),
             ("Billing & plans", "billing", "#2f7de1")
         );
-        assert_eq!((ok.description.as_str(), ok.position, ok.parent_id), ("Invoices", 3, Some(1)));
-        assert_eq!((ok.post_types_text().as_str(), ok.group_ids), ("question", vec![2]));
+        assert_eq!(
+            (ok.description.as_str(), ok.position, ok.parent_id),
+            ("Invoices", 3, Some(CategoryId(1)))
+        );
+        assert_eq!((ok.post_types_text().as_str(), ok.group_ids), ("question", vec![GroupId(2)]));
         let bad = CategoryInput {
             name: "x".into(),
             color: "red".into(),

@@ -1,6 +1,7 @@
 //! What members say about themselves on their profile, checked the same way
 //! in the browser and on the server.
 
+use crate::id::UserId;
 use serde::{Deserialize, Serialize};
 
 use crate::{ErrorCode, FieldError};
@@ -109,7 +110,7 @@ const DAY_MS: i64 = 86_400_000;
 /// staff get the time itself; everyone else only the day it fell on (UTC
 /// midnight), which is all a profile shows: a precise time would let anyone
 /// poll a profile to learn when someone is online.
-pub fn last_seen_for(viewer: crate::Viewer, member_id: i64, last_seen: i64) -> i64 {
+pub fn last_seen_for(viewer: crate::Viewer, member_id: UserId, last_seen: i64) -> i64 {
     match viewer {
         crate::Viewer::Account { id, .. } if id == member_id => last_seen,
         crate::Viewer::Account { role, .. } if role >= crate::Role::Agent => last_seen,
@@ -129,12 +130,12 @@ mod tests {
         assert_eq!(day % DAY_MS, 0);
         assert!(at - day < DAY_MS);
         let member = |id| Viewer::Account { id, role: Role::Member };
-        assert_eq!(last_seen_for(member(7), 7, at), at, "the member themselves");
-        assert_eq!(last_seen_for(Viewer::Account { id: 1, role: Role::Agent }, 7, at), at);
-        assert_eq!(last_seen_for(Viewer::Account { id: 1, role: Role::Admin }, 7, at), at);
-        assert_eq!(last_seen_for(member(8), 7, at), day, "another member sees the day");
-        assert_eq!(last_seen_for(Viewer::Visitor, 7, at), day);
-        assert_eq!(last_seen_for(Viewer::Visitor, 7, day), day);
+        assert_eq!(last_seen_for(member(UserId(7)), UserId(7), at), at, "the member themselves");
+        assert_eq!(last_seen_for(Viewer::Account { id: UserId(1), role: Role::Agent }, UserId(7), at), at);
+        assert_eq!(last_seen_for(Viewer::Account { id: UserId(1), role: Role::Admin }, UserId(7), at), at);
+        assert_eq!(last_seen_for(member(UserId(8)), UserId(7), at), day, "another member sees the day");
+        assert_eq!(last_seen_for(Viewer::Visitor, UserId(7), at), day);
+        assert_eq!(last_seen_for(Viewer::Visitor, UserId(7), day), day);
     }
 
     #[test]

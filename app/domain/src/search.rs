@@ -2,6 +2,7 @@
 //! words, `"exact phrase"`, `-word`, `tag:x`, `is:solved`, `user:name`, …),
 //! the filters of the search page, and the results both sides render.
 
+use crate::id::{CategoryId, PostId, TopicId};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorCode, FieldError};
@@ -467,8 +468,8 @@ impl SearchRequest {
 /// One result: a question or an answer, with what the result list shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SearchHit {
-    pub topic_id: i64,
-    pub post_id: i64,
+    pub topic_id: TopicId,
+    pub post_id: PostId,
     pub kind: DocKind,
     /// The question's title (also for answers).
     pub title: String,
@@ -477,7 +478,7 @@ pub struct SearchHit {
     pub snippet_html: String,
     /// The title with matched words marked, escaped likewise.
     pub title_html: String,
-    pub category_id: i64,
+    pub category_id: CategoryId,
     pub category_name: String,
     pub category_slug: String,
     pub tags: Vec<String>,
@@ -523,7 +524,7 @@ impl SearchResults {
 /// A question like the one being asked (or the one being read).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SimilarQuestion {
-    pub topic_id: i64,
+    pub topic_id: TopicId,
     pub title: String,
     pub slug: String,
     pub solved: bool,

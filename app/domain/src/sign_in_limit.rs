@@ -14,6 +14,7 @@
 //! password until enough failures age out.
 
 use crate::account::{EMAIL_MAX, PASSWORD_MAX};
+use crate::id::UserId;
 use crate::rate_limit::{minutes, Rule};
 
 pub const MAX_FAILURES: usize = 5;
@@ -78,7 +79,7 @@ pub fn attempt_key(login: &str) -> String {
 /// otherwise what was typed, so an unknown account is limited exactly like
 /// a known one and the limit reveals nothing. The prefixes keep the two
 /// kinds apart whatever is typed.
-pub fn account_key(account_id: Option<i64>, login: &str) -> String {
+pub fn account_key(account_id: Option<UserId>, login: &str) -> String {
     match account_id {
         Some(id) => format!("account:{id}"),
         None => format!("login:{}", attempt_key(login)),
@@ -203,10 +204,10 @@ mod tests {
 
     #[test]
     fn an_account_is_counted_by_id_whatever_the_login() {
-        assert_eq!(account_key(Some(7), "alice"), account_key(Some(7), "alice@example.com"));
+        assert_eq!(account_key(Some(UserId(7)), "alice"), account_key(Some(UserId(7)), "alice@example.com"));
         assert_eq!(account_key(None, " Ghost "), "login:ghost");
         // Typing the other kind of key never lands on an account's count.
-        assert_ne!(account_key(None, "account:7"), account_key(Some(7), "x"));
+        assert_ne!(account_key(None, "account:7"), account_key(Some(UserId(7)), "x"));
     }
 
     #[test]

@@ -14,6 +14,7 @@
 // generated client function, where an item-level allow does not reach.
 #![allow(clippy::too_many_arguments)]
 
+use domain::id::{CategoryId, GroupId, TagId, UserId};
 #[cfg(feature = "ssr")]
 use std::collections::BTreeMap;
 
@@ -68,7 +69,7 @@ pub fn join_echo<T: ToString>(values: &[T]) -> String {
 }
 
 #[cfg(feature = "ssr")]
-fn opt_echo(v: Option<i64>) -> String {
+fn opt_echo<T: std::fmt::Display>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
@@ -106,16 +107,16 @@ pub async fn admin_categories() -> Result<CategoriesAdmin, AppError> {
 /// Admins only: creates (`id` empty) or updates a category.
 #[server(prefix = "/api", endpoint = "save_category")]
 pub async fn save_category(
-    #[server(default)] id: Option<i64>,
+    #[server(default)] id: Option<CategoryId>,
     #[server(default)] name: String,
     #[server(default)] slug: String,
     #[server(default)] description: String,
     #[server(default)] color: String,
     #[server(default)] position: Option<i64>,
-    #[server(default)] parent_id: Option<i64>,
+    #[server(default)] parent_id: Option<CategoryId>,
     #[server(default)] post_types: Vec<String>,
     #[server(default)] visibility: String,
-    #[server(default)] group_ids: Vec<i64>,
+    #[server(default)] group_ids: Vec<GroupId>,
 ) -> Result<Saved, AppError> {
     use super::ssr;
     use community::store::categories::{self, CategoryInput};
@@ -167,7 +168,7 @@ pub async fn save_category(
     }
     match categories::save(&state.db, viewer, id, &input, community::clock::now_ms()).await {
         Ok(new_id) => Ok(Saved {
-            id: new_id,
+            id: new_id.get(),
             name: domain::place::parse_name(&input.name).unwrap_or(input.name),
             created: id.is_none(),
         }),
@@ -177,7 +178,7 @@ pub async fn save_category(
 
 /// Admins only: deletes an empty category (no topics, no sub-categories).
 #[server(prefix = "/api", endpoint = "delete_category")]
-pub async fn delete_category(category_id: i64) -> Result<(), AppError> {
+pub async fn delete_category(category_id: CategoryId) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -191,7 +192,7 @@ pub async fn delete_category(category_id: i64) -> Result<(), AppError> {
 /// Admins only: every group with its member count, and the members of
 /// `group` when given (none if it no longer exists).
 #[server(prefix = "/api", endpoint = "admin_groups")]
-pub async fn admin_groups(group: Option<i64>) -> Result<GroupsAdmin, AppError> {
+pub async fn admin_groups(group: Option<GroupId>) -> Result<GroupsAdmin, AppError> {
     use community::store::groups;
     let (state, _) = admin_viewer().await?;
     let all = groups::list(&state.db).await?;
@@ -225,7 +226,7 @@ pub async fn create_group(
 
 /// Admins only. Restricted categories simply stop admitting its members.
 #[server(prefix = "/api", endpoint = "delete_group")]
-pub async fn delete_group(group_id: i64) -> Result<(), AppError> {
+pub async fn delete_group(group_id: GroupId) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -235,7 +236,7 @@ pub async fn delete_group(group_id: i64) -> Result<(), AppError> {
 /// Admins only. Returns the username as typed (trimmed).
 #[server(prefix = "/api", endpoint = "add_group_member")]
 pub async fn add_group_member(
-    group_id: i64,
+    group_id: GroupId,
     #[server(default)] username: String,
 ) -> Result<String, AppError> {
     use super::ssr;
@@ -262,7 +263,7 @@ pub async fn add_group_member(
 
 /// Admins only.
 #[server(prefix = "/api", endpoint = "remove_group_member")]
-pub async fn remove_group_member(group_id: i64, user_id: i64) -> Result<(), AppError> {
+pub async fn remove_group_member(group_id: GroupId, user_id: UserId) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -314,7 +315,7 @@ pub async fn delete_tag_group(group_id: i64) -> Result<(), AppError> {
 /// Admins only: creates (`id` empty) or renames/describes/regroups a tag.
 #[server(prefix = "/api", endpoint = "save_tag")]
 pub async fn save_tag(
-    #[server(default)] id: Option<i64>,
+    #[server(default)] id: Option<TagId>,
     #[server(default)] name: String,
     #[server(default)] description: String,
     #[server(default)] group_id: Option<i64>,
@@ -331,7 +332,7 @@ pub async fn save_tag(
     let now = community::clock::now_ms();
     match community::store::tags::save(&state.db, viewer, id, &name, &description, group_id, now).await {
         Ok(new_id) => Ok(Saved {
-            id: new_id,
+            id: new_id.get(),
             name: domain::post::parse_tag(&name).unwrap_or(name),
             created: id.is_none(),
         }),
@@ -342,8 +343,8 @@ pub async fn save_tag(
 /// Admins only: moves every topic of tag `from` to tag `into`, then deletes `from`.
 #[server(prefix = "/api", endpoint = "merge_tags")]
 pub async fn merge_tags(
-    #[server(default)] from: Option<i64>,
-    #[server(default)] into: Option<i64>,
+    #[server(default)] from: Option<TagId>,
+    #[server(default)] into: Option<TagId>,
 ) -> Result<(), AppError> {
     use super::ssr;
     let echo = crate::error::echo([("from", &opt_echo(from)), ("into", &opt_echo(into))]);
@@ -359,7 +360,7 @@ pub async fn merge_tags(
 
 /// Admins only. Topics keep their other tags.
 #[server(prefix = "/api", endpoint = "delete_tag")]
-pub async fn delete_tag(tag_id: i64) -> Result<(), AppError> {
+pub async fn delete_tag(tag_id: TagId) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;

@@ -2,6 +2,7 @@
 //! changed.
 
 use domain::follow::FollowLevel;
+use domain::id::PostId;
 use domain::model::Comment;
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ use crate::error::AppError;
 /// The comments on one post, as the viewer may see them (after a live
 /// "comment" event).
 #[server(prefix = "/api", endpoint = "comments")]
-pub async fn get_comments(post_id: i64) -> Result<Vec<Comment>, AppError> {
+pub async fn get_comments(post_id: PostId) -> Result<Vec<Comment>, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let access = ssr::access().await?;

@@ -1,3 +1,4 @@
+use domain::id::UserId;
 use domain::Role;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -9,7 +10,7 @@ pub struct MemberList {
     pub members: Vec<domain::Member>,
     pub total: i64,
     pub next_after: Option<String>,
-    pub viewer_id: i64,
+    pub viewer_id: UserId,
 }
 
 pub const PAGE_SIZE: i64 = 50;
@@ -45,7 +46,7 @@ pub struct RoleChanged {
 
 /// Admins only: change a member's role (not their own).
 #[server(prefix = "/api", endpoint = "set_role")]
-pub async fn set_role(user_id: i64, role: String) -> Result<RoleChanged, AppError> {
+pub async fn set_role(user_id: UserId, role: String) -> Result<RoleChanged, AppError> {
     use super::ssr;
     use domain::{permissions, Action};
     let state = ssr::state()?;
@@ -59,7 +60,7 @@ pub async fn set_role(user_id: i64, role: String) -> Result<RoleChanged, AppErro
     }
     match community::store::users::set_role(&state.db, user_id, role).await {
         Ok(u) => {
-            tracing::info!(target_user = u.id, role = %role, by = ?viewer, "role changed");
+            tracing::info!(target_user = %u.id, role = %role, by = ?viewer, "role changed");
             Ok(RoleChanged { username: u.username, role: u.role })
         }
         Err(e) => ssr::fail(e.into()),

@@ -24,13 +24,14 @@ pub mod translation;
 pub mod votes;
 pub mod webhooks;
 
+use domain::id::UserId;
 use domain::Role;
 use serde::{Deserialize, Serialize};
 
 /// The signed-in account as the interface needs it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionUser {
-    pub id: i64,
+    pub id: UserId,
     pub username: String,
     pub role: Role,
     #[serde(default)]

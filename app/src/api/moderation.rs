@@ -5,6 +5,7 @@
 //! included), so a private queue's existence is all anyone else learns.
 #![allow(clippy::too_many_arguments)]
 
+use domain::id::{CommentId, PostId};
 use domain::moderation::{Desk, LogEntry, LogFilter};
 use leptos::prelude::*;
 
@@ -26,8 +27,8 @@ async fn staff() -> Result<(crate::state::AppState, domain::Viewer), AppError> {
 /// Flags a post (or one of its comments). Returns true when this flag hid it.
 #[server(prefix = "/api", endpoint = "flag")]
 pub async fn flag_post(
-    post_id: i64,
-    comment_id: Option<i64>,
+    post_id: PostId,
+    comment_id: Option<CommentId>,
     reason: Option<String>,
     detail: Option<String>,
     duplicate_of: Option<String>,
@@ -76,8 +77,8 @@ pub async fn load_desk() -> Result<Desk, AppError> {
 #[server(prefix = "/api", endpoint = "moderate")]
 pub async fn moderate(
     action: String,
-    post_id: Option<i64>,
-    comment_id: Option<i64>,
+    post_id: Option<PostId>,
+    comment_id: Option<CommentId>,
     member: Option<String>,
     reason: Option<String>,
     category_id: Option<String>,
@@ -180,7 +181,7 @@ pub async fn mod_log(filter: LogFilter, before: Option<i64>) -> Result<Vec<LogEn
 /// history, with a reason for the log; answers with a sentence for the
 /// agent. The store refuses everyone else.
 #[server(prefix = "/api", endpoint = "redact_revision")]
-pub async fn redact_revision(id: i64, number: i64, reason: Option<String>) -> Result<String, AppError> {
+pub async fn redact_revision(id: PostId, number: i64, reason: Option<String>) -> Result<String, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;

@@ -2,6 +2,7 @@
 //! domains, watched words, response-time targets and the guidelines.
 #![allow(clippy::too_many_arguments)]
 
+use domain::id::CategoryId;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -20,7 +21,7 @@ pub struct ModerationRules {
     /// (word, action)
     pub watched: Vec<(String, String)>,
     /// (category id, name, response target in hours)
-    pub targets: Vec<(i64, String, i64)>,
+    pub targets: Vec<(CategoryId, String, i64)>,
 }
 
 /// Refuses everyone but admins, first: the store checks again, but the
@@ -121,7 +122,7 @@ pub async fn unwatch_word(word: String) -> Result<(), AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "set_response_target")]
-pub async fn set_response_target(category_id: i64, hours: Option<i64>) -> Result<(), AppError> {
+pub async fn set_response_target(category_id: CategoryId, hours: Option<i64>) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;

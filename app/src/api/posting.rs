@@ -2,6 +2,7 @@
 //! rolling back, and the Markdown preview. Each one answers a plain form
 //! post (no JavaScript) with a redirect to where the result shows.
 
+use domain::id::{CommentId, PostId, TopicId};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -46,7 +47,7 @@ pub async fn ask(
     };
     match community::store::posts::create_topic(&state.db, viewer, &input, community::clock::now_ms()).await {
         Ok(created) => {
-            ssr::redirect(&domain::model::topic_path(created.id, &created.slug));
+            ssr::redirect(&domain::model::topic_path(created.topic_id, &created.slug));
             Ok(())
         }
         Err(e) => ssr::fail(ssr::store_error(e, typed)),
@@ -56,10 +57,10 @@ pub async fn ask(
 /// Answers a topic; returns the new answer's id.
 #[server(prefix = "/api", endpoint = "answer")]
 pub async fn post_answer(
-    topic_id: i64,
+    topic_id: TopicId,
     answer: String,
     request_key: Option<String>,
-) -> Result<i64, AppError> {
+) -> Result<PostId, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -84,10 +85,10 @@ pub async fn post_answer(
 /// Comments on a post; returns the new comment's id.
 #[server(prefix = "/api", endpoint = "comment")]
 pub async fn post_comment(
-    post_id: i64,
+    post_id: PostId,
     comment: String,
     request_key: Option<String>,
-) -> Result<i64, AppError> {
+) -> Result<CommentId, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -104,7 +105,7 @@ pub async fn post_comment(
 /// Saves an edit as a new revision, then goes back to the thread.
 #[server(prefix = "/api", endpoint = "edit")]
 pub async fn edit_post(
-    id: i64,
+    id: PostId,
     title: Option<String>,
     body: String,
     tags: Option<String>,
@@ -143,13 +144,13 @@ pub enum Done {
 /// Soft-deletes a post. Deleting a topic goes back to the list for members
 /// (it is gone for them) and stays on it for staff (who still see it).
 #[server(prefix = "/api", endpoint = "delete_post")]
-pub async fn delete_post(id: i64) -> Result<Done, AppError> {
+pub async fn delete_post(id: PostId) -> Result<Done, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
     match community::store::posts::delete(&state.db, viewer, id, community::clock::now_ms()).await {
         Ok(topic) => {
-            if topic == id && !ssr::access().await?.is_staff() {
+            if topic.post() == id && !ssr::access().await?.is_staff() {
                 ssr::redirect("/questions");
             }
             Ok(Done::Deleted)
@@ -159,7 +160,7 @@ pub async fn delete_post(id: i64) -> Result<Done, AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "restore_post")]
-pub async fn restore_post(id: i64) -> Result<Done, AppError> {
+pub async fn restore_post(id: PostId) -> Result<Done, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -170,7 +171,7 @@ pub async fn restore_post(id: i64) -> Result<Done, AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "delete_comment")]
-pub async fn delete_comment(id: i64) -> Result<Done, AppError> {
+pub async fn delete_comment(id: CommentId) -> Result<Done, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -182,7 +183,7 @@ pub async fn delete_comment(id: i64) -> Result<Done, AppError> {
 
 /// Staff: makes an old revision current again (as a new revision).
 #[server(prefix = "/api", endpoint = "rollback")]
-pub async fn rollback(id: i64, number: i64) -> Result<Done, AppError> {
+pub async fn rollback(id: PostId, number: i64) -> Result<Done, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;

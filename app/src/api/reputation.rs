@@ -43,10 +43,11 @@ pub mod ssr {
 
     use super::{HeldBadge, HistoryLine, HistoryPage};
     use crate::error::AppError;
+    use domain::id::UserId;
 
     pub const HISTORY_PAGE: i64 = 20;
 
-    pub async fn held_badges(db: &Db, user: i64) -> Result<Vec<HeldBadge>, AppError> {
+    pub async fn held_badges(db: &Db, user: UserId) -> Result<Vec<HeldBadge>, AppError> {
         let held = badges::of_member(db, user).await?;
         let mut out: Vec<HeldBadge> = Vec::new();
         // Oldest first, so first_awarded_at is the first time it was earned.
@@ -64,7 +65,7 @@ pub mod ssr {
     pub async fn history_page(
         db: &Db,
         access: &Access,
-        user: i64,
+        user: UserId,
         before: Option<i64>,
     ) -> Result<HistoryPage, AppError> {
         let mut rows = reputation::history(db, access, user, before, HISTORY_PAGE + 1).await?;

@@ -1,6 +1,7 @@
 //! Search: the search page, the header's suggestions, similar questions
 //! while asking, related questions, and "this solved my problem".
 
+use domain::id::TopicId;
 use domain::model::Category;
 use domain::search::{SearchRequest, SearchResults, SimilarQuestion};
 use domain::FieldError;
@@ -76,11 +77,11 @@ pub async fn similar_questions(title: String, body: String) -> Result<Vec<Simila
 
 /// Questions related to a thread (itself left out).
 #[server(prefix = "/api", endpoint = "search/related")]
-pub async fn related_questions(topic_id: i64) -> Result<Vec<SimilarQuestion>, AppError> {
+pub async fn related_questions(topic_id: TopicId) -> Result<Vec<SimilarQuestion>, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let access = ssr::access().await?;
-    let source = match community::store::topics::source(&state.db, &access, topic_id).await {
+    let source = match community::store::topics::source(&state.db, &access, topic_id.post()).await {
         Ok(s) => s,
         Err(e) => return ssr::fail(e.into()),
     };
@@ -95,7 +96,7 @@ pub async fn related_questions(topic_id: i64) -> Result<Vec<SimilarQuestion>, Ap
 /// "This solved my problem": the asker found the answer instead of asking.
 /// Sends the browser (without JavaScript) on to the question.
 #[server(prefix = "/api", endpoint = "search/deflect")]
-pub async fn record_deflection(topic_id: i64, query: String, source: String) -> Result<String, AppError> {
+pub async fn record_deflection(topic_id: TopicId, query: String, source: String) -> Result<String, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let access = ssr::access().await?;

@@ -4,6 +4,7 @@
 //! a plain form post (no JavaScript) with a redirect to the conversation.
 
 use domain::escalation::{Escalation, EscalationStatus};
+use domain::id::TopicId;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +25,7 @@ pub struct SupportStanding {
 /// Opens (or reopens) the support conversation about a question, then goes
 /// to it.
 #[server(prefix = "/api", endpoint = "escalate")]
-pub async fn escalate(topic_id: i64, #[server(default)] message: String) -> Result<(), AppError> {
+pub async fn escalate(topic_id: TopicId, #[server(default)] message: String) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -43,7 +44,7 @@ pub async fn escalate(topic_id: i64, #[server(default)] message: String) -> Resu
 
 /// Adds a message to the support conversation; returns its id.
 #[server(prefix = "/api", endpoint = "support_reply")]
-pub async fn support_reply(topic_id: i64, #[server(default)] message: String) -> Result<i64, AppError> {
+pub async fn support_reply(topic_id: TopicId, #[server(default)] message: String) -> Result<i64, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -62,7 +63,7 @@ pub async fn support_reply(topic_id: i64, #[server(default)] message: String) ->
 /// Sets the conversation's status ("open", "waiting", "resolved"): staff
 /// any, the asker only "resolved".
 #[server(prefix = "/api", endpoint = "set_support_status")]
-pub async fn set_support_status(topic_id: i64, status: String) -> Result<EscalationStatus, AppError> {
+pub async fn set_support_status(topic_id: TopicId, status: String) -> Result<EscalationStatus, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -84,7 +85,7 @@ pub async fn set_support_status(topic_id: i64, status: String) -> Result<Escalat
 /// The support conversation about a question, for its asker and staff.
 /// Anyone else, and a question without one: `NotFound`.
 #[server(prefix = "/api", endpoint = "support_conversation")]
-pub async fn support_conversation(topic_id: i64) -> Result<Escalation, AppError> {
+pub async fn support_conversation(topic_id: TopicId) -> Result<Escalation, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -98,7 +99,7 @@ pub async fn support_conversation(topic_id: i64) -> Result<Escalation, AppError>
 /// What the question page offers the viewer: None for everyone but the
 /// asker and staff (who see nothing about support there).
 #[server(prefix = "/api", endpoint = "support_entry")]
-pub async fn support_entry(topic_id: i64) -> Result<Option<SupportStanding>, AppError> {
+pub async fn support_entry(topic_id: TopicId) -> Result<Option<SupportStanding>, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;

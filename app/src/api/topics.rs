@@ -1,6 +1,8 @@
 //! Reading the community: the home page, topic lists, threads, histories,
 //! profiles and the data the ask and edit forms need.
 
+use domain::id::CategoryId;
+use domain::id::{PostId, TopicId};
 use domain::model::{Category, ListQuery, Revision, Tag, TagGroup, Thread, TopicPage, TopicSummary};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -70,8 +72,8 @@ pub async fn list_topics(
     };
     use domain::follow::FollowTarget;
     let target = match (&category, &tag) {
-        (Some(c), _) => Some((FollowTarget::Category, c.id)),
-        (None, Some(t)) => Some((FollowTarget::Tag, t.id)),
+        (Some(c), _) => Some((FollowTarget::Category, c.id.get())),
+        (None, Some(t)) => Some((FollowTarget::Tag, t.id.get())),
         _ => None,
     };
     let follow = match target {
@@ -96,12 +98,12 @@ pub struct ThreadPage {
     pub follow: Option<domain::follow::FollowLevel>,
     /// Staff only: the categories a topic can be moved to (id, name).
     #[serde(default)]
-    pub move_targets: Vec<(i64, String)>,
+    pub move_targets: Vec<(CategoryId, String)>,
 }
 
 /// A whole thread; counts the view once per reader per hour.
 #[server(prefix = "/api", endpoint = "thread")]
-pub async fn get_thread(id: i64) -> Result<ThreadPage, AppError> {
+pub async fn get_thread(id: TopicId) -> Result<ThreadPage, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let access = ssr::access().await?;
@@ -117,9 +119,13 @@ pub async fn get_thread(id: i64) -> Result<ThreadPage, AppError> {
         Err(e) => tracing::warn!(error = %e, "could not count a view"),
     }
     let json_ld = ssr::thread_json_ld(&thread, &ssr::base_url());
-    let follow =
-        community::store::follows::level(&state.db, access.viewer, domain::follow::FollowTarget::Topic, id)
-            .await?;
+    let follow = community::store::follows::level(
+        &state.db,
+        access.viewer,
+        domain::follow::FollowTarget::Topic,
+        id.get(),
+    )
+    .await?;
     Ok(ThreadPage {
         thread,
         form_key: ssr::form_key(),
@@ -184,7 +190,7 @@ pub async fn ask_form() -> Result<AskData, AppError> {
 /// A post's Markdown source and context, for its edit form.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EditData {
-    pub id: i64,
+    pub id: PostId,
     pub is_topic: bool,
     pub topic_path: String,
     pub topic_title: String,
@@ -194,7 +200,7 @@ pub struct EditData {
 }
 
 #[server(prefix = "/api", endpoint = "edit_form")]
-pub async fn edit_form(id: i64) -> Result<EditData, AppError> {
+pub async fn edit_form(id: PostId) -> Result<EditData, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let access = ssr::access().await?;
@@ -245,7 +251,7 @@ pub struct DiffLine {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct History {
-    pub post_id: i64,
+    pub post_id: PostId,
     pub topic_path: String,
     pub topic_title: String,
     /// Newest first.
@@ -256,7 +262,7 @@ pub struct History {
 }
 
 #[server(prefix = "/api", endpoint = "history")]
-pub async fn post_history(id: i64) -> Result<History, AppError> {
+pub async fn post_history(id: PostId) -> Result<History, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let access = ssr::access().await?;

@@ -5,6 +5,7 @@
 // server macro generates would trip the argument-count lint.
 #![allow(clippy::too_many_arguments)]
 
+use domain::id::{PostId, TopicId};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -35,8 +36,8 @@ pub enum TranslationResult {
 #[cfg(feature = "ssr")]
 fn subject(kind: &str, id: i64) -> Result<community::translate::Subject, AppError> {
     match kind {
-        "post" => Ok(community::translate::Subject::Post(id)),
-        "comment" => Ok(community::translate::Subject::Comment(id)),
+        "post" => Ok(community::translate::Subject::Post(PostId(id))),
+        "comment" => Ok(community::translate::Subject::Comment(domain::CommentId(id))),
         _ => super::ssr::fail(AppError::NotFound),
     }
 }
@@ -110,8 +111,8 @@ pub async fn set_content_language(
 /// What the human-translation page starts from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftTranslation {
-    pub post_id: i64,
-    pub topic_id: i64,
+    pub post_id: PostId,
+    pub topic_id: TopicId,
     pub source_language: String,
     pub original_title: Option<String>,
     pub original_body: String,
@@ -125,7 +126,7 @@ pub struct DraftTranslation {
 
 /// The author or an agent: the post's text and its stored translation into `language`.
 #[server(prefix = "/api", endpoint = "translation_draft")]
-pub async fn translation_draft(post_id: i64, language: String) -> Result<DraftTranslation, AppError> {
+pub async fn translation_draft(post_id: PostId, language: String) -> Result<DraftTranslation, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -153,7 +154,7 @@ pub async fn translation_draft(post_id: i64, language: String) -> Result<DraftTr
 /// to the post (also without JavaScript).
 #[server(prefix = "/api", endpoint = "save_translation")]
 pub async fn save_translation(
-    post_id: i64,
+    post_id: PostId,
     language: String,
     #[server(default)] title: String,
     body: String,

@@ -1,6 +1,7 @@
 //! Voting, accepting and verifying answers. Without JavaScript each button is
 //! a form whose post returns to the answer it acted on.
 
+use domain::id::PostId;
 use domain::model::VoteState;
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ use crate::error::AppError;
 
 /// Sets the viewer's vote on a post: `value` is "up", "down" or "none".
 #[server(prefix = "/api", endpoint = "vote")]
-pub async fn vote(post_id: i64, value: String) -> Result<VoteState, AppError> {
+pub async fn vote(post_id: PostId, value: String) -> Result<VoteState, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -28,7 +29,7 @@ pub async fn vote(post_id: i64, value: String) -> Result<VoteState, AppError> {
 /// Accepts an answer (`accept` true) or takes the acceptance back.
 /// Returns the question's accepted answer afterwards.
 #[server(prefix = "/api", endpoint = "accept_answer")]
-pub async fn accept_answer(answer_id: i64, accept: bool) -> Result<Option<i64>, AppError> {
+pub async fn accept_answer(answer_id: PostId, accept: bool) -> Result<Option<PostId>, AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
@@ -45,7 +46,7 @@ pub async fn accept_answer(answer_id: i64, accept: bool) -> Result<Option<i64>, 
 
 /// Staff: marks an answer "Verified by support", or removes the mark.
 #[server(prefix = "/api", endpoint = "verify_answer")]
-pub async fn verify_answer(answer_id: i64, verified: bool) -> Result<(), AppError> {
+pub async fn verify_answer(answer_id: PostId, verified: bool) -> Result<(), AppError> {
     use super::ssr;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;

@@ -4,6 +4,7 @@
 //! sees nothing (the server says who may, per request).
 
 use domain::escalation::support_path;
+use domain::id::TopicId;
 use domain::live::LiveEvent;
 use leptos::prelude::*;
 
@@ -11,7 +12,7 @@ use crate::api::support::{support_entry, Escalate, SupportStanding};
 use crate::components::form::described_by;
 
 #[component]
-pub fn EscalateControl(topic_id: i64) -> impl IntoView {
+pub fn EscalateControl(topic_id: TopicId) -> impl IntoView {
     let escalate = ServerAction::<Escalate>::new();
     // An agent opening the conversation reaches the asker's open page.
     let changed = RwSignal::new(0u64);
@@ -36,7 +37,7 @@ pub fn EscalateControl(topic_id: i64) -> impl IntoView {
 }
 
 #[component]
-fn Entry(topic_id: i64, entry: SupportStanding, escalate: ServerAction<Escalate>) -> impl IntoView {
+fn Entry(topic_id: TopicId, entry: SupportStanding, escalate: ServerAction<Escalate>) -> impl IntoView {
     if entry.status.is_some() {
         return view! {
             <p class="support-entry">
@@ -60,7 +61,7 @@ fn Entry(topic_id: i64, entry: SupportStanding, escalate: ServerAction<Escalate>
         <details class="support-entry" open=open>
             <summary class="button button-small button-ghost">{t!("escalate-open")}</summary>
             <ActionForm action=escalate attr:class="form escalate-form">
-                <input type="hidden" name="topic_id" value=topic_id />
+                <input type="hidden" name="topic_id" value=topic_id.get() />
                 <div class="field" class:field-invalid=move || error.get().is_some()>
                     <label for=id>{label}</label>
                     <textarea

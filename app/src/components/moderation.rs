@@ -1,5 +1,7 @@
 //! Flagging a post (members) and the moderator's menu on a post (staff).
 
+use domain::id::CategoryId;
+use domain::id::{CommentId, PostId};
 use domain::moderation::{FlagReason, ModAction};
 use leptos::prelude::*;
 
@@ -8,7 +10,11 @@ use crate::api::moderation::{FlagPost, Moderate};
 /// "Flag" and its dialog "Flag this post": a reason, and what that reason
 /// needs (the original question for a duplicate, words for "other").
 #[component]
-pub fn FlagControl(post_id: i64, #[prop(optional)] comment_id: Option<i64>, back: String) -> impl IntoView {
+pub fn FlagControl(
+    post_id: PostId,
+    #[prop(optional)] comment_id: Option<CommentId>,
+    back: String,
+) -> impl IntoView {
     let action = ServerAction::<FlagPost>::new();
     let open = RwSignal::new(false);
     let reason = RwSignal::new(String::new());
@@ -48,8 +54,8 @@ pub fn FlagControl(post_id: i64, #[prop(optional)] comment_id: Option<i64>, back
                     <div class="dialog" role="dialog" aria-modal="true" aria-labelledby=title_id.get_value()>
                         <h2 id=title_id.get_value()>{dialog_title.clone()}</h2>
                         <ActionForm action>
-                            <input type="hidden" name="post_id" value=post_id />
-                            {comment_id.map(|c| view! { <input type="hidden" name="comment_id" value=c /> })}
+                            <input type="hidden" name="post_id" value=post_id.get() />
+                            {comment_id.map(|c| view! { <input type="hidden" name="comment_id" value=c.get() /> })}
                             <input type="hidden" name="back" value=back.get_value() />
                             <fieldset class="field" class:field-invalid=move || error("reason").get().is_some()>
                                 <legend>{t!("flagdialog-reason")}</legend>
@@ -144,11 +150,11 @@ pub struct TopicState {
 /// and the extra field each action needs. Works without JavaScript.
 #[component]
 pub fn ModerateMenu(
-    post_id: i64,
+    post_id: PostId,
     author: String,
     actions: Vec<ModAction>,
     back: String,
-    #[prop(optional)] categories: Vec<(i64, String)>,
+    #[prop(optional)] categories: Vec<(CategoryId, String)>,
     #[prop(optional)] on_done: Option<Callback<()>>,
 ) -> impl IntoView {
     let action = ServerAction::<Moderate>::new();
@@ -183,7 +189,7 @@ pub fn ModerateMenu(
         <details class="moderate-menu">
             <summary>{t!("moderate-summary")}</summary>
             <ActionForm action attr:class="moderate-form">
-                <input type="hidden" name="post_id" value=post_id />
+                <input type="hidden" name="post_id" value=post_id.get() />
                 <input type="hidden" name="member" value=author.clone() />
                 <input type="hidden" name="back" value=back />
                 <div class="field">

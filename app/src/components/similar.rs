@@ -97,7 +97,7 @@ fn SimilarItem(q: SimilarQuestion, query: String, deflect: ServerAction<RecordDe
             }}
             {q.solved.then(|| view! {
                 <ActionForm action=deflect attr:class="inline-form">
-                    <input type="hidden" name="topic_id" value=q.topic_id />
+                    <input type="hidden" name="topic_id" value=q.topic_id.get() />
                     <input type="hidden" name="query" value=query.clone() />
                     <input type="hidden" name="source" value="ask" />
                     <button type="submit" class="button button-small">{t!("similar-solved-my-problem")}</button>

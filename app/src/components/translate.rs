@@ -267,7 +267,7 @@ mod tests {
 
     fn member(reads: &[&str]) -> SessionUser {
         SessionUser {
-            id: 1,
+            id: domain::UserId(1),
             username: "m".into(),
             role: domain::Role::Member,
             avatar_version: None,

@@ -1,5 +1,6 @@
 //! The vote widget and the author line (name, level, reputation).
 
+use domain::id::PostId;
 use domain::model::Author;
 use leptos::prelude::*;
 
@@ -24,7 +25,7 @@ fn vote_value(s: &str) -> i64 {
 /// then confirms them, or the widget falls back to the confirmed state and
 /// says why. Without JavaScript each button is a plain form.
 #[component]
-pub fn VoteButtons(post_id: i64, score: i64, my_vote: i64, can_vote: bool, own: bool) -> impl IntoView {
+pub fn VoteButtons(post_id: PostId, score: i64, my_vote: i64, can_vote: bool, own: bool) -> impl IntoView {
     let vote = ServerAction::<Vote>::new();
     let confirmed = RwSignal::new((score, my_vote));
     let error = RwSignal::new(None::<String>);
@@ -69,7 +70,7 @@ pub fn VoteButtons(post_id: i64, score: i64, my_vote: i64, can_vote: bool, own: 
         let title = disabled_reason.clone().unwrap_or_else(|| label.clone());
         view! {
             <ActionForm action=vote attr:class="vote-form">
-                <input type="hidden" name="post_id" value=post_id />
+                <input type="hidden" name="post_id" value=post_id.get() />
                 <input type="hidden" name="value" prop:value=move || next_for(dir) value=next_for(dir) />
                 <button
                     type="submit"

@@ -1,5 +1,6 @@
 //! Asking a question or opening a discussion.
 
+use domain::id::CategoryId;
 use domain::post::{parse_body, parse_tags, parse_title};
 use domain::PostKind;
 use leptos::prelude::*;
@@ -86,7 +87,7 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
         (field("title"), field("body"), field("tags"), field("category_id"), field("kind"));
     let message = Signal::derive(move || failed().map(|e| e.to_string()));
 
-    let wanted_category = echo("category_id").and_then(|c| c.parse::<i64>().ok()).or_else(|| {
+    let wanted_category = echo("category_id").and_then(|c| c.parse::<CategoryId>().ok()).or_else(|| {
         let slug = query.read_untracked().get("category");
         data.categories.iter().find(|c| Some(&c.slug) == slug.as_ref()).map(|c| c.id)
     });
@@ -145,7 +146,7 @@ fn AskForm(data: AskData, action: ServerAction<Ask>) -> impl IntoView {
                         {categories.into_iter().map(|c| {
                             let label = if c.parent_id.is_some() { format!("— {}", c.name) } else { c.name.clone() };
                             let accepts = c.post_types.iter().map(|k| kind_name(k)).collect::<Vec<_>>().join(", ");
-                            view! { <option value=c.id selected=wanted_category == Some(c.id) title=t!("ask-category-accepts", kinds = accepts)>{label}</option> }
+                            view! { <option value=c.id.get() selected=wanted_category == Some(c.id) title=t!("ask-category-accepts", kinds = accepts)>{label}</option> }
                         }).collect_view()}
                     </select>
                     <p class="field-error" id="field-category_id-error" role="alert" hidden=move || cat_err.get().is_none()>{move || cat_err.get().unwrap_or_default()}</p>

@@ -1,5 +1,6 @@
 //! Editing a post (a new revision) and reading its history.
 
+use domain::id::PostId;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -12,9 +13,9 @@ use crate::components::form::{FormAlert, TextField};
 use crate::components::time::Time;
 use crate::pages::not_found::ErrorPanel;
 
-fn post_id() -> impl Fn() -> Option<i64> + Copy {
+fn post_id() -> impl Fn() -> Option<PostId> + Copy {
     let params = use_params_map();
-    move || params.read().get("id").and_then(|s| s.parse::<i64>().ok())
+    move || params.read().get("id").and_then(|s| s.parse::<PostId>().ok())
 }
 
 #[component]
@@ -59,7 +60,7 @@ fn EditForm(data: EditData, action: ServerAction<EditPost>) -> impl IntoView {
             <h1>{heading}</h1>
             <FormAlert message />
             <ActionForm action attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="id" value=data.id />
+                <input type="hidden" name="id" value=data.id.get() />
                 {data.is_topic.then(|| view! {
                     <TextField label=t!("edit-title-label") name="title" value=title error=field("title") required=true />
                 })}
@@ -140,14 +141,14 @@ fn HistoryView(
                             <RevisionBlock view=r />
                             {show_rollback.then(|| view! {
                                 <ActionForm action=rollback attr:class="inline-form">
-                                    <input type="hidden" name="id" value=post_id />
+                                    <input type="hidden" name="id" value=post_id.get() />
                                     <input type="hidden" name="number" value=number />
                                     <button type="submit" class="button button-small button-ghost">{t!("history-roll-back", number = number)}</button>
                                 </ActionForm>
                             })}
                             {show_redact.then(|| view! {
                                 <ActionForm action=redact attr:class="inline-form redact-form">
-                                    <input type="hidden" name="id" value=post_id />
+                                    <input type="hidden" name="id" value=post_id.get() />
                                     <input type="hidden" name="number" value=number />
                                     <label for=reason_id.clone()>{t!("history-redact-reason")}</label>
                                     " " <input id=reason_id type="text" name="reason" required=true maxlength="500" />

@@ -1,6 +1,7 @@
 //! Topic lists: all questions, a category's, a tag's. Sort, filters and the
 //! cursor live in the URL, so every view can be shared as a link.
 
+use domain::id::CategoryId;
 use domain::model::{ListQuery, Sort, StatusFilter};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
@@ -101,10 +102,10 @@ fn ListView(data: TopicList, scope: Scope, reload: RwSignal<u64>) -> impl IntoVi
     let new_questions = new_questions_bar(&query, &categories, &page.topics, reload);
     let follow_control = match (&category, &tag, signed_in) {
         (Some(c), _, true) if scope == Scope::Category => Some(view! {
-            <FollowControl target=FollowTarget::Category target_id=c.id level=follow back=format!("/c/{}", c.slug) />
+            <FollowControl target=FollowTarget::Category target_id=c.id.get() level=follow back=format!("/c/{}", c.slug) />
         }),
         (_, Some(t), true) if scope == Scope::Tag => Some(view! {
-            <FollowControl target=FollowTarget::Tag target_id=t.id level=follow back=format!("/tags/{}", urlencode(&t.name)) />
+            <FollowControl target=FollowTarget::Tag target_id=t.id.get() level=follow back=format!("/tags/{}", urlencode(&t.name)) />
         }),
         _ => None,
     };
@@ -218,7 +219,7 @@ fn new_questions_bar(
     let count = RwSignal::new(Vec::<i64>::new());
     // Only the first page of the default views gains new questions on top.
     let live = query.after.is_none();
-    let scope: Option<Vec<i64>> = query.category.as_deref().map(|slug| {
+    let scope: Option<Vec<CategoryId>> = query.category.as_deref().map(|slug| {
         categories
             .iter()
             .filter(|c| {
@@ -228,15 +229,15 @@ fn new_questions_bar(
             .collect()
     });
     let tag = query.tag.clone();
-    let known: Vec<i64> = shown.iter().map(|t| t.id).collect();
+    let known: Vec<i64> = shown.iter().map(|t| t.id.get()).collect();
     crate::live::on_event(move |e| match e {
         LiveEvent::Question { topic_id, category_id, tags, .. }
             if live
-                && !known.contains(topic_id)
+                && !known.contains(&topic_id.get())
                 && scope.as_ref().is_none_or(|s| s.contains(category_id))
                 && tag.as_ref().is_none_or(|t| tags.contains(t)) =>
         {
-            push_once(count, *topic_id)
+            push_once(count, topic_id.get())
         }
         LiveEvent::Resync => reload.update(|n| *n += 1),
         _ => {}

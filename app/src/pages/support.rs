@@ -5,6 +5,7 @@
 //! typed survives them.
 
 use domain::escalation::{Escalation, EscalationStatus, SupportMessage};
+use domain::id::TopicId;
 use domain::live::LiveEvent;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -18,7 +19,7 @@ use crate::pages::not_found::ErrorPanel;
 #[component]
 pub fn SupportPage() -> impl IntoView {
     let params = use_params_map();
-    let topic = move || params.read().get("topic_id").and_then(|s| s.parse::<i64>().ok());
+    let topic = move || params.read().get("topic_id").and_then(|s| s.parse::<TopicId>().ok());
     let reply = ServerAction::<SupportReply>::new();
     let status = ServerAction::<SetSupportStatus>::new();
     // Bumped by live events: a reply or a status change by the other side.
@@ -86,7 +87,7 @@ fn Conversation(e: Escalation, status: ServerAction<SetSupportStatus>) -> impl I
     let staff_form = e.viewer_is_staff.then(|| {
         view! {
             <ActionForm action=status attr:class="form inline-form support-status-form">
-                <input type="hidden" name="topic_id" value=topic_id />
+                <input type="hidden" name="topic_id" value=topic_id.get() />
                 <div class="field">
                     <label for="support-status">{t!("support-status-label")}</label>
                     <select id="support-status" name="status">
@@ -104,7 +105,7 @@ fn Conversation(e: Escalation, status: ServerAction<SetSupportStatus>) -> impl I
     let resolve = (!e.viewer_is_staff && current != EscalationStatus::Resolved).then(|| {
         view! {
             <ActionForm action=status attr:class="inline-form">
-                <input type="hidden" name="topic_id" value=topic_id />
+                <input type="hidden" name="topic_id" value=topic_id.get() />
                 <input type="hidden" name="status" value=EscalationStatus::Resolved.as_str() />
                 <button type="submit" class="button button-small button-ghost">{t!("support-mark-resolved")}</button>
             </ActionForm>
@@ -161,7 +162,7 @@ fn MessageView(m: SupportMessage) -> impl IntoView {
 }
 
 #[component]
-fn ReplyForm(topic_id: i64, reply: ServerAction<SupportReply>) -> impl IntoView {
+fn ReplyForm(topic_id: TopicId, reply: ServerAction<SupportReply>) -> impl IntoView {
     let error = Signal::derive(move || {
         reply.value().get().and_then(Result::err).map(|e| e.field("message").unwrap_or_else(|| e.to_string()))
     });
@@ -183,7 +184,7 @@ fn ReplyForm(topic_id: i64, reply: ServerAction<SupportReply>) -> impl IntoView 
     view! {
         <section class="panel support-reply">
             <ActionForm action=reply attr:class="form">
-                <input type="hidden" name="topic_id" value=topic_id />
+                <input type="hidden" name="topic_id" value=topic_id.get() />
                 <div class="field" class:field-invalid=move || error.get().is_some()>
                     <label for=id>{t!("support-your-message")}</label>
                     <textarea

@@ -1,6 +1,8 @@
 //! The question page: the topic, its answers and comments, and the forms to
 //! answer and comment. `/q/{id}/{slug}`; an outdated slug answers 301.
 
+use domain::id::{CategoryId, UserId};
+use domain::id::{PostId, TopicId};
 use domain::model::{Post, Thread};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
@@ -54,7 +56,7 @@ impl ThreadActions {
 #[component]
 pub fn ThreadPageView() -> impl IntoView {
     let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok());
+    let id = move || params.read().get("id").and_then(|s| s.parse::<TopicId>().ok());
     let slug = move || params.read().get("slug").unwrap_or_default();
     let actions = ThreadActions {
         answer: ServerAction::new(),
@@ -150,7 +152,7 @@ pub(crate) fn done_message(done: Done) -> String {
 
 /// An old or missing slug answers 301 to the canonical URL (on the server;
 /// links inside the app always carry the canonical one).
-fn redirect_if_outdated(thread: &Thread, id: Option<i64>, slug: &str) {
+fn redirect_if_outdated(thread: &Thread, id: Option<TopicId>, slug: &str) {
     // A merged question answers with its target, under another id.
     #[cfg(feature = "ssr")]
     if slug != thread.slug || id != Some(thread.id) {
@@ -169,11 +171,11 @@ fn redirect_if_outdated(thread: &Thread, id: Option<i64>, slug: &str) {
 #[derive(Clone, Copy)]
 struct ThreadLive {
     /// The accepted answer and who accepted it.
-    accepted: RwSignal<(Option<i64>, Option<String>)>,
+    accepted: RwSignal<(Option<PostId>, Option<String>)>,
 }
 
 #[component]
-fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<u64>) -> impl IntoView {
+fn ThreadView(page: ThreadPage, base: String, me: Option<UserId>, reload: RwSignal<u64>) -> impl IntoView {
     let ThreadPage { thread, form_key, signed_in, json_ld, follow, move_targets } = page;
     let live =
         ThreadLive { accepted: RwSignal::new((thread.accepted_answer_id, thread.accepted_by.clone())) };
@@ -181,13 +183,13 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
     // Answers by others wait behind a bar, so nothing moves under the
     // reader (or the text they are typing) until they ask for it.
     let new_answers = RwSignal::new(Vec::<i64>::new());
-    let known: Vec<i64> = thread.answers.iter().map(|a| a.id).collect();
+    let known: Vec<i64> = thread.answers.iter().map(|a| a.id.get()).collect();
     let topic = thread.id;
     crate::live::on_event(move |e| match e {
         LiveEvent::Answer { topic_id, post_id, author_id }
-            if *topic_id == topic && Some(*author_id) != me && !known.contains(post_id) =>
+            if *topic_id == topic && Some(*author_id) != me && !known.contains(&post_id.get()) =>
         {
-            push_once(new_answers, *post_id);
+            push_once(new_answers, post_id.get());
         }
         LiveEvent::Accepted { topic_id, answer_id, by } if *topic_id == topic => {
             live.accepted.set((*answer_id, by.clone()));
@@ -247,7 +249,7 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
     };
     provide_context(tools.clone());
     let follow_control = signed_in.then(|| {
-        view! { <FollowControl target=FollowTarget::Topic target_id=topic level=follow back=thread.path() /> }
+        view! { <FollowControl target=FollowTarget::Topic target_id=topic.get() level=follow back=thread.path() /> }
     });
     view! {
         <Title text=title.clone() />
@@ -304,7 +306,7 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<i64>, reload: RwSignal<
 /// Questions like this one, so a reader whose problem differs a little
 /// finds the thread that fits.
 #[component]
-fn RelatedQuestions(topic_id: i64) -> impl IntoView {
+fn RelatedQuestions(topic_id: TopicId) -> impl IntoView {
     let related = Resource::new(move || topic_id, crate::api::search::related_questions);
     view! {
         <Suspense fallback=|| ()>
@@ -329,10 +331,10 @@ struct TranslatedTitle(RwSignal<Option<String>>);
 
 #[derive(Clone)]
 struct Tools {
-    me: Option<i64>,
+    me: Option<UserId>,
     moderate: bool,
     state: TopicState,
-    categories: Vec<(i64, String)>,
+    categories: Vec<(CategoryId, String)>,
     back: String,
     reload: RwSignal<u64>,
 }
@@ -341,7 +343,7 @@ struct Tools {
 fn PostView(
     post: Post,
     tags: Vec<String>,
-    topic_id: i64,
+    topic_id: TopicId,
     moderate: bool,
     locked: bool,
     signed_in: bool,
@@ -350,7 +352,7 @@ fn PostView(
 ) -> impl IntoView {
     let actions = expect_context::<ThreadActions>();
     let live = expect_context::<ThreadLive>();
-    let is_topic = post.id == topic_id;
+    let is_topic = post.id == topic_id.post();
     let own = signed_in && !post.can_vote && !post.deleted && !locked;
     let id = post.id;
     let accepted = Memo::new(move |_| live.accepted.read().0 == Some(id));
@@ -382,7 +384,7 @@ fn PostView(
     let accept_button = (!is_topic && can_accept && !post.deleted).then(|| {
         view! {
             <ActionForm action=actions.accept attr:class="inline-form">
-                <input type="hidden" name="answer_id" value=id />
+                <input type="hidden" name="answer_id" value=id.get() />
                 <input type="hidden" name="accept" prop:value=move || (!accepted.get()).to_string() value=(!accepted.get_untracked()).to_string() />
                 <button type="submit" class="button button-small" class:button-ghost=move || accepted.get()>
                     {move || if accepted.get() { t!("answer-take-back-acceptance") } else { t!("answer-accept") }}
@@ -394,7 +396,7 @@ fn PostView(
         let verified = move || verified_by.get().is_some();
         view! {
             <ActionForm action=actions.verify attr:class="inline-form">
-                <input type="hidden" name="answer_id" value=id />
+                <input type="hidden" name="answer_id" value=id.get() />
                 <input type="hidden" name="verified" prop:value=move || (!verified()).to_string() value=(!verified()).to_string() />
                 <button type="submit" class="link-button">
                     {move || if verified() { t!("answer-remove-verification") } else { t!("answer-verify") }}
@@ -445,7 +447,7 @@ fn PostView(
                 })}
                 <Translatable
                     kind="post"
-                    id=post.id
+                    id=post.id.get()
                     language=post.language.clone()
                     original_html=post.body_html.clone()
                     title=is_topic.then(|| expect_context::<TranslatedTitle>().0)
@@ -461,13 +463,13 @@ fn PostView(
                         {(post.revision > 1).then(|| view! { <a href=format!("/posts/{id}/history")>{t!("post-history")}</a> })}
                         {post.can_delete.then(|| view! {
                             <ActionForm action=actions.delete attr:class="inline-form">
-                                <input type="hidden" name="id" value=id />
+                                <input type="hidden" name="id" value=id.get() />
                                 <button type="submit" class="link-button">{t!("post-delete")}</button>
                             </ActionForm>
                         })}
                         {(moderate && post.deleted).then(|| view! {
                             <ActionForm action=actions.restore attr:class="inline-form">
-                                <input type="hidden" name="id" value=id />
+                                <input type="hidden" name="id" value=id.get() />
                                 <button type="submit" class="link-button">{t!("post-restore")}</button>
                             </ActionForm>
                         })}
@@ -499,7 +501,7 @@ fn PostView(
 #[component]
 fn Comments(
     comments: Vec<domain::model::Comment>,
-    post_id: i64,
+    post_id: PostId,
     can_comment: bool,
     form_key: String,
     is_topic: bool,
@@ -551,7 +553,7 @@ fn Comments(
                 <details class="comment-composer" open=open>
                     <summary>{t!("comment-summary")}</summary>
                     <ActionForm action=actions.comment attr:class="form comment-form">
-                        <input type="hidden" name="post_id" value=post_id />
+                        <input type="hidden" name="post_id" value=post_id.get() />
                         <input type="hidden" name="request_key" value=format!("{form_key}-c{post_id}") />
                         <MarkdownEditor
                             label=if is_topic { t!("comment-label-question") } else { t!("comment-label-answer") }
@@ -582,7 +584,7 @@ fn CommentRow(c: domain::model::Comment) -> impl IntoView {
         <li class="comment" class:comment-deleted=c.deleted id=format!("comment-{cid}")>
             <Translatable
                 kind="comment"
-                id=cid
+                id=cid.get()
                 language=c.language.clone()
                 original_html=c.body_html.clone()
                 can_fix=c.can_delete
@@ -593,7 +595,7 @@ fn CommentRow(c: domain::model::Comment) -> impl IntoView {
             " " <Time ms=c.created_at />
             {c.can_delete.then(|| view! {
                 <ActionForm action=actions.delete_comment attr:class="inline-form">
-                    <input type="hidden" name="id" value=cid />
+                    <input type="hidden" name="id" value=cid.get() />
                     <button type="submit" class="link-button" aria-label=t!("comment-delete-label")>{t!("comment-delete")}</button>
                 </ActionForm>
             })}
@@ -604,7 +606,13 @@ fn CommentRow(c: domain::model::Comment) -> impl IntoView {
 }
 
 #[component]
-fn AnswerForm(topic_id: i64, signed_in: bool, locked: bool, form_key: String, path: String) -> impl IntoView {
+fn AnswerForm(
+    topic_id: TopicId,
+    signed_in: bool,
+    locked: bool,
+    form_key: String,
+    path: String,
+) -> impl IntoView {
     let actions = expect_context::<ThreadActions>();
     if locked {
         return ().into_any();
@@ -638,7 +646,7 @@ fn AnswerForm(topic_id: i64, signed_in: bool, locked: bool, form_key: String, pa
         <section class="panel answer-form">
             <h2>{t!("answer-form-heading")}</h2>
             <ActionForm action=actions.answer attr:class="form">
-                <input type="hidden" name="topic_id" value=topic_id />
+                <input type="hidden" name="topic_id" value=topic_id.get() />
                 <input type="hidden" name="request_key" value=format!("{form_key}-a") />
                 <MarkdownEditor
                     label=t!("answer-label")

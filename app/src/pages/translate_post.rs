@@ -2,6 +2,7 @@
 //! corrects) the translation of a post into one language. It is labelled
 //! with their name and wins over a machine translation.
 
+use domain::id::PostId;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -17,7 +18,7 @@ pub fn TranslatePostPage() -> impl IntoView {
     let action = ServerAction::<SaveTranslation>::new();
     let params = use_params_map();
     let query = use_query_map();
-    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok());
+    let id = move || params.read().get("id").and_then(|s| s.parse::<PostId>().ok());
     let lang = move || query.read().get("lang").unwrap_or_default();
     let data = Resource::new(
         move || (id(), lang()),
@@ -99,7 +100,7 @@ fn TranslateForm(
                 {existing.map(|e| view! { <p class="muted">{e}</p> })}
                 <FormAlert message />
                 <ActionForm action attr:class="form" attr:novalidate=true>
-                    <input type="hidden" name="post_id" value=data.post_id />
+                    <input type="hidden" name="post_id" value=data.post_id.get() />
                     <input type="hidden" name="language" value=language.clone() />
                     {data.original_title.is_some().then(|| view! {
                         <TextField label=t!("translate-page-title-field") name="title" value=title.clone() error=field("title") required=true />

@@ -86,17 +86,19 @@ async fn run(engine: Engine, reads: usize, burst: usize) {
     translate::settings::save(&db, admin, &input).await.expect("provider");
 
     // Stored translation, read again and again.
-    let first = translate::translate(&db, Viewer::Visitor, "bench", Subject::Post(question), "fr", NOW)
-        .await
-        .expect("first");
+    let first =
+        translate::translate(&db, Viewer::Visitor, "bench", Subject::Post(question.post()), "fr", NOW)
+            .await
+            .expect("first");
     assert!(matches!(first, Outcome::Translated(_)));
     let mut latencies = Vec::with_capacity(reads);
     let started = Instant::now();
     for _ in 0..reads {
         let t0 = Instant::now();
-        let r = translate::translate(&db, Viewer::Visitor, "bench", Subject::Post(question), "fr", NOW)
-            .await
-            .expect("read");
+        let r =
+            translate::translate(&db, Viewer::Visitor, "bench", Subject::Post(question.post()), "fr", NOW)
+                .await
+                .expect("read");
         assert!(matches!(r, Outcome::Translated(_)));
         latencies.push(t0.elapsed());
     }

@@ -41,7 +41,7 @@ async fn run(engine: Engine, members: usize, answers: usize, writers: usize) {
         voters.push(account(&db, &format!("voter{i:04}"), Role::Member).await);
     }
     // The work list: every (voter, answer) once, then a tenth withdrawn.
-    let mut work: Vec<(Viewer, i64, i64)> = Vec::new();
+    let mut work: Vec<(Viewer, domain::PostId, i64)> = Vec::new();
     for (v, voter) in voters.iter().enumerate() {
         for (a, answer) in answer_ids.iter().enumerate() {
             work.push((*voter, *answer, 1));

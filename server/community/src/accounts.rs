@@ -4,6 +4,7 @@
 
 use base64::Engine as _;
 use domain::account::{session_expiry, SESSION_ABSOLUTE_MS};
+use domain::id::UserId;
 use domain::sign_in_limit::{self, Scope};
 use domain::{Email, ErrorCode, FieldError, Password, Role, Username};
 use rand::RngCore as _;
@@ -117,7 +118,7 @@ pub async fn sign_up_limited(
     };
     let user = users::insert(db, new_user).await?;
     let token = open_session(db, user.id, client).await?;
-    tracing::info!(user_id = user.id, username = %user.username, "account created");
+    tracing::info!(user_id = %user.id, username = %user.username, "account created");
     Ok((user, token))
 }
 
@@ -262,7 +263,7 @@ pub enum ChangePasswordError {
 /// (whoever knew the old password). Returns how many were signed out.
 pub async fn change_password(
     db: &Db,
-    user_id: i64,
+    user_id: UserId,
     session: &SessionToken,
     current: &str,
     new: &str,
@@ -305,11 +306,11 @@ pub async fn change_password(
     }
     let ended = sessions::delete_others(&mut tx, user.id, &session.hash()).await?;
     tx.commit().await?;
-    tracing::info!(user_id = user.id, sessions_ended = ended, "password changed");
+    tracing::info!(user_id = %user.id, sessions_ended = ended, "password changed");
     Ok(ended)
 }
 
-async fn open_session(db: &Db, user_id: i64, client: &ClientInfo) -> StoreResult<SessionToken> {
+async fn open_session(db: &Db, user_id: UserId, client: &ClientInfo) -> StoreResult<SessionToken> {
     let token = SessionToken::generate();
     let now = now_ms();
     let ua = client.user_agent.as_deref().map(|u| truncate(u, 256));

@@ -2,6 +2,8 @@
 //! already exists (by username) is left alone, so running it twice
 //! duplicates nothing.
 
+use domain::id::CategoryId;
+use domain::id::PostId;
 use domain::{Email, Role, Username};
 
 use crate::clock::now_ms;
@@ -226,7 +228,7 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
         }
         group_ids.insert(g.name.clone(), id);
     }
-    let mut category_ids: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+    let mut category_ids: std::collections::HashMap<String, CategoryId> = std::collections::HashMap::new();
     for (position, c) in demo.categories.iter().enumerate() {
         let input = categories::CategoryInput {
             name: c.name.clone(),
@@ -282,9 +284,15 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
         }
         let mut answers = Vec::new();
         for a in &t.answers {
-            let answer =
-                posts::create_answer(db, viewer(&a.author)?, topic.id, &a.body, &None, at(a.hours_later))
-                    .await?;
+            let answer = posts::create_answer(
+                db,
+                viewer(&a.author)?,
+                topic.topic_id,
+                &a.body,
+                &None,
+                at(a.hours_later),
+            )
+            .await?;
             report.answers += 1;
             for tr in &a.translations {
                 report.translations +=
@@ -328,7 +336,7 @@ pub async fn seed_content(db: &Db) -> StoreResult<ContentReport> {
 async fn seed_translation(
     db: &Db,
     by: domain::Viewer,
-    post_id: i64,
+    post_id: PostId,
     tr: &DemoTranslation,
     at: i64,
 ) -> StoreResult<usize> {
@@ -344,7 +352,7 @@ async fn seed_translation(
 
 /// One demo upvote; members who cannot read the place (a restricted forum)
 /// simply do not vote there.
-async fn seed_vote(db: &Db, voter: domain::Viewer, post: i64, at: i64) -> StoreResult<usize> {
+async fn seed_vote(db: &Db, voter: domain::Viewer, post: PostId, at: i64) -> StoreResult<usize> {
     match crate::store::votes::cast(db, voter, post, 1, at).await {
         Ok(_) => Ok(1),
         Err(StoreError::NotFound) => Ok(0),

@@ -66,7 +66,7 @@ impl EventStream {
     }
 }
 
-async fn setup(db: &Db, visibility: &str) -> (Viewer, Viewer, i64) {
+async fn setup(db: &Db, visibility: &str) -> (Viewer, Viewer, domain::TopicId) {
     let admin = quick_account(db, "admin1", Role::Admin).await;
     let member = quick_account(db, "member1", Role::Member).await;
     let mut group_ids = Vec::new();
@@ -94,11 +94,11 @@ async fn setup(db: &Db, visibility: &str) -> (Viewer, Viewer, i64) {
         tags: "sync".into(),
         request_key: None,
     };
-    let q = posts::create_topic(db, admin, &t, NOW).await.unwrap().id;
-    (admin, member, q)
+    let q = posts::create_topic(db, admin, &t, NOW).await.unwrap();
+    (admin, member, q.topic_id)
 }
 
-async fn answer(db: &Db, who: Viewer, q: i64, n: usize) -> i64 {
+async fn answer(db: &Db, who: Viewer, q: domain::TopicId, n: usize) -> domain::PostId {
     let body = format!("Answer {n}: pause sync, then resume it from the tray icon.");
     posts::create_answer(db, who, q, &body, &None, NOW).await.unwrap().id
 }
@@ -113,7 +113,7 @@ async fn replay_after_a_cut(engine: Engine) {
     let a1 = answer(&t.db, member, q, 1).await;
     let (id1, data) = stream.next(Duration::from_secs(3)).await.expect("the answer arrives live");
     assert_eq!(data["type"], "answer");
-    assert_eq!(data["post_id"], a1);
+    assert_eq!(data["post_id"], a1.get());
 
     // The stream is cut; two things happen; the browser reconnects.
     drop(stream);
@@ -121,7 +121,7 @@ async fn replay_after_a_cut(engine: Engine) {
     community::store::votes::cast(&t.db, admin, a1, 1, NOW).await.unwrap();
     let mut again = EventStream::open(&http, &url, Some(id1), None).await;
     let (id2, first) = again.next(Duration::from_secs(3)).await.expect("the missed answer is replayed");
-    assert_eq!((first["type"].as_str(), first["post_id"].as_i64()), (Some("answer"), Some(a2)));
+    assert_eq!((first["type"].as_str(), first["post_id"].as_i64()), (Some("answer"), Some(a2.get())));
     let (id3, second) = again.next(Duration::from_secs(3)).await.expect("the missed vote is replayed");
     assert_eq!((second["type"].as_str(), second["score"].as_i64()), (Some("vote"), Some(1)));
     assert!(id1 < id2 && id2 < id3);
@@ -217,7 +217,7 @@ async fn two_processes_on_postgres_share_live_events() {
     let stream_url = b.url(&format!("/events?topic={q}"));
     let mut on_b = EventStream::open(&http, &stream_url, None, None).await;
     let sent = Instant::now();
-    post_answer(&http, &a, &cookie, q, "Through node A: pause sync, then resume it.").await;
+    post_answer(&http, &a, &cookie, q.get(), "Through node A: pause sync, then resume it.").await;
     let (last, e) = on_b.next(Duration::from_secs(5)).await.expect("node B delivers A's answer");
     let latency = sent.elapsed();
     assert_eq!(e["type"], "answer");
@@ -227,7 +227,7 @@ async fn two_processes_on_postgres_share_live_events() {
     drop(on_b);
     let port_b = b.port();
     drop(b);
-    post_answer(&http, &a, &cookie, q, "While B was down: check the proxy settings.").await;
+    post_answer(&http, &a, &cookie, q.get(), "While B was down: check the proxy settings.").await;
     let b = Server::spawn(&t.url, port_b, &[]);
     b.ready().await;
     let mut again = EventStream::open(&http, &stream_url, Some(last), None).await;

@@ -8,6 +8,7 @@ use community::testing::{
     id as uid, public_category as category, question as ask, quick_account, set_reputation,
 };
 use community::{on_db, Db};
+use domain::id::TopicId;
 use domain::moderation::ModAction;
 use domain::Role;
 use reqwest::StatusCode;
@@ -32,13 +33,18 @@ fn manual_actions() -> Vec<ModAction> {
 
 /// What the content of the matrix acts on.
 struct Targets {
-    post: i64,
-    duplicate: i64,
-    billing: i64,
+    post: domain::TopicId,
+    duplicate: domain::TopicId,
+    billing: domain::CategoryId,
 }
 
 /// The form for `action`: a valid request, so that staff succeed.
-fn form(action: ModAction, t: &Targets, merge_source: i64, member: &str) -> Vec<(&'static str, String)> {
+fn form(
+    action: ModAction,
+    t: &Targets,
+    merge_source: domain::TopicId,
+    member: &str,
+) -> Vec<(&'static str, String)> {
     let mut f =
         vec![("action", action.as_str().to_owned()), ("reason", format!("Because of {}", action.as_str()))];
     match action {
@@ -116,18 +122,21 @@ async fn every_moderator_action_is_refused_to_visitors_and_members_and_taken_by_
     }
 
     // Down the ladder only.
-    let res = h.call_owned("moderate", &form(ModAction::Suspend, &t, 0, "admin1"), Some(&agent)).await;
+    let res =
+        h.call_owned("moderate", &form(ModAction::Suspend, &t, TopicId(0), "admin1"), Some(&agent)).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN, "agent suspending an admin");
-    let res = h.call_owned("moderate", &form(ModAction::Silence, &t, 0, "agent2"), Some(&agent)).await;
+    let res =
+        h.call_owned("moderate", &form(ModAction::Silence, &t, TopicId(0), "agent2"), Some(&agent)).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN, "agent silencing an agent");
-    let res = h.call_owned("moderate", &form(ModAction::Suspend, &t, 0, "agent2"), Some(&admin)).await;
+    let res =
+        h.call_owned("moderate", &form(ModAction::Suspend, &t, TopicId(0), "agent2"), Some(&admin)).await;
     assert_eq!(res.status(), StatusCode::OK, "admin suspending an agent: {:?}", res.text().await);
     let agent2 = community::store::users::by_username(&db, "agent2").await.unwrap().unwrap();
     let (_, suspended) =
         community::store::moderation::sanctions(&db, agent2.id, community::clock::now_ms()).await.unwrap();
     assert!(suspended.is_some());
     // A missing reason is a field error, not a success.
-    let mut f = form(ModAction::Hide, &t, 0, "target1");
+    let mut f = form(ModAction::Hide, &t, TopicId(0), "target1");
     f.retain(|(k, _)| *k != "reason");
     let res = h.call_owned("moderate", &f, Some(&agent)).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -183,7 +192,7 @@ async fn the_desk_the_log_and_flags_check_the_role(h: Harness) {
     assert_eq!(res.text().await.unwrap(), "false", "one flag does not hide");
     assert_eq!(count(&db, &format!("SELECT COUNT(*) FROM flags WHERE post_id = {post}")).await, 1);
     let desk: serde_json::Value = h.call_owned("desk", &[], Some(&agent)).await.json().await.unwrap();
-    assert_eq!(desk["flags"][0]["post_id"], post, "{desk}");
+    assert_eq!(desk["flags"][0]["post_id"], post.get(), "{desk}");
 }
 
 /// A member writing faster than the allowance (30 per 10 minutes by
@@ -259,7 +268,7 @@ async fn held_edits_and_translations_wait_for_an_agent(h: Harness) {
     let desk: serde_json::Value = h.call_owned("desk", &[], Some(&agent)).await.json().await.unwrap();
     assert_eq!(
         (&desk["held"][0]["post_id"], &desk["held"][0]["translation"]),
-        (&q.into(), &serde_json::Value::Null)
+        (&q.get().into(), &serde_json::Value::Null)
     );
     let res = h.call_owned("moderate", &approve, Some(&agent)).await;
     assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
@@ -297,7 +306,7 @@ async fn held_edits_and_translations_wait_for_an_agent(h: Harness) {
     let desk: serde_json::Value = h.call_owned("desk", &[], Some(&agent)).await.json().await.unwrap();
     assert_eq!(
         (&desk["held"][0]["post_id"], desk["held"][0]["translation"].as_str()),
-        (&q.into(), Some("fr"))
+        (&q.get().into(), Some("fr"))
     );
     let res = h.call_owned("moderate", &approve, Some(&agent)).await;
     assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);

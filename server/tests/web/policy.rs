@@ -6,6 +6,7 @@
 //! agent gets further than the entry's `who` lets them, on SQLite and on
 //! PostgreSQL.
 
+use domain::id::{CategoryId, CommentId, GroupId, PostId, TagId, TopicId};
 use std::collections::BTreeSet;
 
 use crate::common::Harness;
@@ -83,18 +84,21 @@ async fn build_world(h: &Harness) {
     let founder = quick_account(db, "founder", Role::Admin).await;
     let asker = quick_account(db, "asker", Role::Member).await;
     let helper = quick_account(db, "helper", Role::Member).await;
-    assert_eq!(public_category(db, founder, "General", "general").await, 1);
-    assert_eq!(tags::save(db, founder, None, "sync", "", None, now).await.expect("tag"), 1);
-    assert_eq!(tags::save(db, founder, None, "printers", "", None, now).await.expect("tag"), 2);
-    let q = question(db, asker, 1, "Printer shows offline after the update").await;
-    assert_eq!(q, 1);
+    assert_eq!(public_category(db, founder, "General", "general").await, CategoryId(1));
+    assert_eq!(tags::save(db, founder, None, "sync", "", None, now).await.expect("tag"), TagId(1));
+    assert_eq!(tags::save(db, founder, None, "printers", "", None, now).await.expect("tag"), TagId(2));
+    let q = question(db, asker, CategoryId(1), "Printer shows offline after the update").await;
+    assert_eq!(q, TopicId(1));
     let body = "Restart the print spooler service, then print a test page.";
-    assert_eq!(posts::create_answer(db, helper, q, body, &None, now).await.expect("answer").id, 2);
-    assert_eq!(comments::add(db, helper, q, "Which model is it?", &None, now).await.expect("comment").0, 1);
+    assert_eq!(posts::create_answer(db, helper, q, body, &None, now).await.expect("answer").id, PostId(2));
+    assert_eq!(
+        comments::add(db, helper, q.post(), "Which model is it?", &None, now).await.expect("comment").0,
+        CommentId(1)
+    );
     escalations::open(db, asker, q, "My account cannot print at all since Monday.", now)
         .await
         .expect("support");
-    assert_eq!(groups::create(db, founder, "Beta testers", "", now).await.expect("group"), 1);
+    assert_eq!(groups::create(db, founder, "Beta testers", "", now).await.expect("group"), GroupId(1));
     assert_eq!(tags::create_group(db, founder, "Devices", 0).await.expect("tag group"), 1);
 }
 

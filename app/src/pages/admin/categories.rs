@@ -3,6 +3,7 @@
 //! other admin pages (groups, tags) share: `Feedback`, `last_success`,
 //! `TextField`.
 
+use domain::id::{CategoryId, GroupId};
 use domain::model::Category;
 use domain::Visibility;
 use leptos::prelude::*;
@@ -48,7 +49,7 @@ pub fn AdminCategoriesPage() -> impl IntoView {
     let (saved, deleted) = (last_success(save), last_success(delete));
     let data = Resource::new(move || (saved.get(), deleted.get()), |_| admin_categories());
     let query = use_query_map();
-    let edit_id = move || query.read().get("edit").and_then(|s| s.parse::<i64>().ok());
+    let edit_id = move || query.read().get("edit").and_then(|s| s.parse::<CategoryId>().ok());
     let form = NodeRef::<leptos::html::Form>::new();
     reset_on(form, move || (saved.get(), edit_id()));
 
@@ -70,7 +71,7 @@ pub fn AdminCategoriesPage() -> impl IntoView {
 #[component]
 fn CategoriesView(
     page: CategoriesAdmin,
-    edit_id: Option<i64>,
+    edit_id: Option<CategoryId>,
     save: ServerAction<SaveCategory>,
     delete: ServerAction<DeleteCategory>,
     form: NodeRef<leptos::html::Form>,
@@ -161,7 +162,7 @@ fn CategoryRow(
             <td class="admin-actions">
                 <a class="button button-small" href=format!("/admin/categories?edit={}", category.id) aria-label=t!("categories-edit-label", name = &name)>{t!("admin-edit")}</a>
                 <ActionForm action=delete attr:class="inline-form">
-                    <input type="hidden" name="category_id" value=category.id />
+                    <input type="hidden" name="category_id" value=category.id.get() />
                     <button type="submit" class="button button-small button-danger" aria-label=t!("categories-delete-label", name = &name) disabled=move || delete.pending().get()>
                         {t!("admin-delete")}
                     </button>
@@ -210,7 +211,7 @@ fn CategoryForm(
         value("visibility", c.as_ref().map_or(Visibility::Public, |c| c.visibility).as_str().to_owned());
     let group_ids = list(
         "group_ids",
-        c.as_ref().map(|c| c.group_ids.iter().map(i64::to_string).collect()).unwrap_or_default(),
+        c.as_ref().map(|c| c.group_ids.iter().map(GroupId::to_string).collect()).unwrap_or_default(),
     );
 
     let error = move |field: &'static str| {
@@ -299,7 +300,7 @@ fn CategoryForm(
                         let checked = group_ids.contains(&g.id.to_string());
                         view! {
                             <label class="choice">
-                                <input type="checkbox" name="group_ids[]" value=g.id checked=checked />
+                                <input type="checkbox" name="group_ids[]" value=g.id.get() checked=checked />
                                 {g.name}
                             </label>
                         }

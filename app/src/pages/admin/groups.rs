@@ -1,6 +1,7 @@
 //! `/admin/groups`: groups of members that restricted categories admit.
 //! `?group=<id>` opens a group's members.
 
+use domain::id::GroupId;
 use domain::model::{Author, Group};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -34,7 +35,7 @@ pub fn AdminGroupsPage() -> impl IntoView {
     feedback.follow(remove, false, |_| t!("groups-member-removed"));
     let versions = (last_success(create), last_success(delete), last_success(add), last_success(remove));
     let query = use_query_map();
-    let group = move || query.read().get("group").and_then(|s| s.parse::<i64>().ok());
+    let group = move || query.read().get("group").and_then(|s| s.parse::<GroupId>().ok());
     let data = Resource::new(
         move || (group(), versions.0.get(), versions.1.get(), versions.2.get(), versions.3.get()),
         |(group, ..)| admin_groups(group),
@@ -113,7 +114,7 @@ fn GroupsView(
 }
 
 #[component]
-fn GroupRow(group: Group, open: Option<i64>, delete: ServerAction<DeleteGroup>) -> impl IntoView {
+fn GroupRow(group: Group, open: Option<GroupId>, delete: ServerAction<DeleteGroup>) -> impl IntoView {
     let is_open = open == Some(group.id);
     let name = group.name.clone();
     let members = t!("groups-member-count", n = group.member_count);
@@ -132,7 +133,7 @@ fn GroupRow(group: Group, open: Option<i64>, delete: ServerAction<DeleteGroup>) 
                     {t!("groups-members")}
                 </a>
                 <ActionForm action=delete attr:class="inline-form">
-                    <input type="hidden" name="group_id" value=group.id />
+                    <input type="hidden" name="group_id" value=group.id.get() />
                     <button type="submit" class="button button-small button-danger" aria-label=t!("groups-delete-label", name = &name) disabled=move || delete.pending().get()>
                         {t!("admin-delete")}
                     </button>
@@ -185,7 +186,7 @@ fn MembersPanel(
             </div>
             {list}
             <ActionForm action=add node_ref=form attr:class="form admin-form admin-inline-form" attr:novalidate=true>
-                <input type="hidden" name="group_id" value=group_id />
+                <input type="hidden" name="group_id" value=group_id.get() />
                 <TextField label=t!("groups-username") id="group-member-username" name="username" value=username error hint=t!("groups-username-hint") required=true />
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || add.pending().get()>{t!("groups-add-member")}</button>
@@ -196,13 +197,13 @@ fn MembersPanel(
 }
 
 #[component]
-fn MemberItem(member: Author, group_id: i64, remove: ServerAction<RemoveGroupMember>) -> impl IntoView {
+fn MemberItem(member: Author, group_id: GroupId, remove: ServerAction<RemoveGroupMember>) -> impl IntoView {
     view! {
         <li>
             <a href=format!("/admin/members?q={}", urlencode(&member.username))>{member.username.clone()}</a>
             <ActionForm action=remove attr:class="inline-form">
-                <input type="hidden" name="group_id" value=group_id />
-                <input type="hidden" name="user_id" value=member.id />
+                <input type="hidden" name="group_id" value=group_id.get() />
+                <input type="hidden" name="user_id" value=member.id.get() />
                 <button type="submit" class="button button-small" aria-label=t!("groups-remove-label", username = &member.username) disabled=move || remove.pending().get()>
                     {t!("groups-remove")}
                 </button>

@@ -1,3 +1,4 @@
+use domain::id::UserId;
 use domain::Role;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -83,7 +84,11 @@ pub fn AdminMembersPage() -> impl IntoView {
 }
 
 #[component]
-fn MemberRowView(member: domain::Member, set_role: ServerAction<SetRole>, viewer_id: i64) -> impl IntoView {
+fn MemberRowView(
+    member: domain::Member,
+    set_role: ServerAction<SetRole>,
+    viewer_id: UserId,
+) -> impl IntoView {
     let is_self = member.id == viewer_id;
     let label = t!("members-role-for", username = &member.username);
     view! {
@@ -93,7 +98,7 @@ fn MemberRowView(member: domain::Member, set_role: ServerAction<SetRole>, viewer
             <td><time datetime=iso_date(member.created_at)>{iso_date(member.created_at)}</time></td>
             <td>
                 <ActionForm action=set_role attr:class="role-form">
-                    <input type="hidden" name="user_id" value=member.id />
+                    <input type="hidden" name="user_id" value=member.id.get() />
                     <select name="role" aria-label=label disabled=is_self>
                         {Role::ALL.into_iter().map(|r| view! {
                             <option value=r.as_str() selected=r == member.role>{crate::i18n::t(&format!("role-{}", r.as_str()))}</option>

@@ -146,7 +146,7 @@ fn ModerationForms(
                             <th scope="row">{name.clone()}</th>
                             <td>
                                 <ActionForm action=target attr:class="inline-form">
-                                    <input type="hidden" name="category_id" value=id />
+                                    <input type="hidden" name="category_id" value=id.get() />
                                     <label class="visually-hidden" for=format!("target-{id}")>{t!("modrules-target-label", name = &name)}</label>
                                     <input id=format!("target-{id}") name="hours" type="number" min="0" value=hours />
                                     <button type="submit" class="button button-small">{t!("modrules-save-target")}</button>

@@ -1,6 +1,7 @@
 //! `/admin/tags`: tags (create, edit with `?edit=<id>`, merge, delete), tag
 //! groups, and whether members may create new tags.
 
+use domain::id::TagId;
 use domain::model::{Tag, TagGroup};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -72,7 +73,7 @@ pub fn AdminTagsPage() -> impl IntoView {
     ];
     let data = Resource::new(move || versions.map(|v| v.get()), |_| admin_tags());
     let query = use_query_map();
-    let edit_id = move || query.read().get("edit").and_then(|s| s.parse::<i64>().ok());
+    let edit_id = move || query.read().get("edit").and_then(|s| s.parse::<TagId>().ok());
     let [saved, merged, _, group_created, ..] = versions;
     reset_on(a.tag_form, move || (saved.get(), edit_id()));
     reset_on(a.merge_form, move || merged.get());
@@ -91,7 +92,7 @@ pub fn AdminTagsPage() -> impl IntoView {
     }
 }
 
-fn tags_view(page: TagsAdmin, edit_id: Option<i64>, a: Actions) -> impl IntoView {
+fn tags_view(page: TagsAdmin, edit_id: Option<TagId>, a: Actions) -> impl IntoView {
     let TagsAdmin { tags, groups, members_create_tags } = page;
     let editing = edit_id.and_then(|id| tags.iter().find(|t| t.id == id).cloned());
     let count = tags.len();
@@ -195,7 +196,7 @@ fn TagRow(tag: Tag, group: String, delete: ServerAction<DeleteTag>) -> impl Into
             <td class="admin-actions">
                 <a class="button button-small" href=format!("/admin/tags?edit={}", tag.id) aria-label=t!("admintags-edit-label", name = &name)>{t!("admin-edit")}</a>
                 <ActionForm action=delete attr:class="inline-form">
-                    <input type="hidden" name="tag_id" value=tag.id />
+                    <input type="hidden" name="tag_id" value=tag.id.get() />
                     <button type="submit" class="button button-small button-danger" aria-label=t!("admintags-delete-label", name = &name) disabled=move || delete.pending().get()>
                         {t!("admin-delete")}
                     </button>
@@ -303,7 +304,7 @@ fn MergeForm(
             .map(|t| {
                 let selected = t.id.to_string() == chosen;
                 let label = format!("{} ({})", t.name, crate::i18n::number(t.topic_count));
-                view! { <option value=t.id selected=selected>{label}</option> }
+                view! { <option value=t.id.get() selected=selected>{label}</option> }
             })
             .collect_view()
     };

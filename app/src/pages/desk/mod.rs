@@ -3,6 +3,7 @@
 
 pub mod log;
 
+use domain::id::{CommentId, PostId};
 use domain::live::LiveEvent;
 use domain::moderation::{self, Desk, FlaggedPost, HeldPost, ModAction, WaitingQuestion};
 use leptos::prelude::*;
@@ -158,7 +159,7 @@ fn DeskQueues(d: Desk) -> impl IntoView {
                                         {t!("desk-escalation-meta", member = &e.member, status = status)}" "
                                         <Time ms=e.updated_at />
                                     </p>
-                                    <ClaimButtons queue=moderation::queue::ESCALATIONS item_id=e.topic_id claimed_by=e.claimed_by />
+                                    <ClaimButtons queue=moderation::queue::ESCALATIONS item_id=e.topic_id.get() claimed_by=e.claimed_by />
                                 </li>
                             }
                         }).collect_view()}
@@ -218,17 +219,17 @@ fn ClaimButtons(queue: &'static str, item_id: i64, claimed_by: Option<String>) -
 /// A quick decision on a desk item: a reason and one button per action.
 #[component]
 fn QuickActions(
-    post_id: i64,
-    comment_id: Option<i64>,
+    post_id: PostId,
+    comment_id: Option<CommentId>,
     choices: Vec<ModAction>,
     label: String,
 ) -> impl IntoView {
     let actions = expect_context::<DeskActions>();
-    let reason_id = format!("reason-{post_id}-{}", comment_id.unwrap_or(0));
+    let reason_id = format!("reason-{post_id}-{}", comment_id.map_or(0, CommentId::get));
     view! {
         <ActionForm action=actions.moderate attr:class="quick-actions" attr:aria-label=label>
-            <input type="hidden" name="post_id" value=post_id />
-            {comment_id.map(|c| view! { <input type="hidden" name="comment_id" value=c /> })}
+            <input type="hidden" name="post_id" value=post_id.get() />
+            {comment_id.map(|c| view! { <input type="hidden" name="comment_id" value=c.get() /> })}
             <input type="hidden" name="back" value="/desk" />
             <label for=reason_id.clone()>{t!("desk-reason")}</label>
             <input id=reason_id name="reason" type="text" maxlength="500" required=true />
@@ -277,7 +278,7 @@ fn FlagItem(f: FlaggedPost) -> impl IntoView {
                     view! { <li>{line}{dup}" "<Time ms=x.at /></li> }
                 }).collect_view()}
             </ul>
-            <ClaimButtons queue=moderation::queue::FLAGS item_id=f.post_id claimed_by=f.claimed_by />
+            <ClaimButtons queue=moderation::queue::FLAGS item_id=f.post_id.get() claimed_by=f.claimed_by />
             <QuickActions post_id=f.post_id comment_id choices label=t!("desk-decide-label", title = &f.title) />
         </li>
     }
@@ -297,7 +298,7 @@ fn HeldItem(h: HeldPost) -> impl IntoView {
             <p><a href=h.url.clone()>{h.title.clone()}</a></p>
             <p class="muted">{t!("desk-by-excerpt", author = &h.author, excerpt = &h.excerpt)}</p>
             <p><strong>{t!("desk-held-why")}" "</strong>{h.reason.clone()}" "<Time ms=h.at /></p>
-            <ClaimButtons queue=moderation::queue::HELD item_id=h.post_id claimed_by=h.claimed_by />
+            <ClaimButtons queue=moderation::queue::HELD item_id=h.post_id.get() claimed_by=h.claimed_by />
             <QuickActions post_id=h.post_id comment_id=None choices
                 label=t!("desk-review-label", title = &h.title) />
         </li>
@@ -330,7 +331,7 @@ fn QuestionQueue(items: Vec<WaitingQuestion>, queue: &'static str, empty: String
                             )}
                             {q.assigned_to.clone().map(|a| format!(" · {}", t!("desk-assigned-to", name = a)))}
                         </p>
-                        <ClaimButtons queue item_id=q.topic_id claimed_by=q.claimed_by />
+                        <ClaimButtons queue item_id=q.topic_id.get() claimed_by=q.claimed_by />
                     </li>
                 }
             }).collect_view()}

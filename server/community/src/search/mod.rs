@@ -16,6 +16,7 @@ mod query;
 pub mod schema;
 mod source;
 
+use domain::id::{CategoryId, PostId, TopicId};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -155,7 +156,7 @@ impl Search {
         loop {
             let ids = source::topic_ids(db, after, BATCH).await?;
             let Some(last) = ids.last().copied() else { break };
-            after = last;
+            after = last.get();
             let topics = source::topics(db, &ids).await?;
             docs += self.replace(topics, None).await?;
         }
@@ -187,9 +188,9 @@ impl Search {
         let mut follow = self.inner.follow.lock().await;
         let rows = search_log::range(db, follow.cursor, BATCH).await?;
         let full = rows.len() as i64 == BATCH;
-        let fresh: Vec<(i64, i64)> =
+        let fresh: Vec<(i64, TopicId)> =
             rows.iter().copied().filter(|(id, _)| !follow.applied.contains(id)).collect();
-        let mut topics: Vec<i64> = fresh.iter().map(|(_, t)| *t).collect();
+        let mut topics: Vec<TopicId> = fresh.iter().map(|(_, t)| *t).collect();
         topics.sort_unstable();
         topics.dedup();
         // Move the cursor over contiguous ids; stop at a hole until it can
@@ -242,12 +243,16 @@ impl Search {
 
     /// Replaces the documents of each topic; commits (saving `cursor`) when
     /// given one. Returns the number of documents written.
-    async fn replace(&self, topics: HashMap<i64, Vec<DocInput>>, cursor: Option<i64>) -> StoreResult<u64> {
+    async fn replace(
+        &self,
+        topics: HashMap<TopicId, Vec<DocInput>>,
+        cursor: Option<i64>,
+    ) -> StoreResult<u64> {
         let f = self.inner.fields;
         let n = topics.values().map(|d| d.len() as u64).sum();
         self.write(move |w, _| {
             for (topic, docs) in &topics {
-                w.delete_term(Term::from_field_u64(f.topic_id, (*topic).max(0) as u64));
+                w.delete_term(Term::from_field_u64(f.topic_id, topic.get().max(0) as u64));
                 for d in docs {
                     w.add_document(document(&f, d))?;
                 }
@@ -392,7 +397,7 @@ impl Search {
 
     fn hit(&self, access: &Access, doc: &TantivyDocument, snippets: &mut Snippets) -> Option<SearchHit> {
         let f = &self.inner.fields;
-        let category_id = u64_of(doc, f.category_id) as i64;
+        let category_id = CategoryId(u64_of(doc, f.category_id) as i64);
         // The query already filters by category; this is the second lock.
         let category = access.category(category_id)?;
         let kind = match str_of(doc, f.kind) {
@@ -403,8 +408,8 @@ impl Search {
         let title = str_of(doc, f.topic_title).to_owned();
         let body = str_of(doc, f.body);
         Some(SearchHit {
-            topic_id: u64_of(doc, f.topic_id) as i64,
-            post_id: u64_of(doc, f.post_id) as i64,
+            topic_id: TopicId(u64_of(doc, f.topic_id) as i64),
+            post_id: PostId(u64_of(doc, f.post_id) as i64),
             kind,
             title_html: snippets.html(&lang, &title, title.chars().count() + 1, false),
             snippet_html: snippets.html(&lang, body, SNIPPET_CHARS, true),
@@ -431,7 +436,7 @@ impl Search {
         access: &Access,
         title: &str,
         body: &str,
-        exclude: Option<i64>,
+        exclude: Option<TopicId>,
         limit: usize,
     ) -> StoreResult<Vec<SimilarQuestion>> {
         let this = self.clone();
@@ -445,7 +450,7 @@ impl Search {
         access: &Access,
         title: &str,
         body: &str,
-        exclude: Option<i64>,
+        exclude: Option<TopicId>,
         limit: usize,
     ) -> StoreResult<Vec<SimilarQuestion>> {
         let lang = detect_language(&format!("{title} {body}"));
@@ -496,12 +501,12 @@ impl Search {
         let mut out = Vec::with_capacity(top.len());
         for (_, a) in top {
             let doc: TantivyDocument = searcher.doc(a).map_err(internal)?;
-            if access.category(u64_of(&doc, f.category_id) as i64).is_none() {
+            if access.category(CategoryId(u64_of(&doc, f.category_id) as i64)).is_none() {
                 continue;
             }
             let body = str_of(&doc, f.body);
             out.push(SimilarQuestion {
-                topic_id: u64_of(&doc, f.topic_id) as i64,
+                topic_id: TopicId(u64_of(&doc, f.topic_id) as i64),
                 title: str_of(&doc, f.topic_title).to_owned(),
                 slug: str_of(&doc, f.slug).to_owned(),
                 solved: u64_of(&doc, f.solved) == 1,

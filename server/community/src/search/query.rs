@@ -1,5 +1,7 @@
 //! Turns a parsed query and a viewer's access into tantivy queries.
 
+use domain::id::CategoryId;
+use domain::id::TopicId;
 use std::collections::BTreeSet;
 use std::ops::Bound;
 
@@ -85,7 +87,7 @@ fn phrase_query(f: &Fields, words: &[String]) -> Box<dyn Query> {
 /// The viewer's readable categories (narrowed to one and its children when
 /// the query names one): posts elsewhere never match.
 fn places(f: &Fields, access: &Access, category: Option<&str>) -> Box<dyn Query> {
-    let ids: Vec<i64> = match category {
+    let ids: Vec<CategoryId> = match category {
         Some(slug) => match access.by_slug(slug) {
             Some(c) => access
                 .categories
@@ -101,7 +103,7 @@ fn places(f: &Fields, access: &Access, category: Option<&str>) -> Box<dyn Query>
         return Box::new(EmptyQuery);
     }
     Box::new(TermSetQuery::new(
-        ids.into_iter().map(|id| Term::from_field_u64(f.category_id, id.max(0) as u64)),
+        ids.into_iter().map(|id| Term::from_field_u64(f.category_id, id.get().max(0) as u64)),
     ))
 }
 
@@ -199,7 +201,7 @@ pub(crate) fn similar(
     lang: &str,
     title: &str,
     body: &str,
-    exclude: Option<i64>,
+    exclude: Option<TopicId>,
     only: Option<&[i64]>,
 ) -> Option<Box<dyn Query>> {
     let mut analyzer = content_analyzer(lang);
@@ -240,7 +242,7 @@ pub(crate) fn similar(
         clauses.push((
             Occur::MustNot,
             Box::new(TermQuery::new(
-                Term::from_field_u64(f.topic_id, id.max(0) as u64),
+                Term::from_field_u64(f.topic_id, id.get().max(0) as u64),
                 IndexRecordOption::Basic,
             )),
         ));

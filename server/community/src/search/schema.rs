@@ -6,6 +6,7 @@
 //! plain (lowercased, accent-folded) words for phrases, exclusions, typo
 //! tolerance and snippets.
 
+use domain::id::{CategoryId, PostId, TopicId};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
@@ -200,8 +201,8 @@ fn pre_tokenized(analyzer: &mut TextAnalyzer, text: &str) -> PreTokenizedString 
 /// One searchable post, as the indexer read it from the database.
 #[derive(Clone, Debug, Default)]
 pub struct DocInput {
-    pub topic_id: i64,
-    pub post_id: i64,
+    pub topic_id: TopicId,
+    pub post_id: PostId,
     /// question, discussion or answer.
     pub kind: String,
     /// The question's title on the question; empty on answers (their
@@ -210,7 +211,7 @@ pub struct DocInput {
     pub topic_title: String,
     pub slug: String,
     pub body: String,
-    pub category_id: i64,
+    pub category_id: CategoryId,
     pub tags: Vec<String>,
     pub author: String,
     pub solved: bool,
@@ -234,8 +235,8 @@ pub(crate) fn document(f: &Fields, d: &DocInput) -> TantivyDocument {
     });
     let mut stem = stem_analyzer(&lang);
     let mut doc = TantivyDocument::default();
-    doc.add_u64(f.topic_id, d.topic_id.max(0) as u64);
-    doc.add_u64(f.post_id, d.post_id.max(0) as u64);
+    doc.add_u64(f.topic_id, d.topic_id.get().max(0) as u64);
+    doc.add_u64(f.post_id, d.post_id.get().max(0) as u64);
     doc.add_text(f.kind, &d.kind);
     if !d.title.is_empty() {
         doc.add_text(f.title, &d.title);
@@ -252,7 +253,7 @@ pub(crate) fn document(f: &Fields, d: &DocInput) -> TantivyDocument {
         doc.add_text(f.body, body);
         doc.add_pre_tokenized_text(f.body_stem, pre_tokenized(&mut theirs, body));
     }
-    doc.add_u64(f.category_id, d.category_id.max(0) as u64);
+    doc.add_u64(f.category_id, d.category_id.get().max(0) as u64);
     for t in &d.tags {
         doc.add_text(f.tag, t);
     }

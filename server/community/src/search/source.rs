@@ -1,6 +1,7 @@
 //! Reads topics from the database as the documents the index holds: the
 //! question and each visible answer. A deleted or hidden topic has none.
 
+use domain::id::{CategoryId, PostId, TopicId};
 use std::collections::HashMap;
 
 use crate::db::Db;
@@ -16,23 +17,23 @@ const ANSWER_EXCERPT_CHARS: usize = 220;
 
 #[derive(sqlx::FromRow)]
 struct TopicRow {
-    id: i64,
+    id: TopicId,
     kind: String,
-    category_id: Option<i64>,
+    category_id: Option<CategoryId>,
     title: Option<String>,
     slug: Option<String>,
     body_html: String,
     created_at: i64,
     score: i64,
     answer_count: i64,
-    accepted_answer_id: Option<i64>,
+    accepted_answer_id: Option<PostId>,
     username: String,
 }
 
 #[derive(sqlx::FromRow)]
 struct AnswerRow {
-    id: i64,
-    topic_id: Option<i64>,
+    id: PostId,
+    topic_id: Option<TopicId>,
     body_html: String,
     created_at: i64,
     score: i64,
@@ -41,8 +42,8 @@ struct AnswerRow {
 
 /// The documents of each topic in `ids` (an id with no visible topic maps
 /// to nothing: its documents are to be removed).
-pub(crate) async fn topics(db: &Db, ids: &[i64]) -> StoreResult<HashMap<i64, Vec<DocInput>>> {
-    let mut out: HashMap<i64, Vec<DocInput>> = ids.iter().map(|id| (*id, Vec::new())).collect();
+pub(crate) async fn topics(db: &Db, ids: &[TopicId]) -> StoreResult<HashMap<TopicId, Vec<DocInput>>> {
+    let mut out: HashMap<TopicId, Vec<DocInput>> = ids.iter().map(|id| (*id, Vec::new())).collect();
     if ids.is_empty() {
         return Ok(out);
     }
@@ -58,7 +59,7 @@ pub(crate) async fn topics(db: &Db, ids: &[i64]) -> StoreResult<HashMap<i64, Vec
     if topics.is_empty() {
         return Ok(out);
     }
-    let live: Vec<i64> = topics.iter().map(|t| t.id).collect();
+    let live: Vec<TopicId> = topics.iter().map(|t| t.id).collect();
     let sql = format!(
         "SELECT p.id, p.topic_id, p.body_html, p.created_at, p.score, u.username
          FROM posts p JOIN users u ON u.id = p.author_id
@@ -70,9 +71,9 @@ pub(crate) async fn topics(db: &Db, ids: &[i64]) -> StoreResult<HashMap<i64, Vec
         "SELECT pt.post_id, t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE {} ORDER BY t.name",
         sql_in("pt.post_id", &live)
     );
-    let tags: Vec<(i64, String)> = on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?;
+    let tags: Vec<(TopicId, String)> = on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?;
     let translated = crate::translate::for_index(db, &live).await?;
-    let translations_of = |post_id: i64| -> Vec<(String, String, String)> {
+    let translations_of = |post_id: PostId| -> Vec<(String, String, String)> {
         translated
             .iter()
             .filter(|(p, ..)| *p == post_id)
@@ -101,7 +102,7 @@ pub(crate) async fn topics(db: &Db, ids: &[i64]) -> StoreResult<HashMap<i64, Vec
         let docs = out.entry(t.id).or_default();
         docs.push(DocInput {
             topic_id: t.id,
-            post_id: t.id,
+            post_id: t.id.post(),
             kind: t.kind.clone(),
             title: title.clone(),
             topic_title: title.clone(),
@@ -117,7 +118,7 @@ pub(crate) async fn topics(db: &Db, ids: &[i64]) -> StoreResult<HashMap<i64, Vec
             created_at: t.created_at,
             answer_excerpt,
             lang: Some(lang.clone()),
-            translations: translations_of(t.id),
+            translations: translations_of(t.id.post()),
         });
         for a in mine {
             docs.push(DocInput {
@@ -146,7 +147,7 @@ pub(crate) async fn topics(db: &Db, ids: &[i64]) -> StoreResult<HashMap<i64, Vec
 }
 
 /// Topic ids after `after`, in id order, at most `limit` (for a rebuild).
-pub(crate) async fn topic_ids(db: &Db, after: i64, limit: i64) -> StoreResult<Vec<i64>> {
+pub(crate) async fn topic_ids(db: &Db, after: i64, limit: i64) -> StoreResult<Vec<TopicId>> {
     Ok(on_db!(db, p => sqlx::query_scalar(
         "SELECT id FROM posts WHERE topic_id IS NULL AND id > $1 ORDER BY id LIMIT $2")
         .bind(after).bind(limit).fetch_all(p).await)?)

@@ -3,6 +3,7 @@
 //! (posts, comments, flags, auto-moderation and moderation all use it), so
 //! none of them reaches another through it.
 
+use domain::id::{CommentId, PostId, TopicId, UserId};
 use domain::moderation::ModAction;
 use domain::permissions::{self, Action, Denied, Viewer};
 use domain::{ErrorCode, Role};
@@ -13,12 +14,12 @@ use crate::on_tx;
 
 /// A line for the audit log.
 pub(crate) struct LogLine<'a> {
-    pub actor: Option<i64>,
+    pub actor: Option<UserId>,
     pub action: ModAction,
-    pub member: Option<i64>,
-    pub topic_id: Option<i64>,
-    pub post_id: Option<i64>,
-    pub comment_id: Option<i64>,
+    pub member: Option<UserId>,
+    pub topic_id: Option<TopicId>,
+    pub post_id: Option<PostId>,
+    pub comment_id: Option<CommentId>,
     pub reason: &'a str,
     pub detail: String,
 }
@@ -33,7 +34,7 @@ pub(crate) async fn log(tx: &mut Tx, line: LogLine<'_>, now: i64) -> StoreResult
     Ok(())
 }
 
-pub(crate) fn staff(viewer: Viewer) -> StoreResult<(i64, Role)> {
+pub(crate) fn staff(viewer: Viewer) -> StoreResult<(UserId, Role)> {
     permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
     match viewer {
         Viewer::Account { id, role } => Ok((id, role)),
@@ -42,7 +43,12 @@ pub(crate) fn staff(viewer: Viewer) -> StoreResult<(i64, Role)> {
 }
 
 /// Refuses writing to a silenced member, with the reason they were given.
-pub(crate) async fn ensure_not_silenced(tx: &mut Tx, user_id: i64, field: &str, now: i64) -> StoreResult<()> {
+pub(crate) async fn ensure_not_silenced(
+    tx: &mut Tx,
+    user_id: UserId,
+    field: &str,
+    now: i64,
+) -> StoreResult<()> {
     let until: Option<i64> =
         on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT silenced_until FROM users WHERE id = $1")
         .bind(user_id).fetch_optional(c).await)?

@@ -4,6 +4,7 @@
 //! a new post, an author's edit or a human translation.
 
 use domain::automod::{self, Author, Policy, Verdict, WatchedWord, WordAction};
+use domain::id::{PostId, TopicId, UserId};
 use domain::moderation::{self, ModAction};
 use domain::permissions::{self, Action, Viewer};
 use domain::{ErrorCode, FieldError, Role};
@@ -136,7 +137,7 @@ pub(crate) enum Writing {
     /// New words for post `id`. They add no post, so the first-hour post
     /// limit and the first-post hold stay out, and the post's own text is
     /// not a "repeat" of the words replacing or translating it.
-    For(i64),
+    For(PostId),
 }
 
 /// The decision on the words under review, with what to do after storing them.
@@ -150,7 +151,7 @@ pub(crate) struct Review {
 /// as field errors on `field`, so the form keeps what was typed.
 pub(crate) async fn review(
     tx: &mut Tx,
-    author: i64,
+    author: UserId,
     field: &str,
     text: &str,
     writing: Writing,
@@ -169,7 +170,7 @@ pub(crate) async fn review(
                 .bind(author).bind(first_hour_end).fetch_one(c).await)?;
             (n, 0)
         }
-        Writing::For(post_id) => (0, post_id),
+        Writing::For(post_id) => (0, post_id.get()),
     };
     let recent: Vec<String> = on_tx!(&mut *tx, c => sqlx::query_scalar(
         "SELECT body_md FROM posts WHERE author_id = $1 AND created_at > $2 AND id <> $3 ORDER BY id DESC LIMIT 20")
@@ -201,17 +202,17 @@ pub(crate) async fn review(
 /// Where the reviewed words were stored, for `apply`.
 pub(crate) enum Stored<'a> {
     /// A new post, which nobody has been told of yet.
-    Post { author: i64, topic_id: i64, post_id: i64 },
+    Post { author: UserId, topic_id: TopicId, post_id: PostId },
     /// Its author's edit of a post readers could see: `facts` as they were
     /// before the edit.
     Edit(&'a PostFacts),
     /// A human translation (row `id`) of post `post_id` into `language`.
-    Translation { translator: i64, topic_id: i64, post_id: i64, id: i64, language: &'a str },
+    Translation { translator: UserId, topic_id: TopicId, post_id: PostId, id: i64, language: &'a str },
 }
 
 impl Stored<'_> {
     /// The writer, the topic and the post, for the audit log and flags.
-    fn place(&self) -> (i64, i64, i64) {
+    fn place(&self) -> (UserId, TopicId, PostId) {
         match self {
             Stored::Post { author, topic_id, post_id } => (*author, *topic_id, *post_id),
             Stored::Edit(f) => (f.author_id, f.topic(), f.id),

@@ -4,6 +4,7 @@
 //! (member, badge, scope): two concurrent events award a badge once.
 
 use domain::badges::{self, Repeat, CATALOGUE};
+use domain::id::{PostId, TopicId, UserId};
 use domain::reputation::day_of;
 use serde::{Deserialize, Serialize};
 
@@ -16,10 +17,10 @@ use crate::{on_db, on_tx};
 /// True when it is new.
 pub(crate) async fn award(
     tx: &mut Tx,
-    user: i64,
+    user: UserId,
     key: &str,
     scope: &str,
-    post_id: Option<i64>,
+    post_id: Option<PostId>,
     now: i64,
 ) -> StoreResult<bool> {
     let n = on_tx!(&mut *tx, c => sqlx::query(
@@ -32,12 +33,12 @@ pub(crate) async fn award(
     Ok(n == 1)
 }
 
-async fn count(tx: &mut Tx, sql: &str, user: i64) -> StoreResult<i64> {
+async fn count(tx: &mut Tx, sql: &str, user: UserId) -> StoreResult<i64> {
     Ok(on_tx!(&mut *tx, c => sqlx::query_scalar::<_, i64>(sql).bind(user).fetch_one(c).await)?)
 }
 
 /// After `user` asked a question.
-pub(crate) async fn on_question(tx: &mut Tx, user: i64, post_id: i64, now: i64) -> StoreResult<()> {
+pub(crate) async fn on_question(tx: &mut Tx, user: UserId, post_id: PostId, now: i64) -> StoreResult<()> {
     award(tx, user, "first_question", "", Some(post_id), now).await?;
     Ok(())
 }
@@ -46,15 +47,15 @@ pub(crate) async fn on_question(tx: &mut Tx, user: i64, post_id: i64, now: i64) 
 /// `answers_before` answers.
 pub(crate) async fn on_answer(
     tx: &mut Tx,
-    user: i64,
-    answer_id: i64,
-    topic_id: i64,
-    asker: i64,
+    user: UserId,
+    answer_id: PostId,
+    topic_id: TopicId,
+    asker: UserId,
     answers_before: i64,
     now: i64,
 ) -> StoreResult<()> {
     award(tx, user, "first_answer", "", Some(answer_id), now).await?;
-    let first_question: Option<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar(
+    let first_question: Option<TopicId> = on_tx!(&mut *tx, c => sqlx::query_scalar(
         "SELECT MIN(id) FROM posts WHERE author_id = $1 AND topic_id IS NULL AND kind = 'question'")
         .bind(asker).fetch_one(c).await)?;
     if badges::welcomer(first_question == Some(topic_id), answers_before == 0, user == asker) {
@@ -64,7 +65,7 @@ pub(crate) async fn on_answer(
 }
 
 /// After `user` commented.
-pub(crate) async fn on_comment(tx: &mut Tx, user: i64, now: i64) -> StoreResult<()> {
+pub(crate) async fn on_comment(tx: &mut Tx, user: UserId, now: i64) -> StoreResult<()> {
     let n =
         count(tx, "SELECT COUNT(*) FROM comments WHERE author_id = $1 AND deleted_at IS NULL", user).await?;
     if badges::commentator(n) {
@@ -76,8 +77,8 @@ pub(crate) async fn on_comment(tx: &mut Tx, user: i64, now: i64) -> StoreResult<
 /// After an answer by `user` reached `score`.
 pub(crate) async fn on_answer_score(
     tx: &mut Tx,
-    user: i64,
-    answer_id: i64,
+    user: UserId,
+    answer_id: PostId,
     score: i64,
     now: i64,
 ) -> StoreResult<()> {
@@ -91,9 +92,9 @@ pub(crate) async fn on_answer_score(
 /// else (accepting one's own answer earns nothing).
 pub(crate) async fn on_accepted(
     tx: &mut Tx,
-    user: i64,
-    answer_id: i64,
-    topic_id: i64,
+    user: UserId,
+    answer_id: PostId,
+    topic_id: TopicId,
     now: i64,
 ) -> StoreResult<()> {
     const ACCEPTED: &str = "SELECT COUNT(*) FROM posts a JOIN posts t ON t.accepted_answer_id = a.id
@@ -120,16 +121,22 @@ pub(crate) async fn on_accepted(
 }
 
 /// After a question by `user` gained a view.
-pub(crate) async fn on_views(tx: &mut Tx, user: i64, topic_id: i64, views: i64, now: i64) -> StoreResult<()> {
+pub(crate) async fn on_views(
+    tx: &mut Tx,
+    user: UserId,
+    topic_id: TopicId,
+    views: i64,
+    now: i64,
+) -> StoreResult<()> {
     if badges::popular(views) {
-        award(tx, user, "popular_question", &topic_id.to_string(), Some(topic_id), now).await?;
+        award(tx, user, "popular_question", &topic_id.to_string(), Some(topic_id.post()), now).await?;
     }
     Ok(())
 }
 
 /// Records that `user` visited today and awards the streak badge. Cheap to
 /// call often: the visit row exists after the first call of the day.
-pub async fn record_visit(db: &Db, user: i64, now: i64) -> StoreResult<()> {
+pub async fn record_visit(db: &Db, user: UserId, now: i64) -> StoreResult<()> {
     let today = day_of(now);
     let mut tx = db.begin().await?;
     let new = on_tx!(&mut tx, c => sqlx::query(
@@ -154,7 +161,7 @@ pub struct Held {
     pub awarded_at: i64,
 }
 
-pub async fn of_member(db: &Db, user: i64) -> StoreResult<Vec<Held>> {
+pub async fn of_member(db: &Db, user: UserId) -> StoreResult<Vec<Held>> {
     let rows: Vec<(String, String, i64)> = on_db!(db, p => sqlx::query_as(
         "SELECT badge, scope, awarded_at FROM user_badges WHERE user_id = $1 ORDER BY awarded_at DESC, id DESC")
         .bind(user).fetch_all(p).await)?;

@@ -1,5 +1,7 @@
 //! Categories and who may read them.
 
+use domain::id::UserId;
+use domain::id::{CategoryId, GroupId};
 use domain::model::Category;
 use domain::permissions::{self, Action, Viewer};
 use domain::place::{self, Visibility};
@@ -11,8 +13,8 @@ use crate::{on_db, on_tx};
 
 #[derive(sqlx::FromRow)]
 struct CategoryRow {
-    id: i64,
-    parent_id: Option<i64>,
+    id: CategoryId,
+    parent_id: Option<CategoryId>,
     name: String,
     slug: String,
     description: String,
@@ -29,7 +31,7 @@ const COLUMNS: &str = "id, parent_id, name, slug, description, color, position, 
                        topic_count, post_count, last_activity_at";
 
 impl CategoryRow {
-    fn into_category(self, group_ids: Vec<i64>) -> Category {
+    fn into_category(self, group_ids: Vec<GroupId>) -> Category {
         Category {
             id: self.id,
             parent_id: self.parent_id,
@@ -54,7 +56,7 @@ impl CategoryRow {
 pub async fn all(db: &Db) -> StoreResult<Vec<Category>> {
     let sql = format!("SELECT {COLUMNS} FROM categories ORDER BY position, name");
     let rows = on_db!(db, p => sqlx::query_as::<_, CategoryRow>(&sql).fetch_all(p).await)?;
-    let links: Vec<(i64, i64)> = on_db!(db, p => sqlx::query_as("SELECT category_id, group_id FROM category_groups ORDER BY group_id").fetch_all(p).await)?;
+    let links: Vec<(CategoryId, GroupId)> = on_db!(db, p => sqlx::query_as("SELECT category_id, group_id FROM category_groups ORDER BY group_id").fetch_all(p).await)?;
     let cats: Vec<Category> = rows
         .into_iter()
         .map(|r| {
@@ -90,11 +92,11 @@ pub struct Access {
 }
 
 impl Access {
-    pub fn readable_ids(&self) -> Vec<i64> {
+    pub fn readable_ids(&self) -> Vec<CategoryId> {
         self.categories.iter().map(|c| c.id).collect()
     }
 
-    pub fn category(&self, id: i64) -> Option<&Category> {
+    pub fn category(&self, id: CategoryId) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)
     }
 
@@ -114,11 +116,11 @@ impl Access {
     }
 }
 
-pub fn sql_in(column: &str, ids: &[i64]) -> String {
+pub fn sql_in<T: std::fmt::Display>(column: &str, ids: &[T]) -> String {
     if ids.is_empty() {
         "1 = 0".to_owned()
     } else {
-        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        let list = ids.iter().map(T::to_string).collect::<Vec<_>>().join(", ");
         format!("{column} IN ({list})")
     }
 }
@@ -127,7 +129,7 @@ pub fn sql_in(column: &str, ids: &[i64]) -> String {
 /// its parent is too, so restricting a parent hides its children.
 pub async fn access(db: &Db, viewer: Viewer) -> StoreResult<Access> {
     let cats = all(db).await?;
-    let my_groups: Vec<i64> = match viewer {
+    let my_groups: Vec<GroupId> = match viewer {
         Viewer::Account { id, .. } => {
             on_db!(db, p => sqlx::query_scalar("SELECT group_id FROM group_members WHERE user_id = $1").bind(id).fetch_all(p).await)?
         }
@@ -151,12 +153,12 @@ fn admin_only(viewer: Viewer) -> StoreResult<()> {
     permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)
 }
 
-async fn check_parent(tx: &mut Tx, id: Option<i64>, parent_id: Option<i64>) -> StoreResult<()> {
+async fn check_parent(tx: &mut Tx, id: Option<CategoryId>, parent_id: Option<CategoryId>) -> StoreResult<()> {
     let Some(parent) = parent_id else { return Ok(()) };
     if Some(parent) == id {
         return Err(StoreError::field("parent_id", ErrorCode::ParentInvalid));
     }
-    let grand: Option<Option<i64>> = on_tx!(tx, c => sqlx::query_scalar("SELECT parent_id FROM categories WHERE id = $1").bind(parent).fetch_optional(c).await)?;
+    let grand: Option<Option<CategoryId>> = on_tx!(tx, c => sqlx::query_scalar("SELECT parent_id FROM categories WHERE id = $1").bind(parent).fetch_optional(c).await)?;
     match grand {
         Some(None) => {}
         _ => return Err(StoreError::field("parent_id", ErrorCode::ParentInvalid)),
@@ -170,7 +172,7 @@ async fn check_parent(tx: &mut Tx, id: Option<i64>, parent_id: Option<i64>) -> S
     Ok(())
 }
 
-async fn set_groups(tx: &mut Tx, id: i64, v: Visibility, group_ids: &[i64]) -> StoreResult<()> {
+async fn set_groups(tx: &mut Tx, id: CategoryId, v: Visibility, group_ids: &[GroupId]) -> StoreResult<()> {
     on_tx!(tx, c => sqlx::query("DELETE FROM category_groups WHERE category_id = $1").bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     if v != Visibility::Groups {
         return Ok(());
@@ -201,10 +203,10 @@ fn slug_taken(e: sqlx::Error) -> StoreError {
 pub async fn save(
     db: &Db,
     viewer: Viewer,
-    id: Option<i64>,
+    id: Option<CategoryId>,
     input: &CategoryInput,
     now: i64,
-) -> StoreResult<i64> {
+) -> StoreResult<CategoryId> {
     admin_only(viewer)?;
     let v = input.check().map_err(StoreError::Invalid)?;
     let post_types = v.post_types_text();
@@ -214,7 +216,7 @@ pub async fn save(
         None => {
             let sql = "INSERT INTO categories (parent_id, name, slug, description, color, position, post_types, visibility, created_at)
                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
-            on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(sql)
+            on_tx!(&mut tx, c => sqlx::query_scalar::<_, CategoryId>(sql)
                 .bind(v.parent_id).bind(&v.name).bind(&v.slug).bind(&v.description).bind(&v.color)
                 .bind(v.position).bind(&post_types).bind(v.visibility.as_str()).bind(now)
                 .fetch_one(c).await)
@@ -224,7 +226,7 @@ pub async fn save(
             let sql =
                 "UPDATE categories SET parent_id = $1, name = $2, slug = $3, description = $4, color = $5,
                        position = $6, post_types = $7, visibility = $8 WHERE id = $9 RETURNING id";
-            on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(sql)
+            on_tx!(&mut tx, c => sqlx::query_scalar::<_, CategoryId>(sql)
                 .bind(v.parent_id).bind(&v.name).bind(&v.slug).bind(&v.description).bind(&v.color)
                 .bind(v.position).bind(&post_types).bind(v.visibility.as_str()).bind(id)
                 .fetch_optional(c).await)
@@ -238,7 +240,7 @@ pub async fn save(
 }
 
 /// Deletes an empty category (no posts, no sub-categories). Admins only.
-pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
+pub async fn delete(db: &Db, viewer: Viewer, id: CategoryId) -> StoreResult<()> {
     admin_only(viewer)?;
     let mut tx = db.begin().await?;
     let used: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
@@ -255,15 +257,15 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
 }
 
 /// The category and its parent, for rules that look at both.
-pub(crate) async fn with_parent(tx: &mut Tx, id: i64) -> StoreResult<Vec<i64>> {
-    let parent: Option<Option<i64>> = on_tx!(tx, c => sqlx::query_scalar("SELECT parent_id FROM categories WHERE id = $1")
+pub(crate) async fn with_parent(tx: &mut Tx, id: CategoryId) -> StoreResult<Vec<CategoryId>> {
+    let parent: Option<Option<CategoryId>> = on_tx!(tx, c => sqlx::query_scalar("SELECT parent_id FROM categories WHERE id = $1")
         .bind(id).fetch_optional(c).await)?;
     Ok(std::iter::once(id).chain(parent.flatten()).collect())
 }
 
 /// Which of `users` may read category `id` (and its parent), decided with
 /// the same rule as `access`, for many members at once.
-pub(crate) async fn readers(tx: &mut Tx, id: i64, users: &[i64]) -> StoreResult<Vec<i64>> {
+pub(crate) async fn readers(tx: &mut Tx, id: CategoryId, users: &[UserId]) -> StoreResult<Vec<UserId>> {
     if users.is_empty() {
         return Ok(Vec::new());
     }
@@ -277,12 +279,12 @@ pub(crate) async fn readers(tx: &mut Tx, id: i64, users: &[i64]) -> StoreResult<
              WHERE cg.category_id = $1 AND {}",
             sql_in("gm.user_id", users)
         );
-        let members: Vec<i64> =
+        let members: Vec<UserId> =
             on_tx!(&mut *tx, conn => sqlx::query_scalar(&sql).bind(c).fetch_all(conn).await)?;
         places.push((Visibility::parse(&visibility).unwrap_or(Visibility::Groups), members));
     }
     let sql = format!("SELECT id, role FROM users WHERE {}", sql_in("id", users));
-    let roles: Vec<(i64, String)> = on_tx!(&mut *tx, conn => sqlx::query_as(&sql).fetch_all(conn).await)?;
+    let roles: Vec<(UserId, String)> = on_tx!(&mut *tx, conn => sqlx::query_as(&sql).fetch_all(conn).await)?;
     Ok(roles
         .into_iter()
         .filter_map(|(user, role)| {

@@ -1,5 +1,7 @@
 //! Comments on questions and answers: short, inline Markdown.
 
+use domain::id::{CommentId, TopicId};
+use domain::id::{PostId, UserId};
 use domain::model::Comment;
 use domain::permissions::{self, Action, Denied, Viewer};
 use domain::{post, ErrorCode};
@@ -17,11 +19,11 @@ use domain::automod as automod_rules;
 pub async fn add(
     db: &Db,
     viewer: Viewer,
-    post_id: i64,
+    post_id: PostId,
     body: &str,
     request_key: &Option<String>,
     now: i64,
-) -> StoreResult<(i64, i64)> {
+) -> StoreResult<(CommentId, TopicId)> {
     permissions::check(viewer, Action::Post).map_err(StoreError::Denied)?;
     let Viewer::Account { id: author, .. } = viewer else {
         return Err(StoreError::Denied(Denied::NotSignedIn));
@@ -32,7 +34,7 @@ pub async fn add(
     let mut tx = db.begin().await?;
     let facts = facts::visible_facts(&mut tx, &access, post_id).await?;
     if let Some(key) = key {
-        let done: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar(
+        let done: Option<CommentId> = on_tx!(&mut tx, c => sqlx::query_scalar(
             "SELECT id FROM comments WHERE author_id = $1 AND request_key = $2")
             .bind(author).bind(key).fetch_optional(c).await)?;
         if let Some(id) = done {
@@ -48,7 +50,7 @@ pub async fn add(
     audit::ensure_not_silenced(&mut tx, author, "comment", now).await?;
     let review = automod::review(&mut tx, author, "comment", &body, automod::Writing::New, now).await?;
     let html = markdown::render_inline(&body);
-    let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
+    let id: CommentId = on_tx!(&mut tx, c => sqlx::query_scalar(
         "INSERT INTO comments (post_id, author_id, body_md, body_html, created_at, request_key, language)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id")
         .bind(post_id).bind(author).bind(&body).bind(&html).bind(now).bind(key)
@@ -87,13 +89,13 @@ pub async fn add(
 }
 
 /// Soft-deletes a comment: its author or staff.
-pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i64> {
+pub async fn delete(db: &Db, viewer: Viewer, id: CommentId, now: i64) -> StoreResult<TopicId> {
     let Viewer::Account { id: by, .. } = viewer else {
         return Err(StoreError::Denied(Denied::NotSignedIn));
     };
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
-    let row: Option<(i64, i64, Option<i64>)> = on_tx!(&mut tx, c => sqlx::query_as(
+    let row: Option<(PostId, UserId, Option<i64>)> = on_tx!(&mut tx, c => sqlx::query_as(
         "SELECT post_id, author_id, deleted_at FROM comments WHERE id = $1").bind(id).fetch_optional(c).await)?;
     let (post_id, author_id, deleted_at) = row.ok_or(StoreError::NotFound)?;
     let facts = facts::visible_facts(&mut tx, &access, post_id).await?;
@@ -115,13 +117,13 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i
 pub(crate) async fn for_posts(
     tx: &mut Tx,
     access: &categories::Access,
-    post_ids: &[i64],
+    post_ids: &[PostId],
     levels: &[domain::reputation::Level],
 ) -> StoreResult<Vec<Comment>> {
     if post_ids.is_empty() {
         return Ok(Vec::new());
     }
-    type Row = (i64, i64, i64, String, i64, String, i64, Option<i64>, Option<i64>, String);
+    type Row = (CommentId, PostId, UserId, String, i64, String, i64, Option<i64>, Option<i64>, String);
     let sql = format!(
         "SELECT c.id, c.post_id, u.id, u.username, u.reputation, c.body_html, c.created_at, c.deleted_at, c.hidden_at,
                 c.language
@@ -155,7 +157,7 @@ pub(crate) async fn for_posts(
 }
 
 /// How many comments a member has written (for tests and profiles).
-pub async fn count_by(db: &Db, author_id: i64) -> StoreResult<i64> {
+pub async fn count_by(db: &Db, author_id: UserId) -> StoreResult<i64> {
     Ok(
         on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE author_id = $1 AND deleted_at IS NULL")
         .bind(author_id).fetch_one(p).await)?,
@@ -163,7 +165,7 @@ pub async fn count_by(db: &Db, author_id: i64) -> StoreResult<i64> {
 }
 
 /// The comments on one post the viewer may read, oldest first.
-pub async fn of_post(db: &Db, access: &categories::Access, post_id: i64) -> StoreResult<Vec<Comment>> {
+pub async fn of_post(db: &Db, access: &categories::Access, post_id: PostId) -> StoreResult<Vec<Comment>> {
     let levels = reputation::levels(db).await?;
     let mut tx = db.begin_read().await?;
     facts::visible_facts(&mut tx, access, post_id).await?;

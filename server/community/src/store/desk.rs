@@ -2,6 +2,8 @@
 //! held for review, unanswered questions against their response target,
 //! escalations, questions assigned to the viewer) and who claimed what.
 
+use domain::id::CategoryId;
+use domain::id::{CommentId, PostId, TopicId, UserId};
 use std::collections::BTreeMap;
 
 use domain::moderation::{
@@ -19,7 +21,7 @@ use crate::{on_db, on_tx};
 const QUEUE_LIMIT: i64 = 100;
 
 /// The staff member asking (the desk is for agents and admins).
-fn agent(viewer: Viewer) -> StoreResult<i64> {
+fn agent(viewer: Viewer) -> StoreResult<UserId> {
     crate::store::audit::staff(viewer).map(|(id, _)| id)
 }
 
@@ -32,18 +34,18 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
     let claimed = |queue: &str, id: i64| claims.get(&(queue.to_owned(), id)).cloned();
 
     type FlagRow = (
-        i64,
-        i64,
+        PostId,
+        TopicId,
         Option<i64>,
         Option<String>,
         Option<String>,
         String,
         String,
-        Option<i64>,
+        Option<CommentId>,
         Option<String>,
         String,
         String,
-        Option<i64>,
+        Option<TopicId>,
         i64,
         Option<i64>,
     );
@@ -105,7 +107,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
                     author,
                     hidden: hidden_at.is_some() || c_hidden.is_some(),
                     flags: vec![entry],
-                    claimed_by: claimed(moderation::queue::FLAGS, post_id),
+                    claimed_by: claimed(moderation::queue::FLAGS, post_id.get()),
                 });
             }
         }
@@ -114,7 +116,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
     groups.sort_by_key(|g| (std::cmp::Reverse(g.flags.len()), g.flags.first().map(|f| f.at).unwrap_or(0)));
     groups.truncate(QUEUE_LIMIT as usize);
 
-    type HeldRow = (i64, i64, Option<String>, Option<String>, String, String, Option<String>, i64);
+    type HeldRow = (PostId, TopicId, Option<String>, Option<String>, String, String, Option<String>, i64);
     let sql = format!(
         "SELECT p.id, COALESCE(p.topic_id, p.id), t.title, t.slug, p.excerpt, u.username, p.held_reason, p.held_at
          FROM posts p JOIN posts t ON t.id = COALESCE(p.topic_id, p.id) JOIN users u ON u.id = p.author_id
@@ -135,7 +137,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
                 author,
                 reason: reason.unwrap_or_default(),
                 at,
-                claimed_by: claimed(moderation::queue::HELD, post_id),
+                claimed_by: claimed(moderation::queue::HELD, post_id.get()),
                 translation: None,
             }
         })
@@ -154,7 +156,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
              ORDER BY t.created_at LIMIT {QUEUE_LIMIT}"
         )
     };
-    type WaitRow = (i64, Option<String>, Option<String>, String, String, i64, i64, i64, Option<String>);
+    type WaitRow = (TopicId, Option<String>, Option<String>, String, String, i64, i64, i64, Option<String>);
     let to_item = |queue: &str, r: WaitRow| {
         let (topic_id, title, slug, category, author, asked_at, target_hours, answer_count, assigned_to) = r;
         let age_ms = now - asked_at;
@@ -170,7 +172,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
             overdue: answer_count == 0 && moderation::overdue(age_ms, target_hours),
             answer_count,
             assigned_to,
-            claimed_by: claimed(queue, topic_id),
+            claimed_by: claimed(queue, topic_id.get()),
         }
     };
     let sql = waiting("t.answer_count = 0 AND t.locked_at IS NULL");
@@ -180,7 +182,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
     let rows: Vec<WaitRow> = on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?;
     let assigned = rows.into_iter().map(|r| to_item(moderation::queue::ASSIGNED, r)).collect();
 
-    type EscRow = (i64, Option<String>, String, String, i64);
+    type EscRow = (TopicId, Option<String>, String, String, i64);
     let sql = format!(
         "SELECT e.topic_id, t.title, u.username, e.status, e.updated_at
          FROM escalations e JOIN posts t ON t.id = e.topic_id JOIN users u ON u.id = e.member_id
@@ -196,7 +198,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
             member,
             status,
             updated_at,
-            claimed_by: claimed(moderation::queue::ESCALATIONS, topic_id),
+            claimed_by: claimed(moderation::queue::ESCALATIONS, topic_id.get()),
         })
         .collect();
     Ok(Desk { flags: groups, held, unanswered, escalations, assigned, now })
@@ -209,7 +211,7 @@ async fn held_translations(
     readable: &str,
     claimed: &impl Fn(&str, i64) -> Option<String>,
 ) -> StoreResult<Vec<HeldPost>> {
-    type Row = (i64, i64, Option<String>, String, String, String, Option<String>, i64);
+    type Row = (PostId, TopicId, Option<String>, String, String, String, Option<String>, i64);
     let sql = format!(
         "SELECT p.id, COALESCE(p.topic_id, p.id), t.title, tr.body_md, tr.language, u.username,
                 tr.held_reason, tr.held_at
@@ -235,7 +237,7 @@ async fn held_translations(
                 reason.unwrap_or_default()
             ),
             at,
-            claimed_by: claimed(moderation::queue::HELD, post_id),
+            claimed_by: claimed(moderation::queue::HELD, post_id.get()),
             translation: Some(language),
         })
         .collect())
@@ -283,7 +285,7 @@ pub async fn release(db: &Db, viewer: Viewer, queue: &str, item_id: i64, now: i6
 }
 
 /// Each category's response-time target in hours (id, name, hours).
-pub async fn response_targets(db: &Db, viewer: Viewer) -> StoreResult<Vec<(i64, String, i64)>> {
+pub async fn response_targets(db: &Db, viewer: Viewer) -> StoreResult<Vec<(CategoryId, String, i64)>> {
     permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)?;
     Ok(
         on_db!(db, p => sqlx::query_as("SELECT id, name, response_hours FROM categories ORDER BY position, name")
@@ -296,7 +298,7 @@ pub async fn response_targets(db: &Db, viewer: Viewer) -> StoreResult<Vec<(i64, 
 pub async fn set_response_target(
     db: &Db,
     viewer: Viewer,
-    category_id: i64,
+    category_id: CategoryId,
     hours: Option<i64>,
 ) -> StoreResult<()> {
     permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)?;

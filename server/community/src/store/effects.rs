@@ -8,6 +8,7 @@
 //! award: `store/architecture` tests that `events::record` and
 //! `search_log::touch` are called from here only.
 
+use domain::id::TopicId;
 use std::collections::BTreeSet;
 
 use crate::db::Tx;
@@ -20,7 +21,7 @@ use domain::live::LiveEvent;
 
 impl Happened {
     /// The topic whose search documents this changes.
-    fn reindexes(&self) -> Option<i64> {
+    fn reindexes(&self) -> Option<TopicId> {
         match self {
             Happened::Asked { topic_id, .. }
             | Happened::Answered { topic_id, .. }
@@ -64,7 +65,7 @@ async fn apply(tx: &mut Tx, happened: Happened, now: i64) -> StoreResult<()> {
     match happened {
         Happened::Asked { topic_id, author, question } => {
             if question {
-                badges::on_question(tx, author, topic_id, now).await?;
+                badges::on_question(tx, author, topic_id.post(), now).await?;
             }
             follows::automatic(tx, author, topic_id, follow::automatic_level(true), now).await
         }
@@ -74,7 +75,7 @@ async fn apply(tx: &mut Tx, happened: Happened, now: i64) -> StoreResult<()> {
         }
         Happened::Commented { author } => badges::on_comment(tx, author, now).await,
         Happened::Published(p) => {
-            let is_topic = p.topic_id == p.post_id;
+            let is_topic = p.topic_id.post() == p.post_id;
             let about = About {
                 topic_id: p.topic_id,
                 post_id: p.post_id,
@@ -116,7 +117,7 @@ async fn apply(tx: &mut Tx, happened: Happened, now: i64) -> StoreResult<()> {
             events::record(tx, Some(category_id), None, &event, now).await
         }
         Happened::Voted { topic_id, post_id, category_id, author, voter, score, up } => {
-            if up && topic_id != post_id {
+            if up && topic_id.post() != post_id {
                 badges::on_answer_score(tx, author, post_id, score, now).await?;
             }
             let Some(category_id) = category_id else { return Ok(()) };

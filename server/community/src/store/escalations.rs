@@ -13,6 +13,7 @@
 //! `domain::escalation::may_set_status`.
 
 use domain::escalation::{self, Escalation, EscalationStatus, EscalationSummary, SupportMessage};
+use domain::id::{CategoryId, TopicId, UserId};
 use domain::notification::Notice;
 use domain::permissions::{self, Action, Denied, Viewer};
 
@@ -35,7 +36,7 @@ pub const OPENED_EVENT: &str = "escalation.opened";
 /// Who is acting, and in which capacity.
 #[derive(Clone, Copy, Debug)]
 struct Actor {
-    id: i64,
+    id: UserId,
     staff: bool,
 }
 
@@ -51,9 +52,9 @@ fn actor(viewer: Viewer) -> StoreResult<Actor> {
 /// The question a conversation is about, as the checks need it.
 #[derive(sqlx::FromRow, Clone, Debug)]
 struct Topic {
-    id: i64,
-    author_id: i64,
-    category_id: Option<i64>,
+    id: TopicId,
+    author_id: UserId,
+    category_id: Option<CategoryId>,
     title: Option<String>,
     slug: Option<String>,
     body_md: String,
@@ -72,8 +73,8 @@ impl Topic {
 #[derive(sqlx::FromRow, Clone, Debug)]
 struct Row {
     id: i64,
-    member_id: i64,
-    opened_by: i64,
+    member_id: UserId,
+    opened_by: UserId,
     status: String,
     created_at: i64,
     updated_at: i64,
@@ -85,13 +86,13 @@ impl Row {
     }
 }
 
-async fn topic(tx: &mut Tx, topic_id: i64) -> StoreResult<Option<Topic>> {
+async fn topic(tx: &mut Tx, topic_id: TopicId) -> StoreResult<Option<Topic>> {
     Ok(on_tx!(&mut *tx, c => sqlx::query_as(
         "SELECT id, author_id, category_id, title, slug, body_md FROM posts WHERE id = $1 AND topic_id IS NULL")
         .bind(topic_id).fetch_optional(c).await)?)
 }
 
-async fn row(tx: &mut Tx, topic_id: i64) -> StoreResult<Option<Row>> {
+async fn row(tx: &mut Tx, topic_id: TopicId) -> StoreResult<Option<Row>> {
     Ok(on_tx!(&mut *tx, c => sqlx::query_as(
         "SELECT id, member_id, opened_by, status, created_at, updated_at FROM escalations WHERE topic_id = $1")
         .bind(topic_id).fetch_optional(c).await)?)
@@ -105,7 +106,7 @@ async fn party_topic(
     tx: &mut Tx,
     access: &categories::Access,
     who: Actor,
-    topic_id: i64,
+    topic_id: TopicId,
 ) -> StoreResult<Topic> {
     let t = topic(tx, topic_id).await?.ok_or(StoreError::NotFound)?;
     let staff_reads = who.staff && t.category_id.is_some_and(|c| access.category(c).is_some());
@@ -116,7 +117,13 @@ async fn party_topic(
     }
 }
 
-async fn add_message(tx: &mut Tx, escalation_id: i64, author: i64, body: &str, now: i64) -> StoreResult<i64> {
+async fn add_message(
+    tx: &mut Tx,
+    escalation_id: i64,
+    author: UserId,
+    body: &str,
+    now: i64,
+) -> StoreResult<i64> {
     let html = markdown::render_block(body);
     Ok(on_tx!(&mut *tx, c => sqlx::query_scalar(
         "INSERT INTO escalation_messages (escalation_id, author_id, body_md, body_html, created_at)
@@ -132,7 +139,7 @@ async fn set_row_status(tx: &mut Tx, id: i64, status: EscalationStatus, now: i64
 
 /// News of their support conversation for the member (which they may
 /// switch off), from agent `actor`.
-fn tell_member(tx: &mut Tx, member: i64, topic_id: i64, actor: i64, notice: Notice, now: i64) {
+fn tell_member(tx: &mut Tx, member: UserId, topic_id: TopicId, actor: UserId, notice: Notice, now: i64) {
     let notice = StaffNotice {
         user: member,
         notice,
@@ -145,12 +152,12 @@ fn tell_member(tx: &mut Tx, member: i64, topic_id: i64, actor: i64, notice: Noti
 }
 
 /// The agents' desks refresh, and the asker's open support page too.
-fn announce(tx: &mut Tx, topic_id: i64, member: i64, now: i64) {
+fn announce(tx: &mut Tx, topic_id: TopicId, member: UserId, now: i64) {
     tx.happened(Happened::Queue(QUEUE), now);
     tx.happened(Happened::Support { topic_id, member }, now);
 }
 
-async fn username(tx: &mut Tx, id: i64) -> StoreResult<(String, String)> {
+async fn username(tx: &mut Tx, id: UserId) -> StoreResult<(String, String)> {
     Ok(on_tx!(&mut *tx, c => sqlx::query_as("SELECT username, email FROM users WHERE id = $1")
         .bind(id).fetch_one(c).await)?)
 }
@@ -166,11 +173,11 @@ async fn username(tx: &mut Tx, id: i64) -> StoreResult<(String, String)> {
 /// desk is told, the asker is notified when staff opened it, and the
 /// webhook announces it when it actually opened (new, or reopened after
 /// being resolved), not when a message is added to one already open.
-pub async fn open(db: &Db, viewer: Viewer, topic_id: i64, message: &str, now: i64) -> StoreResult<i64> {
+pub async fn open(db: &Db, viewer: Viewer, topic_id: TopicId, message: &str, now: i64) -> StoreResult<i64> {
     let who = actor(viewer)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
-    let facts = facts::visible_facts(&mut tx, &access, topic_id).await?;
+    let facts = facts::visible_facts(&mut tx, &access, topic_id.post()).await?;
     if !facts.is_topic() {
         return Err(StoreError::NotFound);
     }
@@ -246,7 +253,7 @@ pub async fn open(db: &Db, viewer: Viewer, topic_id: i64, message: &str, now: i6
 /// staff); returns the message's id. A staff reply leaves it waiting on
 /// the member, who is notified; the member's reply puts it back in the
 /// agents' queue (reopening it if it was resolved).
-pub async fn reply(db: &Db, viewer: Viewer, topic_id: i64, message: &str, now: i64) -> StoreResult<i64> {
+pub async fn reply(db: &Db, viewer: Viewer, topic_id: TopicId, message: &str, now: i64) -> StoreResult<i64> {
     let who = actor(viewer)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
@@ -270,7 +277,7 @@ pub async fn reply(db: &Db, viewer: Viewer, topic_id: i64, message: &str, now: i
 pub async fn set_status(
     db: &Db,
     viewer: Viewer,
-    topic_id: i64,
+    topic_id: TopicId,
     status: EscalationStatus,
     now: i64,
 ) -> StoreResult<EscalationStatus> {
@@ -308,7 +315,7 @@ pub struct Standing {
 
 /// What the question page offers the asker and staff: opening the
 /// conversation, or a link to it. Anyone else: `NotFound`.
-pub async fn standing(db: &Db, viewer: Viewer, topic_id: i64) -> StoreResult<Standing> {
+pub async fn standing(db: &Db, viewer: Viewer, topic_id: TopicId) -> StoreResult<Standing> {
     let who = actor(viewer).map_err(|_| StoreError::NotFound)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin_read().await?;
@@ -321,7 +328,7 @@ pub async fn standing(db: &Db, viewer: Viewer, topic_id: i64) -> StoreResult<Sta
 /// The conversation about `topic_id` with its messages, None when there is
 /// none yet, for the asker and staff only. Anyone else (visitors included)
 /// gets `NotFound`, whether it exists or not.
-pub async fn view(db: &Db, viewer: Viewer, topic_id: i64) -> StoreResult<Option<Escalation>> {
+pub async fn view(db: &Db, viewer: Viewer, topic_id: TopicId) -> StoreResult<Option<Escalation>> {
     let who = actor(viewer).map_err(|_| StoreError::NotFound)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin_read().await?;
@@ -369,7 +376,7 @@ pub async fn view(db: &Db, viewer: Viewer, topic_id: i64) -> StoreResult<Option<
 pub async fn queue(db: &Db, viewer: Viewer) -> StoreResult<Vec<EscalationSummary>> {
     permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
     let access = categories::access(db, viewer).await?;
-    type QueueRow = (i64, i64, Option<String>, String, i64, String, i64, i64, Option<i64>);
+    type QueueRow = (i64, TopicId, Option<String>, String, UserId, String, i64, i64, Option<UserId>);
     let sql = format!(
         "SELECT e.id, e.topic_id, t.title, u.username, e.member_id, e.status, e.updated_at,
                 (SELECT COUNT(*) FROM escalation_messages m WHERE m.escalation_id = e.id),

@@ -2,6 +2,7 @@
 //! change it describes, so an event exists exactly when its change does.
 //! Browsers that reconnect replay from here by id.
 
+use domain::id::{CategoryId, UserId};
 use domain::live::LiveEvent;
 
 use crate::db::{Db, Tx};
@@ -13,9 +14,9 @@ use crate::{on_db, on_tx};
 pub struct StoredEvent {
     pub id: i64,
     /// The place whose readers may see it (public events).
-    pub category_id: Option<i64>,
+    pub category_id: Option<CategoryId>,
     /// The one member who may see it (private events).
-    pub user_id: Option<i64>,
+    pub user_id: Option<UserId>,
     pub event: LiveEvent,
     pub json: String,
 }
@@ -24,8 +25,8 @@ pub struct StoredEvent {
 /// `user_id`. The commit of `tx` then wakes the fan-out.
 pub(crate) async fn record(
     tx: &mut Tx,
-    category_id: Option<i64>,
-    user_id: Option<i64>,
+    category_id: Option<CategoryId>,
+    user_id: Option<UserId>,
     event: &LiveEvent,
     now: i64,
 ) -> StoreResult<()> {
@@ -39,7 +40,7 @@ pub(crate) async fn record(
     Ok(())
 }
 
-type Row = (i64, Option<i64>, Option<i64>, String);
+type Row = (i64, Option<CategoryId>, Option<UserId>, String);
 
 fn decode(rows: Vec<Row>) -> Vec<StoredEvent> {
     rows.into_iter()

@@ -9,13 +9,14 @@ use crate::db::Tx;
 use crate::error::{StoreError, StoreResult};
 use crate::on_tx;
 use crate::store::{categories, tags};
+use domain::id::{CategoryId, PostId, TagId, TopicId, UserId};
 
 /// How much of a body a list shows.
 pub(crate) const EXCERPT_CHARS: usize = 240;
 
 pub(crate) async fn bump_category(
     tx: &mut Tx,
-    category_id: i64,
+    category_id: CategoryId,
     topics: i64,
     posts: i64,
     activity: Option<i64>,
@@ -34,10 +35,10 @@ pub(crate) async fn bump_category(
 /// transaction that acts on it.
 #[derive(sqlx::FromRow, Clone, Debug)]
 pub(crate) struct PostFacts {
-    pub id: i64,
-    pub topic_id: Option<i64>,
-    pub category_id: Option<i64>,
-    pub author_id: i64,
+    pub id: PostId,
+    pub topic_id: Option<TopicId>,
+    pub category_id: Option<CategoryId>,
+    pub author_id: UserId,
     pub title: Option<String>,
     pub body_md: String,
     pub revision: i64,
@@ -54,8 +55,8 @@ pub(crate) struct PostFacts {
 }
 
 impl PostFacts {
-    pub fn topic(&self) -> i64 {
-        self.topic_id.unwrap_or(self.id)
+    pub fn topic(&self) -> TopicId {
+        self.topic_id.unwrap_or(self.id.as_topic())
     }
 
     pub fn is_topic(&self) -> bool {
@@ -74,7 +75,7 @@ const FACTS_SQL: &str = "SELECT p.id, p.topic_id, p.category_id, p.author_id, p.
 pub(crate) async fn visible_facts(
     tx: &mut Tx,
     access: &categories::Access,
-    id: i64,
+    id: PostId,
 ) -> StoreResult<PostFacts> {
     let facts: Option<PostFacts> =
         on_tx!(&mut *tx, c => sqlx::query_as(FACTS_SQL).bind(id).fetch_optional(c).await)?;
@@ -89,7 +90,7 @@ pub(crate) async fn visible_facts(
     Ok(facts)
 }
 
-pub(crate) async fn current_tags(tx: &mut Tx, post_id: i64) -> StoreResult<Vec<(i64, String)>> {
+pub(crate) async fn current_tags(tx: &mut Tx, post_id: PostId) -> StoreResult<Vec<(TagId, String)>> {
     Ok(on_tx!(&mut *tx, c => sqlx::query_as(
         "SELECT t.id, t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = $1 ORDER BY t.name")
         .bind(post_id).fetch_all(c).await)?)
@@ -105,7 +106,7 @@ pub(crate) async fn count_presence(tx: &mut Tx, f: &PostFacts, sign: i64) -> Sto
         if let Some(cat) = f.category_id {
             bump_category(tx, cat, sign, sign * (1 + answers), None).await?;
         }
-        let tag_ids: Vec<i64> = current_tags(tx, f.id).await?.into_iter().map(|(id, _)| id).collect();
+        let tag_ids: Vec<TagId> = current_tags(tx, f.id).await?.into_iter().map(|(id, _)| id).collect();
         tags::recount(tx, &tag_ids).await?;
     } else {
         on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET answer_count = answer_count + $1 WHERE id = $2")

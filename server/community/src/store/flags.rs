@@ -1,6 +1,8 @@
 //! Members flag posts and comments for the moderators. Enough trusted
 //! flags hide the post until an agent reviews it.
 
+use domain::id::UserId;
+use domain::id::{CommentId, PostId, TopicId};
 use domain::moderation::{self, FlagInput, FlagRules, ModAction};
 use domain::permissions::{self, Action, Denied, Viewer};
 
@@ -28,9 +30,9 @@ pub async fn rules(db: &Db) -> StoreResult<FlagRules> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flagged {
     /// Recorded (or already there from this member).
-    Recorded { topic_id: i64 },
+    Recorded { topic_id: TopicId },
     /// Recorded, and it was the flag that hid the post.
-    Hid { topic_id: i64 },
+    Hid { topic_id: TopicId },
 }
 
 /// Flags post `post_id` (or its comment `comment_id`). Idempotent per
@@ -38,8 +40,8 @@ pub enum Flagged {
 pub async fn flag(
     db: &Db,
     viewer: Viewer,
-    post_id: i64,
-    comment_id: Option<i64>,
+    post_id: PostId,
+    comment_id: Option<CommentId>,
     input: &FlagInput,
     now: i64,
 ) -> StoreResult<Flagged> {
@@ -56,7 +58,7 @@ pub async fn flag(
     let f = visible_facts(&mut tx, &access, post_id).await?;
     let author = match comment_id {
         Some(cid) => {
-            let row: Option<(i64, i64)> = on_tx!(&mut tx, c => sqlx::query_as(
+            let row: Option<(PostId, UserId)> = on_tx!(&mut tx, c => sqlx::query_as(
                 "SELECT post_id, author_id FROM comments WHERE id = $1 AND deleted_at IS NULL")
                 .bind(cid).fetch_optional(c).await)?;
             match row {
@@ -80,7 +82,7 @@ pub async fn flag(
     let trusted: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
         "SELECT CAST(COALESCE(SUM(weight), 0) AS BIGINT) FROM flags
          WHERE post_id = $1 AND COALESCE(comment_id, 0) = $2 AND resolved_at IS NULL")
-        .bind(post_id).bind(comment_id.unwrap_or(0)).fetch_one(c).await)?;
+        .bind(post_id).bind(comment_id.map_or(0, CommentId::get)).fetch_one(c).await)?;
     let topic_id = f.topic();
     let mut hid = false;
     if rules.hides(trusted) {
@@ -111,7 +113,12 @@ pub async fn flag(
 
 /// Hides the post or comment (hidden_by NULL: by flags) unless it already
 /// is; true when this call hid it.
-async fn hide_by_flags(tx: &mut Tx, post_id: i64, comment_id: Option<i64>, now: i64) -> StoreResult<bool> {
+async fn hide_by_flags(
+    tx: &mut Tx,
+    post_id: PostId,
+    comment_id: Option<CommentId>,
+    now: i64,
+) -> StoreResult<bool> {
     let n = match comment_id {
         Some(cid) => on_tx!(&mut *tx, c => sqlx::query(
             "UPDATE comments SET hidden_at = $1 WHERE id = $2 AND hidden_at IS NULL")
@@ -126,8 +133,8 @@ async fn hide_by_flags(tx: &mut Tx, post_id: i64, comment_id: Option<i64>, now: 
 /// Raised by auto-moderation (no member): an open flag agents review.
 pub(crate) async fn flag_automatically(
     tx: &mut Tx,
-    post_id: i64,
-    comment_id: Option<i64>,
+    post_id: PostId,
+    comment_id: Option<CommentId>,
     reasons: &str,
     now: i64,
 ) -> StoreResult<()> {

@@ -1,6 +1,8 @@
 //! Following questions, categories and tags.
 
 use domain::follow::{FollowLevel, FollowTarget};
+use domain::id::PostId;
+use domain::id::{CategoryId, TagId, TopicId, UserId};
 use domain::permissions::{Denied, Viewer};
 
 use crate::db::{Db, Tx};
@@ -8,7 +10,7 @@ use crate::error::{StoreError, StoreResult};
 use crate::store::{categories, facts};
 use crate::{on_db, on_tx};
 
-fn member(viewer: Viewer) -> StoreResult<i64> {
+fn member(viewer: Viewer) -> StoreResult<UserId> {
     match viewer {
         Viewer::Account { id, .. } => Ok(id),
         Viewer::Visitor => Err(StoreError::Denied(Denied::NotSignedIn)),
@@ -22,14 +24,14 @@ async fn check_target(db: &Db, viewer: Viewer, target: FollowTarget, id: i64) ->
     match target {
         FollowTarget::Topic => {
             let mut tx = db.begin_read().await?;
-            let facts = facts::visible_facts(&mut tx, &access, id).await?;
+            let facts = facts::visible_facts(&mut tx, &access, PostId(id)).await?;
             tx.commit().await?;
             if !facts.is_topic() {
                 return Err(StoreError::NotFound);
             }
         }
         FollowTarget::Category => {
-            access.category(id).ok_or(StoreError::NotFound)?;
+            access.category(CategoryId(id)).ok_or(StoreError::NotFound)?;
         }
         FollowTarget::Tag => {
             let exists: Option<i64> = on_db!(db, p => sqlx::query_scalar("SELECT id FROM tags WHERE id = $1")
@@ -77,8 +79,8 @@ pub async fn level(
 /// already chose a level for it.
 pub(crate) async fn automatic(
     tx: &mut Tx,
-    user: i64,
-    topic_id: i64,
+    user: UserId,
+    topic_id: TopicId,
     level: FollowLevel,
     now: i64,
 ) -> StoreResult<()> {
@@ -92,10 +94,10 @@ pub(crate) async fn automatic(
 /// Every follow of a question, of its categories and of its tags.
 pub(crate) async fn around(
     tx: &mut Tx,
-    topic_id: i64,
-    category_ids: &[i64],
-    tag_ids: &[i64],
-) -> StoreResult<Vec<(i64, FollowTarget, FollowLevel)>> {
+    topic_id: TopicId,
+    category_ids: &[CategoryId],
+    tag_ids: &[TagId],
+) -> StoreResult<Vec<(UserId, FollowTarget, FollowLevel)>> {
     let sql = format!(
         "SELECT user_id, target_kind, level FROM follows
          WHERE (target_kind = 'topic' AND target_id = $1)
@@ -104,7 +106,7 @@ pub(crate) async fn around(
         categories::sql_in("target_id", category_ids),
         categories::sql_in("target_id", tag_ids)
     );
-    let rows: Vec<(i64, String, String)> =
+    let rows: Vec<(UserId, String, String)> =
         on_tx!(&mut *tx, c => sqlx::query_as(&sql).bind(topic_id).fetch_all(c).await)?;
     Ok(rows
         .into_iter()

@@ -1,5 +1,7 @@
 //! Groups of members, which restricted categories admit. Admins only.
 
+use domain::id::GroupId;
+use domain::id::UserId;
 use domain::model::{Author, Group};
 use domain::permissions::{self, Action, Viewer};
 use domain::{place, ErrorCode};
@@ -17,19 +19,25 @@ pub async fn list(db: &Db) -> StoreResult<Vec<Group>> {
     let sql =
         "SELECT g.id, g.name, g.description, (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id)
                FROM groups g ORDER BY g.name_key";
-    let rows: Vec<(i64, String, String, i64)> = on_db!(db, p => sqlx::query_as(sql).fetch_all(p).await)?;
+    let rows: Vec<(GroupId, String, String, i64)> = on_db!(db, p => sqlx::query_as(sql).fetch_all(p).await)?;
     Ok(rows
         .into_iter()
         .map(|(id, name, description, member_count)| Group { id, name, description, member_count })
         .collect())
 }
 
-pub async fn create(db: &Db, viewer: Viewer, name: &str, description: &str, now: i64) -> StoreResult<i64> {
+pub async fn create(
+    db: &Db,
+    viewer: Viewer,
+    name: &str,
+    description: &str,
+    now: i64,
+) -> StoreResult<GroupId> {
     admin_only(viewer)?;
     let name = place::parse_name(name).map_err(StoreError::invalid)?;
     let description = place::parse_description(description).map_err(StoreError::invalid)?;
     let mut tx = db.begin().await?;
-    let res = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
+    let res = on_tx!(&mut tx, c => sqlx::query_scalar::<_, GroupId>(
         "INSERT INTO groups (name, name_key, description, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(&name).bind(name.to_lowercase()).bind(&description).bind(now).fetch_one(c).await);
     match res {
@@ -44,7 +52,7 @@ pub async fn create(db: &Db, viewer: Viewer, name: &str, description: &str, now:
     }
 }
 
-pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
+pub async fn delete(db: &Db, viewer: Viewer, id: GroupId) -> StoreResult<()> {
     admin_only(viewer)?;
     let mut tx = db.begin().await?;
     let n = on_tx!(&mut tx, c => sqlx::query("DELETE FROM groups WHERE id = $1").bind(id).execute(c).await.map(|r| r.rows_affected()))?;
@@ -54,9 +62,9 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
     tx.commit().await
 }
 
-pub async fn members(db: &Db, group_id: i64) -> StoreResult<Vec<Author>> {
+pub async fn members(db: &Db, group_id: GroupId) -> StoreResult<Vec<Author>> {
     let levels = reputation::levels(db).await?;
-    let rows: Vec<(i64, String, i64)> = on_db!(db, p => sqlx::query_as(
+    let rows: Vec<(UserId, String, i64)> = on_db!(db, p => sqlx::query_as(
         "SELECT u.id, u.username, u.reputation FROM group_members m JOIN users u ON u.id = m.user_id
          WHERE m.group_id = $1 ORDER BY u.username_key")
         .bind(group_id).fetch_all(p).await)?;
@@ -64,11 +72,17 @@ pub async fn members(db: &Db, group_id: i64) -> StoreResult<Vec<Author>> {
 }
 
 /// Adds a member by username; adding someone twice is not an error.
-pub async fn add_member(db: &Db, viewer: Viewer, group_id: i64, username: &str, now: i64) -> StoreResult<()> {
+pub async fn add_member(
+    db: &Db,
+    viewer: Viewer,
+    group_id: GroupId,
+    username: &str,
+    now: i64,
+) -> StoreResult<()> {
     admin_only(viewer)?;
     let key = domain::account::username_key("username", username).map_err(StoreError::invalid)?;
     let mut tx = db.begin().await?;
-    let user: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM users WHERE username_key = $1")
+    let user: Option<UserId> = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM users WHERE username_key = $1")
         .bind(&key).fetch_optional(c).await)?;
     let Some(user_id) = user else {
         return Err(StoreError::field("username", ErrorCode::MemberUnknown));
@@ -83,7 +97,7 @@ pub async fn add_member(db: &Db, viewer: Viewer, group_id: i64, username: &str, 
     }
 }
 
-pub async fn remove_member(db: &Db, viewer: Viewer, group_id: i64, user_id: i64) -> StoreResult<()> {
+pub async fn remove_member(db: &Db, viewer: Viewer, group_id: GroupId, user_id: UserId) -> StoreResult<()> {
     admin_only(viewer)?;
     let mut tx = db.begin().await?;
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM group_members WHERE group_id = $1 AND user_id = $2")

@@ -2,6 +2,7 @@
 //! types: every store module may name a happening without depending on the
 //! modules that carry it out (`store::effects`).
 
+use domain::id::{CategoryId, CommentId, PostId, TagId, TopicId, UserId};
 use domain::notification::Notice;
 
 /// What a write did, in the terms its consequences need.
@@ -9,68 +10,74 @@ use domain::notification::Notice;
 pub(crate) enum Happened {
     /// A question or discussion was written (shown or held): its author
     /// follows it and may earn a badge.
-    Asked { topic_id: i64, author: i64, question: bool },
+    Asked { topic_id: TopicId, author: UserId, question: bool },
     /// An answer was written (shown or held).
-    Answered { topic_id: i64, post_id: i64, author: i64, asker: i64, answers_before: i64 },
+    Answered { topic_id: TopicId, post_id: PostId, author: UserId, asker: UserId, answers_before: i64 },
     /// A comment was written (shown or hidden).
-    Commented { author: i64 },
+    Commented { author: UserId },
     /// A post reached readers: written without a hold, or approved after
     /// one. Followers and mentioned members hear of it, open pages show it.
     Published(Publication),
     /// A comment reached readers.
     CommentPublished {
-        topic_id: i64,
-        post_id: i64,
-        comment_id: i64,
-        category_id: i64,
-        author: i64,
-        post_author: i64,
+        topic_id: TopicId,
+        post_id: PostId,
+        comment_id: CommentId,
+        category_id: CategoryId,
+        author: UserId,
+        post_author: UserId,
         mentioned: Vec<String>,
     },
     /// A post's score changed (`up`: by an upvote).
     Voted {
-        topic_id: i64,
-        post_id: i64,
-        category_id: Option<i64>,
-        author: i64,
-        voter: i64,
+        topic_id: TopicId,
+        post_id: PostId,
+        category_id: Option<CategoryId>,
+        author: UserId,
+        voter: UserId,
         score: i64,
         up: bool,
     },
     /// An answer was accepted (`answer` Some) or the acceptance taken back.
     Accepted {
-        topic_id: i64,
-        category_id: Option<i64>,
+        topic_id: TopicId,
+        category_id: Option<CategoryId>,
         /// The accepted answer and its author; None when taken back.
-        answer: Option<(i64, i64)>,
+        answer: Option<(PostId, UserId)>,
         /// Whether the acceptance earns its author a badge (not their own question).
         earns: bool,
-        by: i64,
+        by: UserId,
         by_name: String,
     },
     /// Support verified an answer (`by_name` Some) or took the mark back.
-    Verified { topic_id: i64, post_id: i64, category_id: Option<i64>, author: i64, by_name: Option<String> },
+    Verified {
+        topic_id: TopicId,
+        post_id: PostId,
+        category_id: Option<CategoryId>,
+        author: UserId,
+        by_name: Option<String>,
+    },
     /// A question gained views.
-    Viewed { topic_id: i64, author: i64, views: i64 },
+    Viewed { topic_id: TopicId, author: UserId, views: i64 },
     /// A badge was awarded.
-    BadgeAwarded { user: i64, key: String, post_id: Option<i64> },
+    BadgeAwarded { user: UserId, key: String, post_id: Option<PostId> },
     /// A topic's searchable text or state changed: an edit, a deletion, a
     /// move, a translation.
-    Changed { topic_id: i64 },
+    Changed { topic_id: TopicId },
     /// Every topic carrying a tag changed (a rename, merge or delete).
-    TagChanged { tag_id: i64 },
+    TagChanged { tag_id: TagId },
     /// Moderation changed a thread: its open pages reload it.
-    Moderated { topic_id: i64, post_id: i64, category_id: Option<i64> },
+    Moderated { topic_id: TopicId, post_id: PostId, category_id: Option<CategoryId> },
     /// A desk queue changed: open desks refresh it.
     Queue(&'static str),
     /// A support conversation changed: the member's open page refreshes
     /// (the desks hear of it through `Queue`).
-    Support { topic_id: i64, member: i64 },
+    Support { topic_id: TopicId, member: UserId },
     /// A notification that carries its own words (a moderator's message,
     /// news of a support conversation).
     Notice(StaffNotice),
     /// A member read notifications: their other tabs update the count.
-    NotificationsRead { user: i64, unread: i64 },
+    NotificationsRead { user: UserId, unread: i64 },
     /// Something the brand's webhook subscribes to.
     Webhook { event: &'static str, escalation_id: Option<i64>, payload: serde_json::Value },
 }
@@ -78,10 +85,10 @@ pub(crate) enum Happened {
 /// A post that reached readers.
 #[derive(Clone, Debug)]
 pub(crate) struct Publication {
-    pub topic_id: i64,
-    pub post_id: i64,
-    pub category_id: i64,
-    pub author: i64,
+    pub topic_id: TopicId,
+    pub post_id: PostId,
+    pub category_id: CategoryId,
+    pub author: UserId,
     /// The topic's tags when the post is the topic.
     pub tags: Vec<String>,
     /// Lowercased usernames mentioned in its text.
@@ -91,11 +98,11 @@ pub(crate) struct Publication {
 /// A staff notice for one member: what happened, and the staff's own words.
 #[derive(Clone, Debug)]
 pub(crate) struct StaffNotice {
-    pub user: i64,
+    pub user: UserId,
     pub notice: Notice,
     /// The question it is about, if any.
-    pub topic_id: Option<i64>,
-    pub actor: Option<i64>,
+    pub topic_id: Option<TopicId>,
+    pub actor: Option<UserId>,
     /// The reason or message staff typed (may be empty).
     pub note: String,
     /// When a silence or suspension ends.

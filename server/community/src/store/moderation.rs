@@ -2,6 +2,7 @@
 //! the action, writes the audit log and tells the desk and the thread — all
 //! in one transaction, so an action exists exactly when its log line does.
 
+use domain::id::{CategoryId, CommentId, PostId, TagId, TopicId, UserId};
 use domain::moderation::{self, ModAction};
 use domain::notification::Notice;
 use domain::permissions::{self, Action, Viewer};
@@ -20,13 +21,13 @@ use crate::{on_db, on_tx};
 #[derive(Clone, Debug)]
 pub struct Command {
     pub action: ModAction,
-    pub post_id: Option<i64>,
-    pub comment_id: Option<i64>,
+    pub post_id: Option<PostId>,
+    pub comment_id: Option<CommentId>,
     /// The member, for warnings and sanctions (a username).
     pub member: String,
     pub reason: String,
     /// Move: the category.
-    pub category_id: Option<i64>,
+    pub category_id: Option<CategoryId>,
     /// Close as duplicate, merge: the other question (number or link).
     pub target: String,
     /// Assign: the agent's username.
@@ -55,7 +56,7 @@ impl Command {
 /// Where the action's result shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
-    pub topic_id: Option<i64>,
+    pub topic_id: Option<TopicId>,
     pub member: Option<String>,
 }
 
@@ -201,7 +202,7 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
                         let notice = StaffNotice {
                             user: *agent,
                             notice: Notice::Assigned,
-                            topic_id: Some(f.id),
+                            topic_id: Some(f.topic()),
                             actor: Some(actor),
                             note: reason.clone(),
                             until: None,
@@ -246,7 +247,13 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
     Ok(Outcome { topic_id: Some(f.topic()), member: None })
 }
 
-async fn set_hidden(tx: &mut Tx, f: &PostFacts, by: Option<i64>, hidden: bool, now: i64) -> StoreResult<()> {
+async fn set_hidden(
+    tx: &mut Tx,
+    f: &PostFacts,
+    by: Option<UserId>,
+    hidden: bool,
+    now: i64,
+) -> StoreResult<()> {
     if hidden {
         on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET hidden_at = $1, hidden_by = $2 WHERE id = $3")
             .bind(now).bind(by).bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
@@ -292,13 +299,13 @@ async fn announce_released(tx: &mut Tx, f: &PostFacts, now: i64) -> StoreResult<
 }
 
 /// Hidden by members' flags rather than by a moderator or a hold.
-async fn hidden_by_flags(tx: &mut Tx, post_id: i64) -> StoreResult<bool> {
+async fn hidden_by_flags(tx: &mut Tx, post_id: PostId) -> StoreResult<bool> {
     let row: Option<(Option<i64>, Option<i64>)> = on_tx!(&mut *tx, c => sqlx::query_as(
         "SELECT hidden_by, held_at FROM posts WHERE id = $1").bind(post_id).fetch_optional(c).await)?;
     Ok(matches!(row, Some((None, None))))
 }
 
-async fn set_deleted(tx: &mut Tx, f: &PostFacts, by: i64, delete: bool, _now: i64) -> StoreResult<()> {
+async fn set_deleted(tx: &mut Tx, f: &PostFacts, by: UserId, delete: bool, _now: i64) -> StoreResult<()> {
     if f.deleted_at.is_some() == delete {
         return Ok(());
     }
@@ -318,13 +325,13 @@ async fn set_deleted(tx: &mut Tx, f: &PostFacts, by: i64, delete: bool, _now: i6
 
 async fn comment_action(
     tx: &mut Tx,
-    actor: i64,
+    actor: UserId,
     action: ModAction,
     f: &PostFacts,
-    comment_id: i64,
+    comment_id: CommentId,
     now: i64,
 ) -> StoreResult<()> {
-    let on_post: Option<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT post_id FROM comments WHERE id = $1")
+    let on_post: Option<PostId> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT post_id FROM comments WHERE id = $1")
         .bind(comment_id).fetch_optional(c).await)?;
     if on_post != Some(f.id) {
         return Err(StoreError::NotFound);
@@ -365,16 +372,16 @@ async fn comment_action(
 
 async fn resolve_flags(
     tx: &mut Tx,
-    post_id: i64,
-    comment_id: Option<i64>,
-    by: i64,
+    post_id: PostId,
+    comment_id: Option<CommentId>,
+    by: UserId,
     outcome: &str,
     now: i64,
 ) -> StoreResult<()> {
     on_tx!(&mut *tx, c => sqlx::query(
         "UPDATE flags SET resolved_at = $1, resolved_by = $2, outcome = $3
          WHERE post_id = $4 AND COALESCE(comment_id, 0) = $5 AND resolved_at IS NULL")
-        .bind(now).bind(by).bind(outcome).bind(post_id).bind(comment_id.unwrap_or(0))
+        .bind(now).bind(by).bind(outcome).bind(post_id).bind(comment_id.map_or(0, CommentId::get))
         .execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -385,13 +392,13 @@ async fn other_question(
     tx: &mut Tx,
     access: &categories::Access,
     f: &PostFacts,
-    target: Option<i64>,
-) -> StoreResult<(i64, String)> {
+    target: Option<TopicId>,
+) -> StoreResult<(TopicId, String)> {
     let id = target.ok_or_else(|| StoreError::field("target", ErrorCode::QuestionUnknown))?;
-    if id == f.id {
+    if id.post() == f.id {
         return Err(StoreError::field("target", ErrorCode::SameQuestion));
     }
-    let other = match facts::visible_facts(tx, access, id).await {
+    let other = match facts::visible_facts(tx, access, id.post()).await {
         Ok(o) => o,
         Err(StoreError::NotFound) => return Err(StoreError::field("target", ErrorCode::QuestionUnknown)),
         Err(e) => return Err(e),
@@ -406,7 +413,7 @@ async fn move_topic(
     tx: &mut Tx,
     access: &categories::Access,
     f: &PostFacts,
-    to: i64,
+    to: CategoryId,
     now: i64,
 ) -> StoreResult<String> {
     let target = access
@@ -436,8 +443,8 @@ async fn move_topic(
 
 /// Moves the answers of `f` to question `into` and retires `f` (deleted,
 /// pointing at its target so old links lead there).
-async fn merge(tx: &mut Tx, actor: i64, f: &PostFacts, into: i64, now: i64) -> StoreResult<()> {
-    let (into_category, into_gone): (Option<i64>, Option<i64>) = on_tx!(&mut *tx, c => sqlx::query_as(
+async fn merge(tx: &mut Tx, actor: UserId, f: &PostFacts, into: TopicId, now: i64) -> StoreResult<()> {
+    let (into_category, into_gone): (Option<CategoryId>, Option<i64>) = on_tx!(&mut *tx, c => sqlx::query_as(
         "SELECT category_id, COALESCE(deleted_at, hidden_at) FROM posts WHERE id = $1")
         .bind(into).fetch_one(c).await)?;
     // Only the answers readers see are in the counters (hidden and held ones
@@ -469,22 +476,25 @@ async fn merge(tx: &mut Tx, actor: i64, f: &PostFacts, into: i64, now: i64) -> S
         facts::bump_category(tx, cat, 0, moved, Some(now)).await?;
     }
     if f.deleted_at.is_none() {
-        let tag_ids: Vec<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT tag_id FROM post_tags WHERE post_id = $1")
+        let tag_ids: Vec<TagId> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT tag_id FROM post_tags WHERE post_id = $1")
             .bind(f.id).fetch_all(c).await)?;
         crate::store::tags::recount(tx, &tag_ids).await?;
     }
-    tx.happened(Happened::Moderated { topic_id: into, post_id: into, category_id: into_category }, now);
+    tx.happened(
+        Happened::Moderated { topic_id: into, post_id: into.post(), category_id: into_category },
+        now,
+    );
     Ok(())
 }
 
 /// The staff member an Assign names: (id, username), or the field error.
 /// A name longer than any username is refused before the lookup.
-async fn find_assignee(db: &Db, typed: &str) -> StoreResult<Result<(i64, String), FieldError>> {
+async fn find_assignee(db: &Db, typed: &str) -> StoreResult<Result<(UserId, String), FieldError>> {
     let key = match account::username_key("assignee", typed) {
         Ok(key) => key,
         Err(e) => return Ok(Err(e)),
     };
-    let agent: Option<(i64, String, String)> = on_db!(db, p => sqlx::query_as(
+    let agent: Option<(UserId, String, String)> = on_db!(db, p => sqlx::query_as(
         "SELECT id, username, role FROM users WHERE username_key = $1")
         .bind(&key).fetch_optional(p).await)?;
     Ok(agent
@@ -505,7 +515,7 @@ async fn on_member(
 ) -> StoreResult<Outcome> {
     let key = account::username_key("member", member.trim().trim_start_matches('@'))
         .map_err(StoreError::invalid)?;
-    let target: Option<(i64, String, String)> = on_db!(db, p => sqlx::query_as(
+    let target: Option<(UserId, String, String)> = on_db!(db, p => sqlx::query_as(
         "SELECT id, username, role FROM users WHERE username_key = $1")
         .bind(&key).fetch_optional(p).await)?;
     let Some((target_id, name, target_role)) = target else {
@@ -567,7 +577,7 @@ async fn on_member(
 /// A member's current sanctions, if any: (silenced, suspended).
 pub async fn sanctions(
     db: &Db,
-    user_id: i64,
+    user_id: UserId,
     now: i64,
 ) -> StoreResult<(Option<moderation::Sanction>, Option<moderation::Sanction>)> {
     type Row = (Option<i64>, Option<String>, Option<i64>, Option<String>);
@@ -658,10 +668,10 @@ pub async fn log_entries(
         Option<String>,
         String,
         Option<String>,
-        Option<i64>,
+        Option<TopicId>,
         Option<String>,
-        Option<i64>,
-        Option<i64>,
+        Option<PostId>,
+        Option<CommentId>,
         String,
         String,
         i64,

@@ -2,6 +2,7 @@
 //! notification exists exactly when its cause does), each with a private
 //! live event that moves the member's bell.
 
+use domain::id::{CategoryId, CommentId, PostId, TagId, TopicId, UserId};
 use std::collections::BTreeSet;
 
 use domain::follow::{FollowSet, FollowTarget, Happening};
@@ -18,20 +19,20 @@ use crate::{on_db, on_tx};
 /// Where something happened and who did it.
 #[derive(Clone, Debug)]
 pub(crate) struct About {
-    pub topic_id: i64,
-    pub post_id: i64,
-    pub comment_id: Option<i64>,
-    pub category_id: i64,
-    pub actor_id: i64,
+    pub topic_id: TopicId,
+    pub post_id: PostId,
+    pub comment_id: Option<CommentId>,
+    pub category_id: CategoryId,
+    pub actor_id: UserId,
 }
 
 /// The people a happening concerns directly, whatever they follow.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Direct {
     /// The author of the post that was commented on.
-    pub target_author: Option<i64>,
+    pub target_author: Option<UserId>,
     /// The author of the answer that was accepted.
-    pub accepted_author: Option<i64>,
+    pub accepted_author: Option<UserId>,
     /// Lowercased usernames mentioned in the new text.
     pub mentioned: Vec<String>,
 }
@@ -44,11 +45,11 @@ pub(crate) async fn happened(
     direct: &Direct,
     now: i64,
 ) -> StoreResult<()> {
-    let tag_ids: Vec<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT tag_id FROM post_tags WHERE post_id = $1")
+    let tag_ids: Vec<TagId> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT tag_id FROM post_tags WHERE post_id = $1")
         .bind(about.topic_id).fetch_all(c).await)?;
     let category_ids = categories::with_parent(tx, about.category_id).await?;
     let follows = follows::around(tx, about.topic_id, &category_ids, &tag_ids).await?;
-    let mentioned: Vec<i64> = if direct.mentioned.is_empty() {
+    let mentioned: Vec<UserId> = if direct.mentioned.is_empty() {
         Vec::new()
     } else {
         let keys = direct
@@ -61,7 +62,7 @@ pub(crate) async fn happened(
         let sql = format!("SELECT id FROM users WHERE username_key IN ({})", keys.join(", "));
         on_tx!(&mut *tx, c => sqlx::query_scalar(&sql).fetch_all(c).await)?
     };
-    let mut ids: BTreeSet<i64> = follows.iter().map(|(u, _, _)| *u).collect();
+    let mut ids: BTreeSet<UserId> = follows.iter().map(|(u, _, _)| *u).collect();
     ids.extend(direct.target_author);
     ids.extend(direct.accepted_author);
     ids.extend(&mentioned);
@@ -69,7 +70,7 @@ pub(crate) async fn happened(
     if ids.is_empty() {
         return Ok(());
     }
-    let ids: Vec<i64> = ids.into_iter().collect();
+    let ids: Vec<UserId> = ids.into_iter().collect();
     let readers = categories::readers(tx, about.category_id, &ids).await?;
     let mutes = muted_kinds_of(tx, &ids).await?;
     let candidates: Vec<Candidate> = ids
@@ -107,7 +108,7 @@ pub(crate) async fn happened(
 
 async fn insert(
     tx: &mut Tx,
-    user: i64,
+    user: UserId,
     kind: NotificationKind,
     about: &About,
     badge: Option<&str>,
@@ -121,14 +122,14 @@ async fn insert(
 }
 
 /// Records one more actor on a notification; false when already counted.
-async fn add_actor(tx: &mut Tx, id: i64, actor: i64) -> StoreResult<bool> {
+async fn add_actor(tx: &mut Tx, id: i64, actor: UserId) -> StoreResult<bool> {
     let n = on_tx!(&mut *tx, c => sqlx::query(
         "INSERT INTO notification_actors (notification_id, actor_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
         .bind(id).bind(actor).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }
 
-async fn unread_in(tx: &mut Tx, user: i64) -> StoreResult<i64> {
+async fn unread_in(tx: &mut Tx, user: UserId) -> StoreResult<i64> {
     Ok(on_tx!(&mut *tx, c => sqlx::query_scalar(
         "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
         .bind(user).fetch_one(c).await)?)
@@ -137,24 +138,24 @@ async fn unread_in(tx: &mut Tx, user: i64) -> StoreResult<i64> {
 /// The private live event that moves the member's bell. It says what kind
 /// of notification arrived, not its words: the inbox words it in the
 /// member's language when it reloads.
-async fn announce(tx: &mut Tx, user: i64, kind: NotificationKind, now: i64) -> StoreResult<()> {
+async fn announce(tx: &mut Tx, user: UserId, kind: NotificationKind, now: i64) -> StoreResult<()> {
     let unread = unread_in(tx, user).await?;
     events::record(tx, None, Some(user), &LiveEvent::Notification { unread, kind }, now).await
 }
 
-async fn muted_kinds_of(tx: &mut Tx, users: &[i64]) -> StoreResult<Vec<(i64, NotificationKind)>> {
+async fn muted_kinds_of(tx: &mut Tx, users: &[UserId]) -> StoreResult<Vec<(UserId, NotificationKind)>> {
     let sql = format!(
         "SELECT user_id, kind FROM notification_mutes WHERE {}",
         categories::sql_in("user_id", users)
     );
-    let rows: Vec<(i64, String)> = on_tx!(&mut *tx, c => sqlx::query_as(&sql).fetch_all(c).await)?;
+    let rows: Vec<(UserId, String)> = on_tx!(&mut *tx, c => sqlx::query_as(&sql).fetch_all(c).await)?;
     Ok(rows.into_iter().filter_map(|(u, k)| Some((u, NotificationKind::parse(&k).ok()?))).collect())
 }
 
 /// An upvote on `author`'s post: one unread notification per post gathers
 /// every voter ("3 people upvoted your answer"). The vote's transaction
 /// holds the author's row lock, so two votes cannot both create the group.
-pub(crate) async fn upvoted(tx: &mut Tx, author: i64, about: &About, now: i64) -> StoreResult<()> {
+pub(crate) async fn upvoted(tx: &mut Tx, author: UserId, about: &About, now: i64) -> StoreResult<()> {
     if author == about.actor_id || switched_off(tx, author, NotificationKind::Upvote).await? {
         return Ok(());
     }
@@ -179,16 +180,16 @@ pub(crate) async fn upvoted(tx: &mut Tx, author: i64, about: &About, now: i64) -
     announce(tx, author, NotificationKind::Upvote, now).await
 }
 
-async fn switched_off(tx: &mut Tx, user: i64, kind: NotificationKind) -> StoreResult<bool> {
+async fn switched_off(tx: &mut Tx, user: UserId, kind: NotificationKind) -> StoreResult<bool> {
     Ok(muted_kinds_of(tx, &[user]).await?.iter().any(|(_, k)| *k == kind))
 }
 
 /// A badge was awarded to `user`.
 pub(crate) async fn badge(
     tx: &mut Tx,
-    user: i64,
+    user: UserId,
     key: &str,
-    post_id: Option<i64>,
+    post_id: Option<PostId>,
     now: i64,
 ) -> StoreResult<()> {
     if switched_off(tx, user, NotificationKind::Badge).await? {
@@ -216,7 +217,7 @@ pub(crate) async fn notice(tx: &mut Tx, n: &StaffNotice, now: i64) -> StoreResul
     announce(tx, n.user, kind, now).await
 }
 
-fn account(viewer: Viewer) -> StoreResult<i64> {
+fn account(viewer: Viewer) -> StoreResult<UserId> {
     match viewer {
         Viewer::Account { id, .. } => Ok(id),
         Viewer::Visitor => Err(StoreError::Denied(Denied::NotSignedIn)),
@@ -224,7 +225,7 @@ fn account(viewer: Viewer) -> StoreResult<i64> {
 }
 
 /// How many unread notifications a member has.
-pub async fn unread(db: &Db, user: i64) -> StoreResult<i64> {
+pub async fn unread(db: &Db, user: UserId) -> StoreResult<i64> {
     Ok(on_db!(db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
         .bind(user).fetch_one(p).await)?)
@@ -235,9 +236,9 @@ pub async fn unread(db: &Db, user: i64) -> StoreResult<i64> {
 struct ListRow {
     id: i64,
     kind: String,
-    topic_id: Option<i64>,
-    post_id: Option<i64>,
-    comment_id: Option<i64>,
+    topic_id: Option<TopicId>,
+    post_id: Option<PostId>,
+    comment_id: Option<CommentId>,
     actor_count: i64,
     badge: Option<String>,
     updated_at: i64,
@@ -248,7 +249,7 @@ struct ListRow {
     actor: Option<String>,
     title: Option<String>,
     slug: Option<String>,
-    category_id: Option<i64>,
+    category_id: Option<CategoryId>,
     post_topic: Option<i64>,
     /// When the topic, the post or the comment it is about was deleted or
     /// hidden (held posts are hidden too): the earliest, if any.

@@ -2,6 +2,8 @@
 //! restoring and rolling back. Each use case is one transaction, and every
 //! counter it touches changes inside it.
 
+use domain::id::TagId;
+use domain::id::{CategoryId, PostId, TopicId, UserId};
 use domain::permissions::{self, Action, Denied, Viewer};
 use domain::post::{self, PostKind};
 use domain::{ErrorCode, FieldError};
@@ -22,7 +24,7 @@ use crate::{on_db, on_tx};
 pub struct NewTopic {
     /// A topic kind; `Answer` is refused with a field error.
     pub kind: PostKind,
-    pub category_id: Option<i64>,
+    pub category_id: Option<CategoryId>,
     pub title: String,
     pub body: String,
     pub tags: String,
@@ -33,12 +35,12 @@ pub struct NewTopic {
 /// A created (or, on retry, already created) topic.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Created {
-    pub id: i64,
-    pub topic_id: i64,
+    pub id: PostId,
+    pub topic_id: TopicId,
     pub slug: String,
 }
 
-fn author_id(viewer: Viewer) -> StoreResult<i64> {
+fn author_id(viewer: Viewer) -> StoreResult<UserId> {
     permissions::check(viewer, Action::Post).map_err(StoreError::Denied)?;
     match viewer {
         Viewer::Account { id, .. } => Ok(id),
@@ -50,15 +52,15 @@ fn request_key(key: &Option<String>) -> Option<String> {
     key.as_deref().map(str::trim).filter(|k| !k.is_empty() && k.len() <= 64).map(str::to_owned)
 }
 
-async fn existing(db: &Db, author: i64, key: &Option<String>) -> StoreResult<Option<Created>> {
+async fn existing(db: &Db, author: UserId, key: &Option<String>) -> StoreResult<Option<Created>> {
     let Some(key) = key else { return Ok(None) };
-    let row: Option<(i64, Option<i64>, Option<String>)> = on_db!(db, p => sqlx::query_as(
+    let row: Option<(PostId, Option<TopicId>, Option<String>)> = on_db!(db, p => sqlx::query_as(
         "SELECT p.id, p.topic_id, COALESCE(p.slug, t.slug) FROM posts p LEFT JOIN posts t ON t.id = p.topic_id
          WHERE p.author_id = $1 AND p.request_key = $2")
         .bind(author).bind(key).fetch_optional(p).await)?;
     Ok(row.map(|(id, topic_id, slug)| Created {
         id,
-        topic_id: topic_id.unwrap_or(id),
+        topic_id: topic_id.unwrap_or(id.as_topic()),
         slug: slug.unwrap_or_default(),
     }))
 }
@@ -106,7 +108,7 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
     let text = format!("{title}\n\n{body}");
     let review = automod::review(&mut tx, author, "body", &text, automod::Writing::New, now).await?;
     let tag_ids = tags::resolve(&mut tx, viewer, &tag_names, now).await?;
-    let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
+    let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, PostId>(
         "INSERT INTO posts (kind, category_id, author_id, title, slug, body_md, body_html, excerpt, created_at,
                             last_activity_at, request_key, language)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11) RETURNING id")
@@ -134,15 +136,23 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
             .bind(id).bind(t).execute(c).await.map(|r| r.rows_affected()))?;
     }
     tags::recount(&mut tx, &tag_ids).await?;
-    tx.happened(Happened::Asked { topic_id: id, author, question: kind == PostKind::Question }, now);
+    tx.happened(
+        Happened::Asked { topic_id: id.as_topic(), author, question: kind == PostKind::Question },
+        now,
+    );
     // A held post reaches nobody until an agent approves it, not even the
     // category's counters (approving counts it, see `count_visibility`).
-    if !automod::apply(&mut tx, &review, automod::Stored::Post { author, topic_id: id, post_id: id }, now)
-        .await?
+    if !automod::apply(
+        &mut tx,
+        &review,
+        automod::Stored::Post { author, topic_id: id.as_topic(), post_id: id },
+        now,
+    )
+    .await?
     {
         bump_category(&mut tx, category.id, 1, 1, Some(now)).await?;
         let published = Publication {
-            topic_id: id,
+            topic_id: id.as_topic(),
             post_id: id,
             category_id: category.id,
             author,
@@ -152,7 +162,7 @@ pub async fn create_topic(db: &Db, viewer: Viewer, input: &NewTopic, now: i64) -
         tx.happened(Happened::Published(published), now);
     }
     tx.commit().await?;
-    Ok(Created { id, topic_id: id, slug })
+    Ok(Created { id, topic_id: id.as_topic(), slug })
 }
 
 /// A revision's text, as the history keeps it.
@@ -170,9 +180,9 @@ struct Revised {
 
 async fn insert_revision(
     tx: &mut Tx,
-    post_id: i64,
+    post_id: PostId,
     number: i64,
-    author: i64,
+    author: UserId,
     text: &Revised,
     now: i64,
 ) -> StoreResult<()> {
@@ -189,7 +199,7 @@ async fn insert_revision(
 pub async fn create_answer(
     db: &Db,
     viewer: Viewer,
-    topic_id: i64,
+    topic_id: TopicId,
     body: &str,
     request_key: &Option<String>,
     now: i64,
@@ -205,7 +215,7 @@ pub async fn create_answer(
     let excerpt = markdown::plain_excerpt(&body, EXCERPT_CHARS);
     let mut tx = db.begin().await?;
     audit::ensure_not_silenced(&mut tx, author, "answer", now).await?;
-    let topic = visible_facts(&mut tx, &access, topic_id).await?;
+    let topic = visible_facts(&mut tx, &access, topic_id.post()).await?;
     if !topic.is_topic() {
         return Err(StoreError::NotFound);
     }
@@ -216,7 +226,7 @@ pub async fn create_answer(
         return Err(StoreError::field("answer", ErrorCode::PostLocked));
     }
     let review = automod::review(&mut tx, author, "answer", &body, automod::Writing::New, now).await?;
-    let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
+    let inserted = on_tx!(&mut tx, c => sqlx::query_scalar::<_, PostId>(
         "INSERT INTO posts (kind, topic_id, category_id, author_id, body_md, body_html, excerpt, created_at,
                             last_activity_at, request_key, language)
          VALUES ('answer', $1, $2, $3, $4, $5, $6, $7, $7, $8, $9) RETURNING id")
@@ -278,7 +288,7 @@ pub struct Edit {
 
 /// Edits a post and records the revision. Authors edit their own posts,
 /// staff edit any.
-pub async fn edit(db: &Db, viewer: Viewer, id: i64, edit: &Edit, now: i64) -> StoreResult<Created> {
+pub async fn edit(db: &Db, viewer: Viewer, id: PostId, edit: &Edit, now: i64) -> StoreResult<Created> {
     let editor = author_id(viewer)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
@@ -340,7 +350,7 @@ pub async fn edit(db: &Db, viewer: Viewer, id: i64, edit: &Edit, now: i64) -> St
 async fn apply_revision(
     tx: &mut Tx,
     viewer: Viewer,
-    editor: i64,
+    editor: UserId,
     facts: &PostFacts,
     revised: Revised,
     now: i64,
@@ -379,7 +389,7 @@ async fn apply_revision(
             on_tx!(&mut *tx, c => sqlx::query("INSERT INTO post_tags (post_id, tag_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
                 .bind(facts.id).bind(t).execute(c).await.map(|r| r.rows_affected()))?;
         }
-        let mut touched: Vec<i64> = old_tags.iter().map(|(id, _)| *id).chain(new_ids).collect();
+        let mut touched: Vec<TagId> = old_tags.iter().map(|(id, _)| *id).chain(new_ids).collect();
         touched.sort_unstable();
         touched.dedup();
         tags::recount(tx, &touched).await?;
@@ -390,7 +400,7 @@ async fn apply_revision(
 
 /// Soft-deletes a post. Authors delete their own answers, and their own
 /// topics while unanswered; staff delete anything.
-pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i64> {
+pub async fn delete(db: &Db, viewer: Viewer, id: PostId, now: i64) -> StoreResult<TopicId> {
     let by = author_id(viewer)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
@@ -415,7 +425,7 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64, now: i64) -> StoreResult<i
 }
 
 /// Restores a deleted post. Staff only.
-pub async fn restore(db: &Db, viewer: Viewer, id: i64) -> StoreResult<i64> {
+pub async fn restore(db: &Db, viewer: Viewer, id: PostId) -> StoreResult<TopicId> {
     permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
@@ -437,7 +447,7 @@ pub async fn restore(db: &Db, viewer: Viewer, id: i64) -> StoreResult<i64> {
 /// must be one they may open (`visible_facts`), so the history of a hidden,
 /// held, deleted or restricted post is `NotFound` like the post itself.
 /// Redacted revisions come without their title and body.
-pub async fn revisions(db: &Db, viewer: Viewer, id: i64) -> StoreResult<Vec<domain::model::Revision>> {
+pub async fn revisions(db: &Db, viewer: Viewer, id: PostId) -> StoreResult<Vec<domain::model::Revision>> {
     let access = categories::access(db, viewer).await?;
     let levels = reputation::levels(db).await?;
     let mut tx = db.begin_read().await?;
@@ -472,7 +482,7 @@ pub async fn revisions(db: &Db, viewer: Viewer, id: i64) -> StoreResult<Vec<doma
 #[derive(sqlx::FromRow)]
 struct RevisionRow {
     number: i64,
-    author_id: i64,
+    author_id: UserId,
     username: String,
     reputation: i64,
     created_at: i64,
@@ -492,17 +502,17 @@ struct RevisionRow {
 pub async fn redact_revision(
     db: &Db,
     viewer: Viewer,
-    id: i64,
+    id: PostId,
     number: i64,
     reason: &str,
     now: i64,
-) -> StoreResult<i64> {
+) -> StoreResult<TopicId> {
     let (actor, _) = audit::staff(viewer)?;
     let reason = domain::moderation::parse_reason(reason).map_err(StoreError::invalid)?;
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
     let facts = visible_facts(&mut tx, &access, id).await?;
-    let rev: Option<(i64, Option<i64>)> = on_tx!(&mut tx, c => sqlx::query_as(
+    let rev: Option<(UserId, Option<i64>)> = on_tx!(&mut tx, c => sqlx::query_as(
         "SELECT author_id, redacted_at FROM revisions WHERE post_id = $1 AND number = $2")
         .bind(id).bind(number).fetch_optional(c).await)?;
     let Some((author, redacted_at)) = rev else {
@@ -539,7 +549,7 @@ pub async fn redact_revision(
 
 /// Makes revision `number` the current text again, as a new revision.
 /// Staff only.
-pub async fn rollback(db: &Db, viewer: Viewer, id: i64, number: i64, now: i64) -> StoreResult<Created> {
+pub async fn rollback(db: &Db, viewer: Viewer, id: PostId, number: i64, now: i64) -> StoreResult<Created> {
     let editor = author_id(viewer)?;
     permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
     let access = categories::access(db, viewer).await?;
@@ -574,7 +584,7 @@ pub async fn rollback(db: &Db, viewer: Viewer, id: i64, number: i64, now: i64) -
 
 /// Hides a post from everyone but staff (`hidden` false shows it again).
 /// Staff only; the post stays in place for review, unlike a deletion.
-pub async fn set_hidden(db: &Db, viewer: Viewer, id: i64, hidden: bool, now: i64) -> StoreResult<i64> {
+pub async fn set_hidden(db: &Db, viewer: Viewer, id: PostId, hidden: bool, now: i64) -> StoreResult<TopicId> {
     let by = author_id(viewer)?;
     permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
     let access = categories::access(db, viewer).await?;
@@ -593,7 +603,13 @@ pub async fn set_hidden(db: &Db, viewer: Viewer, id: i64, hidden: bool, now: i64
 
 /// Moves a topic and its answers to another category (which must accept
 /// its kind). Staff only; counters move with it.
-pub async fn move_topic(db: &Db, viewer: Viewer, id: i64, category_id: i64, now: i64) -> StoreResult<i64> {
+pub async fn move_topic(
+    db: &Db,
+    viewer: Viewer,
+    id: TopicId,
+    category_id: CategoryId,
+    now: i64,
+) -> StoreResult<TopicId> {
     permissions::check(viewer, Action::Moderate).map_err(StoreError::Denied)?;
     let access = categories::access(db, viewer).await?;
     let target = access
@@ -601,7 +617,7 @@ pub async fn move_topic(db: &Db, viewer: Viewer, id: i64, category_id: i64, now:
         .cloned()
         .ok_or_else(|| StoreError::field("category", ErrorCode::CategoryUnknown))?;
     let mut tx = db.begin().await?;
-    let f = visible_facts(&mut tx, &access, id).await?;
+    let f = visible_facts(&mut tx, &access, id.post()).await?;
     if !f.is_topic() {
         return Err(StoreError::NotFound);
     }

@@ -1,6 +1,7 @@
 //! Members' public profiles: display name, bio (Markdown, sanitized),
 //! location, website, languages and picture.
 
+use domain::id::UserId;
 use domain::permissions::{self, Action, Viewer};
 use domain::profile::{self, ProfileFields};
 use serde::{Deserialize, Serialize};
@@ -34,7 +35,7 @@ struct ProfileRow {
     avatar_version: Option<i64>,
 }
 
-pub async fn get(db: &Db, user: i64) -> StoreResult<PublicProfile> {
+pub async fn get(db: &Db, user: UserId) -> StoreResult<PublicProfile> {
     let row: Option<ProfileRow> = on_db!(db, p => sqlx::query_as(
         "SELECT display_name, bio_md, bio_html, location, website, languages, avatar_version
          FROM users WHERE id = $1")
@@ -52,14 +53,14 @@ pub async fn get(db: &Db, user: i64) -> StoreResult<PublicProfile> {
 
 /// When `user` was last seen, as `viewer` may know it: to the day for
 /// everyone but the member and staff (`profile::last_seen_for`).
-pub async fn last_seen(db: &Db, viewer: Viewer, user: i64) -> StoreResult<Option<i64>> {
+pub async fn last_seen(db: &Db, viewer: Viewer, user: UserId) -> StoreResult<Option<i64>> {
     let at: Option<Option<i64>> = on_db!(db, p => sqlx::query_scalar("SELECT last_seen_at FROM users WHERE id = $1")
         .bind(user).fetch_optional(p).await)?;
     let at = at.ok_or(StoreError::NotFound)?;
     Ok(at.map(|ms| profile::last_seen_for(viewer, user, ms)))
 }
 
-fn own_account(viewer: Viewer) -> StoreResult<i64> {
+fn own_account(viewer: Viewer) -> StoreResult<UserId> {
     permissions::check(viewer, Action::ManageOwnAccount).map_err(StoreError::Denied)?;
     let Viewer::Account { id, .. } = viewer else { return Err(StoreError::NotFound) };
     Ok(id)

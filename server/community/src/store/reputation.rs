@@ -6,6 +6,8 @@
 //! move `users.reputation` by the same amount, so the total always equals the
 //! sum of the ledger (`recompute` checks it).
 
+use domain::id::TopicId;
+use domain::id::{CategoryId, PostId, TagId, UserId};
 use domain::model::MemberStats;
 use domain::permissions::{self, Action, Viewer};
 use domain::reputation::{self, day_of, Level, Reason, Rules, RULE_FIELDS};
@@ -44,7 +46,7 @@ pub async fn levels(db: &Db) -> StoreResult<Vec<Level>> {
 }
 
 /// An author line: the member with their reputation and level.
-pub fn author(id: i64, username: String, reputation: i64, levels: &[Level]) -> domain::model::Author {
+pub fn author(id: UserId, username: String, reputation: i64, levels: &[Level]) -> domain::model::Author {
     let level = reputation::level_for(reputation, levels);
     let level_name = levels.iter().find(|l| l.number == level).map(|l| l.name.clone()).unwrap_or_default();
     domain::model::Author { id, username, reputation, level, level_name }
@@ -94,7 +96,7 @@ pub async fn configure(
 /// concurrent vote for the same member waits here instead of reading a stale
 /// daily total; ordering by id means two transactions never wait on each
 /// other in a cycle. SQLite write transactions are already serialized.
-pub(crate) async fn lock_members(tx: &mut Tx, users: &[i64]) -> StoreResult<()> {
+pub(crate) async fn lock_members(tx: &mut Tx, users: &[UserId]) -> StoreResult<()> {
     let mut ids = users.to_vec();
     ids.sort_unstable();
     ids.dedup();
@@ -105,18 +107,18 @@ pub(crate) async fn lock_members(tx: &mut Tx, users: &[i64]) -> StoreResult<()> 
     Ok(())
 }
 
-pub(crate) async fn current(tx: &mut Tx, user: i64) -> StoreResult<i64> {
+pub(crate) async fn current(tx: &mut Tx, user: UserId) -> StoreResult<i64> {
     Ok(on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT reputation FROM users WHERE id = $1")
         .bind(user).fetch_one(c).await)?)
 }
 
 /// One ledger entry to write.
 pub(crate) struct Credit<'a> {
-    pub user: i64,
+    pub user: UserId,
     pub reason: Reason,
     pub source: &'a str,
-    pub post_id: Option<i64>,
-    pub actor: Option<i64>,
+    pub post_id: Option<PostId>,
+    pub actor: Option<UserId>,
 }
 
 /// Appends the points `rules` give for `credit`, cut by the daily cap, and
@@ -154,7 +156,7 @@ async fn append(tx: &mut Tx, entry: &Credit<'_>, points: i64, capped: bool, now:
 
 /// The members whose points from `source` do not sum to zero: those a
 /// reversal would touch, to lock first.
-pub(crate) async fn holders(tx: &mut Tx, source: &str) -> StoreResult<Vec<i64>> {
+pub(crate) async fn holders(tx: &mut Tx, source: &str) -> StoreResult<Vec<UserId>> {
     Ok(on_tx!(&mut *tx, c => sqlx::query_scalar(
         "SELECT user_id FROM reputation_events WHERE source = $1 GROUP BY user_id HAVING SUM(points) <> 0")
         .bind(source).fetch_all(c).await)?)
@@ -163,8 +165,8 @@ pub(crate) async fn holders(tx: &mut Tx, source: &str) -> StoreResult<Vec<i64>> 
 /// Takes back every point still standing from `source` (a vote being changed
 /// or withdrawn, an acceptance moved or taken back). The members must be
 /// locked.
-pub(crate) async fn reverse(tx: &mut Tx, source: &str, actor: Option<i64>, now: i64) -> StoreResult<()> {
-    let open: Vec<(i64, i64, i64, Option<i64>)> = on_tx!(&mut *tx, c => sqlx::query_as(
+pub(crate) async fn reverse(tx: &mut Tx, source: &str, actor: Option<UserId>, now: i64) -> StoreResult<()> {
+    let open: Vec<(UserId, i64, i64, Option<PostId>)> = on_tx!(&mut *tx, c => sqlx::query_as(
         "SELECT user_id, CAST(SUM(points) AS BIGINT), MAX(capped), MAX(post_id) FROM reputation_events WHERE source = $1
          GROUP BY user_id HAVING SUM(points) <> 0")
         .bind(source).fetch_all(c).await)?;
@@ -177,7 +179,7 @@ pub(crate) async fn reverse(tx: &mut Tx, source: &str, actor: Option<i64>, now: 
 
 /// Reputation and the ledger sum of every member whose stored total differs
 /// from their ledger: empty when the books balance.
-pub async fn unbalanced(db: &Db) -> StoreResult<Vec<(i64, i64, i64)>> {
+pub async fn unbalanced(db: &Db) -> StoreResult<Vec<(UserId, i64, i64)>> {
     Ok(on_db!(db, p => sqlx::query_as(
         "SELECT u.id, u.reputation, CAST(COALESCE((SELECT SUM(points) FROM reputation_events e WHERE e.user_id = u.id), 0) AS BIGINT) AS ledger
          FROM users u
@@ -202,7 +204,7 @@ pub struct HistoryEntry {
     pub points: i64,
     pub created_at: i64,
     /// The post it was for, when the viewer may read it.
-    pub post: Option<(i64, String, String)>,
+    pub post: Option<(TopicId, String, String)>,
 }
 
 /// A member's most recent ledger rows (newest first), `limit` from `before`.
@@ -211,11 +213,11 @@ pub struct HistoryEntry {
 pub async fn history(
     db: &Db,
     access: &Access,
-    user: i64,
+    user: UserId,
     before: Option<i64>,
     limit: i64,
 ) -> StoreResult<Vec<(i64, HistoryEntry)>> {
-    type Row = (i64, String, i64, i64, Option<i64>, Option<i64>, Option<String>, Option<String>);
+    type Row = (i64, String, i64, i64, Option<CategoryId>, Option<TopicId>, Option<String>, Option<String>);
     let rows: Vec<Row> = on_db!(db, p => sqlx::query_as(
         "SELECT e.id, e.reason, e.points, e.created_at, p.category_id, COALESCE(p.topic_id, p.id), t.title, t.slug
          FROM reputation_events e
@@ -242,8 +244,8 @@ pub async fn history(
 pub struct Board {
     /// Only points earned at or after this time (ms); `None` for all time.
     pub since: Option<i64>,
-    pub category_id: Option<i64>,
-    pub tag_id: Option<i64>,
+    pub category_id: Option<CategoryId>,
+    pub tag_id: Option<TagId>,
 }
 
 /// `(user id, username, points gained, total reputation)`, best first,
@@ -256,7 +258,7 @@ pub async fn leaderboard(
     access: &Access,
     board: &Board,
     limit: i64,
-) -> StoreResult<Vec<(i64, String, i64, i64)>> {
+) -> StoreResult<Vec<(UserId, String, i64, i64)>> {
     let mut conds = vec!["e.created_at >= $1".to_owned()];
     if board.category_id.is_some() || board.tag_id.is_some() {
         conds.push("p.id IS NOT NULL".to_owned());
@@ -289,7 +291,7 @@ pub async fn leaderboard(
 }
 
 /// A member's activity in numbers, counting only places the viewer can read.
-pub async fn stats(db: &Db, access: &Access, user: i64) -> StoreResult<MemberStats> {
+pub async fn stats(db: &Db, access: &Access, user: UserId) -> StoreResult<MemberStats> {
     let readable = access.sql_in("p.category_id");
     let sql = format!(
         "SELECT
@@ -309,7 +311,7 @@ pub async fn stats(db: &Db, access: &Access, user: i64) -> StoreResult<MemberSta
 pub async fn top_tags(
     db: &Db,
     access: &Access,
-    user: i64,
+    user: UserId,
     limit: i64,
 ) -> StoreResult<Vec<(String, i64, i64)>> {
     let sql = format!(

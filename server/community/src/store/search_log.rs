@@ -3,6 +3,8 @@
 //! node's indexer follows the log by id (`crate::search`), so all nodes'
 //! indexes converge on what the database holds.
 
+use domain::id::CategoryId;
+use domain::id::{TagId, TopicId};
 use domain::Viewer;
 
 use crate::db::{Db, Tx};
@@ -12,7 +14,7 @@ use crate::{on_db, on_tx};
 
 /// Records that `topic_id`'s documents must be rebuilt. The commit of `tx`
 /// wakes the indexers (here directly, elsewhere through NOTIFY).
-pub(crate) async fn touch(tx: &mut Tx, topic_id: i64, now: i64) -> StoreResult<()> {
+pub(crate) async fn touch(tx: &mut Tx, topic_id: TopicId, now: i64) -> StoreResult<()> {
     on_tx!(&mut *tx, c => sqlx::query("INSERT INTO search_changes (topic_id, created_at) VALUES ($1, $2)")
         .bind(topic_id).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
     tx.emitted = true;
@@ -20,7 +22,7 @@ pub(crate) async fn touch(tx: &mut Tx, topic_id: i64, now: i64) -> StoreResult<(
 }
 
 /// Records every topic carrying tag `tag_id` (a rename, merge or delete).
-pub(crate) async fn touch_tagged(tx: &mut Tx, tag_id: i64, now: i64) -> StoreResult<()> {
+pub(crate) async fn touch_tagged(tx: &mut Tx, tag_id: TagId, now: i64) -> StoreResult<()> {
     on_tx!(&mut *tx, c => sqlx::query(
         "INSERT INTO search_changes (topic_id, created_at)
          SELECT post_id, $2 FROM post_tags WHERE tag_id = $1 ORDER BY post_id")
@@ -30,7 +32,7 @@ pub(crate) async fn touch_tagged(tx: &mut Tx, tag_id: i64, now: i64) -> StoreRes
 }
 
 /// Changes with `after < id`, oldest first, at most `limit`: (id, topic).
-pub async fn range(db: &Db, after: i64, limit: i64) -> StoreResult<Vec<(i64, i64)>> {
+pub async fn range(db: &Db, after: i64, limit: i64) -> StoreResult<Vec<(i64, TopicId)>> {
     Ok(on_db!(db, p => sqlx::query_as(
         "SELECT id, topic_id FROM search_changes WHERE id > $1 ORDER BY id LIMIT $2")
         .bind(after).bind(limit).fetch_all(p).await)?)
@@ -62,12 +64,12 @@ pub async fn prune(db: &Db, before: i64) -> StoreResult<u64> {
 pub async fn deflect(
     db: &Db,
     access: &Access,
-    topic_id: i64,
+    topic_id: TopicId,
     query: &str,
     source: &str,
     now: i64,
 ) -> StoreResult<()> {
-    let row: Option<(Option<i64>, Option<i64>, Option<i64>)> = on_db!(db, p => sqlx::query_as(
+    let row: Option<(Option<CategoryId>, Option<i64>, Option<i64>)> = on_db!(db, p => sqlx::query_as(
         "SELECT category_id, deleted_at, hidden_at FROM posts WHERE id = $1 AND topic_id IS NULL")
         .bind(topic_id).fetch_optional(p).await)?;
     match row {
@@ -86,7 +88,7 @@ pub async fn deflect(
 }
 
 /// How many deflections were recorded for `topic_id`.
-pub async fn deflections(db: &Db, topic_id: i64) -> StoreResult<i64> {
+pub async fn deflections(db: &Db, topic_id: TopicId) -> StoreResult<i64> {
     Ok(on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM deflections WHERE topic_id = $1")
         .bind(topic_id).fetch_one(p).await)?)
 }

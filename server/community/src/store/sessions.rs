@@ -2,6 +2,7 @@
 //! keeps only its SHA-256, so a leaked table cannot be replayed.
 
 use domain::account::SESSION_ABSOLUTE_MS;
+use domain::id::UserId;
 
 use crate::db::{Db, Tx};
 use crate::error::StoreResult;
@@ -10,7 +11,7 @@ use crate::{on_db, on_tx};
 
 pub struct NewSession<'a> {
     pub token_hash: &'a str,
-    pub user_id: i64,
+    pub user_id: UserId,
     pub now: i64,
     pub expires_at: i64,
     pub ip: Option<&'a str>,
@@ -66,7 +67,7 @@ pub async fn delete(db: &Db, token_hash: &str) -> StoreResult<bool> {
 
 /// Ends every session of `user_id` but the one with `keep_hash` (after a
 /// password change: whoever knew the old password is signed out).
-pub async fn delete_others(tx: &mut Tx, user_id: i64, keep_hash: &str) -> StoreResult<u64> {
+pub async fn delete_others(tx: &mut Tx, user_id: UserId, keep_hash: &str) -> StoreResult<u64> {
     let r = on_tx!(tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
         .bind(user_id).bind(keep_hash).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(r)

@@ -1,5 +1,6 @@
 //! Tags, tag groups and the setting that lets members create tags.
 
+use domain::id::TagId;
 use domain::model::{Tag, TagGroup};
 use domain::permissions::{self, Action, Viewer};
 use domain::{place, post, ErrorCode, FieldError};
@@ -18,7 +19,7 @@ fn admin_only(viewer: Viewer) -> StoreResult<()> {
     permissions::check(viewer, Action::ManageCommunity).map_err(StoreError::Denied)
 }
 
-type TagRow = (i64, String, String, Option<i64>, i64);
+type TagRow = (TagId, String, String, Option<i64>, i64);
 
 fn tag((id, name, description, group_id, topic_count): TagRow) -> Tag {
     Tag { id, name, description, group_id, topic_count }
@@ -149,21 +150,21 @@ fn parse_fields(name: &str, description: &str) -> StoreResult<(String, String)> 
 pub async fn save(
     db: &Db,
     viewer: Viewer,
-    id: Option<i64>,
+    id: Option<TagId>,
     name: &str,
     description: &str,
     group_id: Option<i64>,
     now: i64,
-) -> StoreResult<i64> {
+) -> StoreResult<TagId> {
     admin_only(viewer)?;
     let (name, description) = parse_fields(name, description)?;
     let mut tx = db.begin().await?;
     let id = match id {
-        None => on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
+        None => on_tx!(&mut tx, c => sqlx::query_scalar::<_, TagId>(
             "INSERT INTO tags (name, description, group_id, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
             .bind(&name).bind(&description).bind(group_id).bind(now).fetch_one(c).await)
         .map_err(tag_taken)?,
-        Some(id) => on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
+        Some(id) => on_tx!(&mut tx, c => sqlx::query_scalar::<_, TagId>(
             "UPDATE tags SET name = $1, description = $2, group_id = $3 WHERE id = $4 RETURNING id")
             .bind(&name).bind(&description).bind(group_id).bind(id).fetch_optional(c).await)
         .map_err(tag_taken)?
@@ -175,7 +176,7 @@ pub async fn save(
 }
 
 /// Moves every post of tag `from` to tag `into`, then deletes `from`.
-pub async fn merge(db: &Db, viewer: Viewer, from: i64, into: i64) -> StoreResult<()> {
+pub async fn merge(db: &Db, viewer: Viewer, from: TagId, into: TagId) -> StoreResult<()> {
     admin_only(viewer)?;
     if from == into {
         return Err(StoreError::field("into", ErrorCode::MergeSameTag));
@@ -195,7 +196,7 @@ pub async fn merge(db: &Db, viewer: Viewer, from: i64, into: i64) -> StoreResult
     tx.commit().await
 }
 
-pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
+pub async fn delete(db: &Db, viewer: Viewer, id: TagId) -> StoreResult<()> {
     admin_only(viewer)?;
     let mut tx = db.begin().await?;
     // Posts keep their other tags; their revisions keep the name as text.
@@ -208,7 +209,7 @@ pub async fn delete(db: &Db, viewer: Viewer, id: i64) -> StoreResult<()> {
 }
 
 /// Recomputes the topic counts of `tag_ids` from post_tags, inside `tx`.
-pub(crate) async fn recount(tx: &mut Tx, tag_ids: &[i64]) -> StoreResult<()> {
+pub(crate) async fn recount(tx: &mut Tx, tag_ids: &[TagId]) -> StoreResult<()> {
     for id in tag_ids {
         on_tx!(&mut *tx, c => sqlx::query(
             "UPDATE tags SET topic_count = (SELECT COUNT(*) FROM post_tags pt JOIN posts p ON p.id = pt.post_id
@@ -252,11 +253,11 @@ pub(crate) async fn resolve(
     viewer: Viewer,
     names: &[String],
     now: i64,
-) -> StoreResult<Vec<i64>> {
+) -> StoreResult<Vec<TagId>> {
     let mut ids = Vec::with_capacity(names.len());
     let mut missing = Vec::new();
     for name in names {
-        let id: Option<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT id FROM tags WHERE name = $1")
+        let id: Option<TagId> = on_tx!(&mut *tx, c => sqlx::query_scalar("SELECT id FROM tags WHERE name = $1")
             .bind(name).fetch_optional(c).await)?;
         match id {
             Some(id) => ids.push(id),
@@ -271,7 +272,7 @@ pub(crate) async fn resolve(
         return Err(StoreError::field("tags", ErrorCode::TagUnknown));
     }
     for name in missing {
-        let id: i64 = on_tx!(&mut *tx, c => sqlx::query_scalar(
+        let id: TagId = on_tx!(&mut *tx, c => sqlx::query_scalar(
             "INSERT INTO tags (name, created_at) VALUES ($1, $2)
              ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id")
             .bind(name).bind(now).fetch_one(c).await)?;

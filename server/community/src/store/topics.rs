@@ -2,6 +2,7 @@
 //! threads, view counts, and what sitemaps and feeds publish. Every read
 //! goes through an `Access`, so restricted categories never leak.
 
+use domain::id::{CategoryId, PostId, TopicId, UserId};
 use domain::model::{
     decode_cursor, encode_cursor, ListQuery, Post, Sort, StatusFilter, Thread, TopicPage, TopicSummary,
 };
@@ -17,13 +18,13 @@ use crate::{on_db, on_tx};
 
 #[derive(sqlx::FromRow)]
 struct SummaryRow {
-    id: i64,
+    id: TopicId,
     kind: String,
     title: Option<String>,
     slug: Option<String>,
     excerpt: String,
-    category_id: Option<i64>,
-    author_id: i64,
+    category_id: Option<CategoryId>,
+    author_id: UserId,
     username: String,
     reputation: i64,
     created_at: i64,
@@ -31,7 +32,7 @@ struct SummaryRow {
     answer_count: i64,
     view_count: i64,
     score: i64,
-    accepted_answer_id: Option<i64>,
+    accepted_answer_id: Option<PostId>,
     locked_at: Option<i64>,
     pinned_at: Option<i64>,
     featured_at: Option<i64>,
@@ -61,10 +62,10 @@ fn sort_keys(sort: Sort) -> &'static [&'static str] {
 
 fn row_keys(sort: Sort, r: &SummaryRow) -> Vec<i64> {
     match sort {
-        Sort::Active => vec![r.last_activity_at, r.id],
-        Sort::Newest => vec![r.created_at, r.id],
-        Sort::Unanswered => vec![-r.answer_count, r.created_at, r.id],
-        Sort::Votes => vec![r.score, r.created_at, r.id],
+        Sort::Active => vec![r.last_activity_at, r.id.get()],
+        Sort::Newest => vec![r.created_at, r.id.get()],
+        Sort::Unanswered => vec![-r.answer_count, r.created_at, r.id.get()],
+        Sort::Votes => vec![r.score, r.created_at, r.id.get()],
     }
 }
 
@@ -82,7 +83,7 @@ pub async fn list(db: &Db, access: &Access, q: &ListQuery, limit: i64) -> StoreR
     }
     if let Some(slug) = q.category.as_deref() {
         let cat = access.by_slug(slug).ok_or(StoreError::NotFound)?;
-        let ids: Vec<i64> = access
+        let ids: Vec<CategoryId> = access
             .categories
             .iter()
             .filter(|c| c.id == cat.id || c.parent_id == Some(cat.id))
@@ -147,8 +148,8 @@ pub async fn list(db: &Db, access: &Access, q: &ListQuery, limit: i64) -> StoreR
 
 async fn summaries(db: &Db, rows: Vec<SummaryRow>) -> StoreResult<Vec<TopicSummary>> {
     let levels = reputation::levels(db).await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let tag_rows: Vec<(i64, String)> = if ids.is_empty() {
+    let ids: Vec<TopicId> = rows.iter().map(|r| r.id).collect();
+    let tag_rows: Vec<(TopicId, String)> = if ids.is_empty() {
         Vec::new()
     } else {
         let sql = format!(
@@ -183,11 +184,11 @@ async fn summaries(db: &Db, rows: Vec<SummaryRow>) -> StoreResult<Vec<TopicSumma
 
 #[derive(sqlx::FromRow)]
 struct PostRow {
-    id: i64,
+    id: PostId,
     kind: String,
-    topic_id: Option<i64>,
-    category_id: Option<i64>,
-    author_id: i64,
+    topic_id: Option<TopicId>,
+    category_id: Option<CategoryId>,
+    author_id: UserId,
     username: String,
     reputation: i64,
     title: Option<String>,
@@ -203,7 +204,7 @@ struct PostRow {
     answer_count: i64,
     view_count: i64,
     score: i64,
-    accepted_answer_id: Option<i64>,
+    accepted_answer_id: Option<PostId>,
     locked_at: Option<i64>,
     deleted_at: Option<i64>,
     hidden_at: Option<i64>,
@@ -212,8 +213,8 @@ struct PostRow {
     held_reason: Option<String>,
     pinned_at: Option<i64>,
     featured_at: Option<i64>,
-    duplicate_of: Option<i64>,
-    merged_into: Option<i64>,
+    duplicate_of: Option<TopicId>,
+    merged_into: Option<TopicId>,
     assigned_name: Option<String>,
     language: String,
 }
@@ -232,9 +233,9 @@ const POST_FROM: &str =
 struct PostContext<'a> {
     viewer: Viewer,
     levels: &'a [domain::reputation::Level],
-    votes: &'a [(i64, i64)],
+    votes: &'a [(PostId, i64)],
     open: bool,
-    accepted_answer_id: Option<i64>,
+    accepted_answer_id: Option<PostId>,
 }
 
 fn to_post(cx: &PostContext<'_>, r: &PostRow, is_topic: bool) -> Post {
@@ -276,7 +277,7 @@ fn to_post(cx: &PostContext<'_>, r: &PostRow, is_topic: bool) -> Post {
 
 /// A whole thread as `access.viewer` may see it. Deleted topics and answers
 /// exist only for staff; for everyone else they are `NotFound` / absent.
-pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
+pub async fn thread(db: &Db, access: &Access, id: TopicId) -> StoreResult<Thread> {
     // Read before the transaction: a query on the pool while the transaction
     // holds a connection could wait forever once every connection is held
     // by a request doing the same (the benchmark found exactly that).
@@ -289,7 +290,7 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
     let staff = access.is_staff();
     let me = match access.viewer {
         Viewer::Account { id, .. } => id,
-        Viewer::Visitor => 0,
+        Viewer::Visitor => UserId(0),
     };
     // A merged question lives on in its target: old links lead there (the
     // page redirects to the target's address).
@@ -313,7 +314,7 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
          ORDER BY CASE WHEN p.id = $2 THEN 0 ELSE 1 END, p.created_at, p.id"
     );
     let answers: Vec<PostRow> = on_tx!(&mut tx, c => sqlx::query_as(&sql)
-        .bind(id).bind(topic.accepted_answer_id.unwrap_or(0)).fetch_all(c).await)?;
+        .bind(id).bind(topic.accepted_answer_id.unwrap_or_default()).fetch_all(c).await)?;
     let mut ids = vec![topic.id];
     ids.extend(answers.iter().map(|a| a.id));
     let comments = comments::for_posts(&mut tx, access, &ids, &levels).await?;
@@ -322,7 +323,7 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
     // open it: a hidden, held or restricted question stays unnamed.
     let duplicate_of = match topic.duplicate_of {
         Some(d) => {
-            type Target = (Option<String>, Option<String>, Option<i64>, Option<i64>);
+            type Target = (Option<String>, Option<String>, Option<CategoryId>, Option<i64>);
             let row: Option<Target> = on_tx!(&mut tx, c => sqlx::query_as(
                 "SELECT title, slug, category_id, hidden_at FROM posts WHERE id = $1 AND deleted_at IS NULL")
                 .bind(d).fetch_optional(c).await)?;
@@ -349,7 +350,7 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
         && topic.kind == "question"
         && permissions::check(access.viewer, Action::Accept { asker_id: topic.author_id }).is_ok();
 
-    let human = crate::translate::human_languages(db, topic.id).await?;
+    let human = crate::translate::human_languages(db, id).await?;
     let with_comments = |mut p: Post| {
         p.comments = comments.iter().filter(|c| c.post_id == p.id).cloned().collect();
         p.human_translations = human.iter().filter(|(id, _)| *id == p.id).map(|(_, l)| l.clone()).collect();
@@ -357,7 +358,7 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
     };
     let parent_category = category.parent_id.and_then(|p| access.category(p)).cloned();
     Ok(Thread {
-        id: topic.id,
+        id,
         title: topic.title.clone().unwrap_or_default(),
         slug: topic.slug.clone().unwrap_or_default(),
         excerpt: crate::markdown::shorten_excerpt(&topic.excerpt, 160),
@@ -381,7 +382,7 @@ pub async fn thread(db: &Db, access: &Access, id: i64) -> StoreResult<Thread> {
     })
 }
 
-async fn topic_tags(tx: &mut Tx, id: i64) -> StoreResult<Vec<String>> {
+async fn topic_tags(tx: &mut Tx, id: TopicId) -> StoreResult<Vec<String>> {
     Ok(on_tx!(&mut *tx, c => sqlx::query_scalar(
         "SELECT t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = $1 ORDER BY t.name")
         .bind(id).fetch_all(c).await)?)
@@ -391,8 +392,8 @@ async fn topic_tags(tx: &mut Tx, id: i64) -> StoreResult<Vec<String>> {
 /// and tags when it is a topic.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
-    pub id: i64,
-    pub topic_id: i64,
+    pub id: PostId,
+    pub topic_id: TopicId,
     pub topic_slug: String,
     pub topic_title: String,
     pub is_topic: bool,
@@ -402,12 +403,12 @@ pub struct Source {
     pub can_edit: bool,
 }
 
-pub async fn source(db: &Db, access: &Access, id: i64) -> StoreResult<Source> {
+pub async fn source(db: &Db, access: &Access, id: PostId) -> StoreResult<Source> {
     let mut tx = db.begin_read().await?;
     let sql = format!("SELECT {POST_COLUMNS} {POST_FROM} WHERE p.id = $1");
     let row: Option<PostRow> = on_tx!(&mut tx, c => sqlx::query_as(&sql).bind(id).fetch_optional(c).await)?;
     let row = row.ok_or(StoreError::NotFound)?;
-    let topic_id = row.topic_id.unwrap_or(row.id);
+    let topic_id = row.topic_id.unwrap_or(row.id.as_topic());
     let topic: (Option<String>, Option<String>, Option<i64>) = on_tx!(&mut tx, c => sqlx::query_as(
         "SELECT title, slug, COALESCE(deleted_at, hidden_at) FROM posts WHERE id = $1").bind(topic_id).fetch_one(c).await)?;
     let readable = row.category_id.is_some_and(|c| access.category(c).is_some());
@@ -415,7 +416,7 @@ pub async fn source(db: &Db, access: &Access, id: i64) -> StoreResult<Source> {
     if !readable || (gone && !access.is_staff()) {
         return Err(StoreError::NotFound);
     }
-    let tags = if row.topic_id.is_none() { topic_tags(&mut tx, id).await? } else { Vec::new() };
+    let tags = if row.topic_id.is_none() { topic_tags(&mut tx, id.as_topic()).await? } else { Vec::new() };
     tx.commit().await?;
     Ok(Source {
         id,
@@ -432,7 +433,7 @@ pub async fn source(db: &Db, access: &Access, id: i64) -> StoreResult<Source> {
 
 /// Counts a view once per visitor per topic per hour. Reads first, so a
 /// reader reloading a page costs no write.
-pub async fn record_view(db: &Db, topic_id: i64, visitor: &str, now: i64) -> StoreResult<bool> {
+pub async fn record_view(db: &Db, topic_id: TopicId, visitor: &str, now: i64) -> StoreResult<bool> {
     let hour = now.div_euclid(3_600_000);
     let seen: Option<i64> = on_db!(db, p => sqlx::query_scalar(
         "SELECT post_id FROM post_views WHERE post_id = $1 AND visitor = $2 AND hour = $3")
@@ -445,7 +446,7 @@ pub async fn record_view(db: &Db, topic_id: i64, visitor: &str, now: i64) -> Sto
         "INSERT INTO post_views (post_id, visitor, hour) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
         .bind(topic_id).bind(visitor).bind(hour).execute(c).await.map(|r| r.rows_affected()))?;
     if inserted == 1 {
-        let (author, views): (i64, i64) = on_tx!(&mut tx, c => sqlx::query_as(
+        let (author, views): (UserId, i64) = on_tx!(&mut tx, c => sqlx::query_as(
             "UPDATE posts SET view_count = view_count + 1 WHERE id = $1 RETURNING author_id, view_count")
             .bind(topic_id).fetch_one(c).await)?;
         tx.happened(Happened::Viewed { topic_id, author, views }, now);
@@ -471,7 +472,7 @@ pub async fn purge_views(db: &Db, now: i64) -> StoreResult<u64> {
 
 /// Topics a visitor may read, for the sitemap: (id, slug, last activity),
 /// by id, `limit` from `offset`.
-pub async fn public_entries(db: &Db, offset: i64, limit: i64) -> StoreResult<Vec<(i64, String, i64)>> {
+pub async fn public_entries(db: &Db, offset: i64, limit: i64) -> StoreResult<Vec<(TopicId, String, i64)>> {
     let access = categories::access(db, Viewer::Visitor).await?;
     let sql = format!(
         "SELECT p.id, COALESCE(p.slug, ''), p.last_activity_at FROM posts p
@@ -494,7 +495,7 @@ pub async fn public_count(db: &Db) -> StoreResult<i64> {
 pub async fn by_author(
     db: &Db,
     access: &Access,
-    author_id: i64,
+    author_id: UserId,
     limit: i64,
 ) -> StoreResult<Vec<TopicSummary>> {
     let sql = format!(
@@ -509,7 +510,7 @@ pub async fn by_author(
 
 /// How many posts (topics and answers, deleted ones included) a member has
 /// written: zero means a first-time poster.
-pub async fn post_count_by(db: &Db, author_id: i64) -> StoreResult<i64> {
+pub async fn post_count_by(db: &Db, author_id: UserId) -> StoreResult<i64> {
     Ok(on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM posts WHERE author_id = $1")
         .bind(author_id).fetch_one(p).await)?)
 }

@@ -1,3 +1,4 @@
+use domain::id::UserId;
 use domain::{ErrorCode, FieldError, Role};
 
 use crate::db::Db;
@@ -10,7 +11,7 @@ pub type User = domain::Member;
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct UserRow {
-    id: i64,
+    id: UserId,
     username: String,
     email: String,
     role: String,
@@ -95,7 +96,7 @@ pub async fn insert(db: &Db, u: NewUser<'_>) -> StoreResult<User> {
     }
 }
 
-pub async fn by_id(db: &Db, id: i64) -> StoreResult<Option<User>> {
+pub async fn by_id(db: &Db, id: UserId) -> StoreResult<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
     let row = on_db!(db, p => sqlx::query_as::<_, UserRow>(&sql).bind(id).fetch_optional(p).await)?;
     row.map(User::try_from).transpose()
@@ -141,7 +142,7 @@ pub async fn credentials(db: &Db, login: &str) -> StoreResult<Option<(User, Pass
 }
 
 /// The account `id` and its password hash (to confirm a password change).
-pub async fn credentials_by_id(db: &Db, id: i64) -> StoreResult<Option<(User, PasswordHash)>> {
+pub async fn credentials_by_id(db: &Db, id: UserId) -> StoreResult<Option<(User, PasswordHash)>> {
     #[derive(sqlx::FromRow)]
     struct Row {
         #[sqlx(flatten)]
@@ -157,13 +158,13 @@ pub async fn credentials_by_id(db: &Db, id: i64) -> StoreResult<Option<(User, Pa
 }
 
 /// Stores a new password hash; false when the account is gone.
-pub async fn set_password_hash(tx: &mut crate::db::Tx, id: i64, hash: &PasswordHash) -> StoreResult<bool> {
+pub async fn set_password_hash(tx: &mut crate::db::Tx, id: UserId, hash: &PasswordHash) -> StoreResult<bool> {
     let r = on_tx!(tx, c => sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(hash.as_phc()).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(r > 0)
 }
 
-pub async fn set_role(db: &Db, id: i64, role: Role) -> StoreResult<User> {
+pub async fn set_role(db: &Db, id: UserId, role: Role) -> StoreResult<User> {
     let sql = format!("UPDATE users SET role = $1 WHERE id = $2 RETURNING {USER_COLUMNS}");
     let mut tx = db.begin().await?;
     let row = on_tx!(&mut tx, c => sqlx::query_as::<_, UserRow>(&sql).bind(role.as_str()).bind(id).fetch_optional(c).await)?;
@@ -173,7 +174,7 @@ pub async fn set_role(db: &Db, id: i64, role: Role) -> StoreResult<User> {
 
 /// Records that the member was here now: last seen, and today's visit for
 /// the streak badge.
-pub async fn touch_last_seen(db: &Db, id: i64, now: i64) -> StoreResult<()> {
+pub async fn touch_last_seen(db: &Db, id: UserId, now: i64) -> StoreResult<()> {
     on_db!(db, p => sqlx::query("UPDATE users SET last_seen_at = $1 WHERE id = $2").bind(now).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     crate::store::badges::record_visit(db, id, now).await
 }
@@ -231,7 +232,7 @@ pub async fn with_role(db: &Db, role: Role, limit: i64) -> StoreResult<Vec<User>
 /// the browser") and whether posts are translated for them automatically.
 pub async fn set_language_settings(
     db: &Db,
-    id: i64,
+    id: UserId,
     ui_language: &str,
     auto_translate: bool,
 ) -> StoreResult<()> {
@@ -241,7 +242,7 @@ pub async fn set_language_settings(
 }
 
 /// Saves only the interface language (the header's language switcher).
-pub async fn set_ui_language(db: &Db, id: i64, ui_language: &str) -> StoreResult<()> {
+pub async fn set_ui_language(db: &Db, id: UserId, ui_language: &str) -> StoreResult<()> {
     on_db!(db, p => sqlx::query("UPDATE users SET ui_language = $1 WHERE id = $2")
         .bind(ui_language).bind(id).execute(p).await.map(|_| ()))?;
     Ok(())
@@ -249,7 +250,7 @@ pub async fn set_ui_language(db: &Db, id: i64, ui_language: &str) -> StoreResult
 
 /// Sets the languages a member reads (comma-separated codes), as the demo
 /// seeds them; members change theirs in their profile.
-pub async fn set_reads(db: &Db, id: i64, languages: &str) -> StoreResult<()> {
+pub async fn set_reads(db: &Db, id: UserId, languages: &str) -> StoreResult<()> {
     on_db!(db, p => sqlx::query("UPDATE users SET languages = $1 WHERE id = $2")
         .bind(languages).bind(id).execute(p).await.map(|_| ()))?;
     Ok(())

@@ -2,6 +2,7 @@
 //! transaction that changes the row, the counter and the reputation ledger
 //! together; uniqueness (one vote per member per post) is the database's.
 
+use domain::id::{PostId, TopicId, UserId};
 use domain::model::VoteState;
 use domain::permissions::{self, Action, Denied, Viewer};
 use domain::reputation::Reason;
@@ -15,7 +16,7 @@ use crate::store::happened::Happened;
 use crate::store::reputation::{self, Credit};
 use crate::{on_db, on_tx};
 
-fn account(viewer: Viewer) -> StoreResult<i64> {
+fn account(viewer: Viewer) -> StoreResult<UserId> {
     match viewer {
         Viewer::Account { id, .. } => Ok(id),
         Viewer::Visitor => Err(StoreError::Denied(Denied::NotSignedIn)),
@@ -23,7 +24,12 @@ fn account(viewer: Viewer) -> StoreResult<i64> {
 }
 
 /// A post the viewer can read and act on: not deleted, thread not locked.
-async fn open_post(tx: &mut Tx, access: &categories::Access, id: i64, field: &str) -> StoreResult<PostFacts> {
+async fn open_post(
+    tx: &mut Tx,
+    access: &categories::Access,
+    id: PostId,
+    field: &str,
+) -> StoreResult<PostFacts> {
     let f = facts::visible_facts(tx, access, id).await?;
     if f.deleted_at.is_some() || f.topic_deleted_at.is_some() {
         return Err(StoreError::field(field, ErrorCode::PostDeleted));
@@ -34,7 +40,7 @@ async fn open_post(tx: &mut Tx, access: &categories::Access, id: i64, field: &st
     Ok(f)
 }
 
-async fn my_vote(tx: &mut Tx, post: i64, voter: i64) -> StoreResult<i64> {
+async fn my_vote(tx: &mut Tx, post: PostId, voter: UserId) -> StoreResult<i64> {
     let v: Option<i64> = on_tx!(&mut *tx, c => sqlx::query_scalar(
         "SELECT value FROM votes WHERE post_id = $1 AND voter_id = $2").bind(post).bind(voter).fetch_optional(c).await)?;
     Ok(v.unwrap_or(0))
@@ -42,7 +48,7 @@ async fn my_vote(tx: &mut Tx, post: i64, voter: i64) -> StoreResult<i64> {
 
 /// Sets the viewer's vote on a post to `value`: 1 up, -1 down, 0 none
 /// (withdrawn). Setting the vote it already has changes nothing.
-pub async fn cast(db: &Db, viewer: Viewer, post_id: i64, value: i64, now: i64) -> StoreResult<VoteState> {
+pub async fn cast(db: &Db, viewer: Viewer, post_id: PostId, value: i64, now: i64) -> StoreResult<VoteState> {
     let voter = account(viewer)?;
     if !(-1..=1).contains(&value) {
         return Err(StoreError::field("value", ErrorCode::VoteInvalid));
@@ -116,7 +122,7 @@ pub async fn cast(db: &Db, viewer: Viewer, post_id: i64, value: i64, now: i64) -
 }
 
 /// The viewer's votes on `post_ids` (only the non-zero ones).
-pub async fn mine(db: &Db, viewer: Viewer, post_ids: &[i64]) -> StoreResult<Vec<(i64, i64)>> {
+pub async fn mine(db: &Db, viewer: Viewer, post_ids: &[PostId]) -> StoreResult<Vec<(PostId, i64)>> {
     let Viewer::Account { id, .. } = viewer else { return Ok(Vec::new()) };
     if post_ids.is_empty() {
         return Ok(Vec::new());
@@ -131,8 +137,8 @@ pub async fn mine(db: &Db, viewer: Viewer, post_ids: &[i64]) -> StoreResult<Vec<
 /// What accepting changed, for the thread page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Acceptance {
-    pub topic_id: i64,
-    pub accepted_answer_id: Option<i64>,
+    pub topic_id: TopicId,
+    pub accepted_answer_id: Option<PostId>,
 }
 
 /// Accepts `answer_id` on its question (`accept` true), replacing any other
@@ -141,7 +147,7 @@ pub struct Acceptance {
 pub async fn accept(
     db: &Db,
     viewer: Viewer,
-    answer_id: i64,
+    answer_id: PostId,
     accept: bool,
     now: i64,
 ) -> StoreResult<Acceptance> {
@@ -153,7 +159,7 @@ pub async fn accept(
     let Some(topic_id) = answer.topic_id else {
         return Err(StoreError::field("answer", ErrorCode::NotAnAnswer));
     };
-    let (asker, kind, previous): (i64, String, Option<i64>) = on_tx!(&mut tx, c => sqlx::query_as(
+    let (asker, kind, previous): (UserId, String, Option<PostId>) = on_tx!(&mut tx, c => sqlx::query_as(
         "SELECT author_id, kind, accepted_answer_id FROM posts WHERE id = $1").bind(topic_id).fetch_one(c).await)?;
     if kind != "question" {
         return Err(StoreError::field("answer", ErrorCode::NotAnAnswer));
@@ -203,7 +209,7 @@ pub async fn accept(
 }
 
 /// Marks an answer "Verified by support" (or removes the mark). Staff only.
-pub async fn verify(db: &Db, viewer: Viewer, answer_id: i64, on: bool, now: i64) -> StoreResult<i64> {
+pub async fn verify(db: &Db, viewer: Viewer, answer_id: PostId, on: bool, now: i64) -> StoreResult<TopicId> {
     let by = account(viewer)?;
     permissions::check(viewer, Action::Verify).map_err(StoreError::Denied)?;
     let access = categories::access(db, viewer).await?;

@@ -2,6 +2,8 @@
 //! PostgreSQL database named `entraide_test_*` that is dropped afterwards
 //! (also when the test panics).
 
+use domain::id::CategoryId;
+use domain::id::{PostId, TopicId};
 use std::path::PathBuf;
 
 use rand::Rng as _;
@@ -122,7 +124,7 @@ pub async fn quick_account(db: &Db, name: &str, role: domain::Role) -> domain::V
 /// A public category holding one question with `answers` answers, each by
 /// its own author: what the vote benchmarks vote on. Returns the question's
 /// id and the answers' ids.
-pub async fn popular_question(db: &Db, answers: usize, now: i64) -> (i64, Vec<i64>) {
+pub async fn popular_question(db: &Db, answers: usize, now: i64) -> (TopicId, Vec<PostId>) {
     use crate::store::categories::{self, CategoryInput};
     use crate::store::posts::{self, NewTopic};
     use domain::Role;
@@ -146,7 +148,7 @@ pub async fn popular_question(db: &Db, answers: usize, now: i64) -> (i64, Vec<i6
         tags: "sync".into(),
         request_key: None,
     };
-    let question = posts::create_topic(db, asker, &topic, now).await.expect("ask").id;
+    let question = posts::create_topic(db, asker, &topic, now).await.expect("ask").topic_id;
     let mut ids = Vec::new();
     for i in 0..answers {
         let author = quick_account(db, &format!("author{i:03}"), Role::Member).await;
@@ -157,7 +159,7 @@ pub async fn popular_question(db: &Db, answers: usize, now: i64) -> (i64, Vec<i6
 }
 
 /// A public category taking questions and discussions, created by `admin`.
-pub async fn public_category(db: &Db, admin: domain::Viewer, name: &str, slug: &str) -> i64 {
+pub async fn public_category(db: &Db, admin: domain::Viewer, name: &str, slug: &str) -> CategoryId {
     use crate::store::categories::{self, CategoryInput};
     let input = CategoryInput {
         name: name.into(),
@@ -172,7 +174,7 @@ pub async fn public_category(db: &Db, admin: domain::Viewer, name: &str, slug: &
 
 /// A question asked by `who` in `category`, tagged `sync` (created by an
 /// admin first if needed), with a body long enough for the rules.
-pub async fn question(db: &Db, who: domain::Viewer, category: i64, title: &str) -> i64 {
+pub async fn question(db: &Db, who: domain::Viewer, category: CategoryId, title: &str) -> TopicId {
     use crate::store::posts::{self, NewTopic};
     let topic = NewTopic {
         kind: domain::post::PostKind::Question,
@@ -182,7 +184,7 @@ pub async fn question(db: &Db, who: domain::Viewer, category: i64, title: &str) 
         tags: "sync".into(),
         request_key: None,
     };
-    posts::create_topic(db, who, &topic, crate::clock::now_ms()).await.expect("ask").id
+    posts::create_topic(db, who, &topic, crate::clock::now_ms()).await.expect("ask").topic_id
 }
 
 /// Swaps the database name in a PostgreSQL URL, keeping any query string.

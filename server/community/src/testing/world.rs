@@ -2,6 +2,8 @@
 //! of each role, a public category with the usual tags, and builders for
 //! places and questions. A test file adds only what is particular to it.
 
+use domain::id::{CategoryId, TopicId};
+use domain::id::{GroupId, PostId, UserId};
 use domain::{PostKind, Role, Viewer, Visibility};
 
 use crate::db::Db;
@@ -21,7 +23,7 @@ pub const DAY: i64 = 24 * HOUR;
 pub const BODY: &str = "Here is what happens, in enough words to pass the rule.";
 
 /// The account id of a member (tests never ask it of a visitor).
-pub fn id(v: Viewer) -> i64 {
+pub fn id(v: Viewer) -> UserId {
     match v {
         Viewer::Account { id, .. } => id,
         Viewer::Visitor => panic!("a visitor has no id"),
@@ -47,8 +49,8 @@ pub struct Place<'a> {
     pub name: &'a str,
     pub slug: &'a str,
     pub visibility: Visibility,
-    pub groups: &'a [i64],
-    pub parent: Option<i64>,
+    pub groups: &'a [GroupId],
+    pub parent: Option<CategoryId>,
 }
 
 impl<'a> Place<'a> {
@@ -57,15 +59,15 @@ impl<'a> Place<'a> {
     }
 
     /// Visible as `visibility` says to `groups`.
-    pub fn visible_to(self, visibility: Visibility, groups: &'a [i64]) -> Self {
+    pub fn visible_to(self, visibility: Visibility, groups: &'a [GroupId]) -> Self {
         Self { visibility, groups, ..self }
     }
 
-    pub fn under(self, parent: i64) -> Self {
+    pub fn under(self, parent: CategoryId) -> Self {
         Self { parent: Some(parent), ..self }
     }
 
-    pub async fn create(self, db: &Db, admin: Viewer) -> i64 {
+    pub async fn create(self, db: &Db, admin: Viewer) -> CategoryId {
         let input = CategoryInput {
             name: self.name.into(),
             slug: self.slug.into(),
@@ -81,7 +83,7 @@ impl<'a> Place<'a> {
 }
 
 /// A group made by `admin`, with `members` (usernames) in it.
-pub async fn group(db: &Db, admin: Viewer, name: &str, members: &[&str]) -> i64 {
+pub async fn group(db: &Db, admin: Viewer, name: &str, members: &[&str]) -> GroupId {
     let group = crate::store::groups::create(db, admin, name, "", NOW).await.expect("group");
     for m in members {
         crate::store::groups::add_member(db, admin, group, m, NOW).await.expect("join");
@@ -100,7 +102,7 @@ pub async fn tags(db: &Db, admin: Viewer, names: &[&str]) {
 /// at [`NOW`] unless told otherwise.
 #[derive(Clone, Copy, Debug)]
 pub struct Ask<'a> {
-    pub category: i64,
+    pub category: CategoryId,
     pub title: &'a str,
     pub body: &'a str,
     pub tags: &'a str,
@@ -108,7 +110,7 @@ pub struct Ask<'a> {
 }
 
 impl<'a> Ask<'a> {
-    pub fn new(category: i64, title: &'a str) -> Self {
+    pub fn new(category: CategoryId, title: &'a str) -> Self {
         Self { category, title, body: BODY, tags: "sync", at: NOW }
     }
 
@@ -136,13 +138,13 @@ impl<'a> Ask<'a> {
     }
 
     /// Asks it as `who`; panics on refusal (use [`Ask::topic`] to test one).
-    pub async fn by(self, db: &Db, who: Viewer) -> i64 {
-        posts::create_topic(db, who, &self.topic(), self.at).await.expect("ask").id
+    pub async fn by(self, db: &Db, who: Viewer) -> TopicId {
+        posts::create_topic(db, who, &self.topic(), self.at).await.expect("ask").topic_id
     }
 }
 
 /// An answer by `who` at [`NOW`]; panics on refusal.
-pub async fn answer(db: &Db, who: Viewer, topic: i64, body: &str) -> i64 {
+pub async fn answer(db: &Db, who: Viewer, topic: TopicId, body: &str) -> PostId {
     posts::create_answer(db, who, topic, body, &None, NOW).await.expect("answer").id
 }
 
@@ -155,7 +157,7 @@ pub struct World {
     pub alice: Viewer,
     pub bob: Viewer,
     pub carol: Viewer,
-    pub general: i64,
+    pub general: CategoryId,
 }
 
 impl World {

@@ -89,7 +89,7 @@ mod tests {
         let buckets =
             |v| checks(v, "203.0.113.9", b).into_iter().map(|(k, s, r)| (k, s, r.max)).collect::<Vec<_>>();
         assert_eq!(
-            buckets(Viewer::Account { id: 7, role: Role::Member }),
+            buckets(Viewer::Account { id: domain::UserId(7), role: Role::Member }),
             [
                 (MEMBER_BUCKET, "7".to_owned(), 1),
                 (IP_BUCKET, "203.0.113.9".to_owned(), 2),
@@ -101,7 +101,7 @@ mod tests {
             [(IP_BUCKET, "203.0.113.9".to_owned(), 2), (GLOBAL_BUCKET, "all".to_owned(), 3)]
         );
         assert_eq!(
-            buckets(Viewer::Account { id: 1, role: Role::Agent }),
+            buckets(Viewer::Account { id: domain::UserId(1), role: Role::Agent }),
             [(GLOBAL_BUCKET, "all".to_owned(), 3)]
         );
     }

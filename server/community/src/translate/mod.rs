@@ -14,6 +14,8 @@ mod budget;
 pub mod providers;
 pub mod settings;
 
+use domain::id::CommentId;
+use domain::id::{PostId, TopicId, UserId};
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -46,8 +48,8 @@ pub fn is_target_language(code: &str) -> bool {
 /// What is translated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Subject {
-    Post(i64),
-    Comment(i64),
+    Post(PostId),
+    Comment(CommentId),
 }
 
 impl Subject {
@@ -91,13 +93,13 @@ pub enum Outcome {
 
 /// The text to translate, as the viewer may read it.
 struct Source {
-    topic_id: i64,
-    post_id: i64,
+    topic_id: TopicId,
+    post_id: PostId,
     revision: i64,
     language: String,
     title: Option<String>,
     body_md: String,
-    author_id: i64,
+    author_id: UserId,
 }
 
 async fn source(tx: &mut Tx, access: &categories::Access, subject: Subject) -> StoreResult<Source> {
@@ -115,7 +117,7 @@ async fn source(tx: &mut Tx, access: &categories::Access, subject: Subject) -> S
             })
         }
         Subject::Comment(id) => {
-            type Row = (i64, i64, String, String, Option<i64>, Option<i64>);
+            type Row = (PostId, UserId, String, String, Option<i64>, Option<i64>);
             let row: Option<Row> = on_tx!(&mut *tx, c => sqlx::query_as(
                 "SELECT post_id, author_id, body_md, language, deleted_at, hidden_at FROM comments WHERE id = $1")
                 .bind(id).fetch_optional(c).await)?;
@@ -314,7 +316,7 @@ fn render(subject: Subject, md: &str) -> String {
     }
 }
 
-fn may_translate_by_hand(viewer: Viewer, author_id: i64) -> Result<i64, StoreError> {
+fn may_translate_by_hand(viewer: Viewer, author_id: UserId) -> Result<UserId, StoreError> {
     match viewer {
         Viewer::Account { id, role } if id == author_id || role >= Role::Agent => Ok(id),
         Viewer::Account { .. } => Err(StoreError::Denied(domain::permissions::Denied::Forbidden)),
@@ -324,7 +326,7 @@ fn may_translate_by_hand(viewer: Viewer, author_id: i64) -> Result<i64, StoreErr
 
 /// A human translation of a post's current revision, to save.
 pub struct HumanTranslation<'a> {
-    pub post_id: i64,
+    pub post_id: PostId,
     pub language: &'a str,
     /// Required for questions and discussions, ignored for answers.
     pub title: &'a str,
@@ -336,7 +338,12 @@ pub struct HumanTranslation<'a> {
 /// the translator's silence and auto-moderation like an edit: refused with
 /// the field error, or stored but held from readers until an agent
 /// approves it (readers keep the machine translation meanwhile).
-pub async fn save_human(db: &Db, viewer: Viewer, input: &HumanTranslation<'_>, now: i64) -> StoreResult<i64> {
+pub async fn save_human(
+    db: &Db,
+    viewer: Viewer,
+    input: &HumanTranslation<'_>,
+    now: i64,
+) -> StoreResult<TopicId> {
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
     let src = source(&mut tx, &access, Subject::Post(input.post_id)).await?;
@@ -393,14 +400,19 @@ pub async fn save_human(db: &Db, viewer: Viewer, input: &HumanTranslation<'_>, n
 /// What the human-translation form starts from: the post's text, and the
 /// translation into `language` already stored for this revision, if any.
 pub struct TranslationDraft {
-    pub topic_id: i64,
+    pub topic_id: TopicId,
     pub source_language: String,
     pub original_title: Option<String>,
     pub original_body: String,
     pub existing: Option<Translation>,
 }
 
-pub async fn draft(db: &Db, viewer: Viewer, post_id: i64, language: &str) -> StoreResult<TranslationDraft> {
+pub async fn draft(
+    db: &Db,
+    viewer: Viewer,
+    post_id: PostId,
+    language: &str,
+) -> StoreResult<TranslationDraft> {
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin_read().await?;
     let src = source(&mut tx, &access, Subject::Post(post_id)).await?;
@@ -429,7 +441,7 @@ pub async fn set_language(
     subject: Subject,
     language: &str,
     now: i64,
-) -> StoreResult<i64> {
+) -> StoreResult<TopicId> {
     let access = categories::access(db, viewer).await?;
     let mut tx = db.begin().await?;
     let src = source(&mut tx, &access, subject).await?;
@@ -455,7 +467,7 @@ pub async fn set_language(
 
 /// The languages people translated each post of a topic into, for its
 /// current revision: (post id, language).
-pub async fn human_languages(db: &Db, topic_id: i64) -> StoreResult<Vec<(i64, String)>> {
+pub async fn human_languages(db: &Db, topic_id: TopicId) -> StoreResult<Vec<(PostId, String)>> {
     Ok(on_db!(db, p => sqlx::query_as(
         "SELECT t.post_id, t.language FROM translations t JOIN posts p ON p.id = t.post_id
          WHERE t.topic_id = $1 AND t.origin = 'human' AND t.subject LIKE 'post:%' AND t.revision = p.revision
@@ -467,7 +479,7 @@ pub async fn human_languages(db: &Db, topic_id: i64) -> StoreResult<Vec<(i64, St
 /// The stored translations of these topics' posts at their current
 /// revisions, for the search index: (post id, language, title, body HTML),
 /// a person's translation before a machine's of the same language.
-pub async fn for_index(db: &Db, topic_ids: &[i64]) -> StoreResult<Vec<(i64, String, String, String)>> {
+pub async fn for_index(db: &Db, topic_ids: &[TopicId]) -> StoreResult<Vec<(PostId, String, String, String)>> {
     if topic_ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -477,8 +489,9 @@ pub async fn for_index(db: &Db, topic_ids: &[i64]) -> StoreResult<Vec<(i64, Stri
          ORDER BY t.post_id, t.language, CASE t.origin WHEN 'human' THEN 0 ELSE 1 END",
         categories::sql_in("t.topic_id", topic_ids)
     );
-    let rows: Vec<(i64, String, String, String)> = on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?;
-    let mut out: Vec<(i64, String, String, String)> = Vec::new();
+    let rows: Vec<(PostId, String, String, String)> =
+        on_db!(db, p => sqlx::query_as(&sql).fetch_all(p).await)?;
+    let mut out: Vec<(PostId, String, String, String)> = Vec::new();
     for row in rows {
         if !out.iter().any(|(i, l, ..)| *i == row.0 && *l == row.1) {
             out.push(row);
@@ -537,8 +550,8 @@ mod tests {
 
     #[test]
     fn subjects_have_stable_keys() {
-        assert_eq!(Subject::Post(12).key(), "post:12");
-        assert_eq!(Subject::Comment(7).key(), "comment:7");
+        assert_eq!(Subject::Post(PostId(12)).key(), "post:12");
+        assert_eq!(Subject::Comment(CommentId(7)).key(), "comment:7");
         assert!(is_target_language("ru") && !is_target_language("de"));
         assert!(is_content_language("de") && !is_content_language("xx"));
     }

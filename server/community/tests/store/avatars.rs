@@ -1,5 +1,6 @@
 //! Profile pictures in storage, on SQLite and on PostgreSQL.
 
+use domain::id::UserId;
 use std::io::Cursor;
 
 use community::on_both_engines;
@@ -17,7 +18,7 @@ on_both_engines!(
 
 const NOW: i64 = 1_790_000_000_000;
 
-fn id(v: Viewer) -> i64 {
+fn id(v: Viewer) -> UserId {
     match v {
         Viewer::Account { id, .. } => id,
         Viewer::Visitor => unreachable!("an account"),

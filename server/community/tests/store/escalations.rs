@@ -10,6 +10,7 @@ use community::store::settings;
 use community::testing::{id, World, NOW};
 use community::{on_db, Db, StoreError};
 use domain::escalation::EscalationStatus;
+use domain::id::TopicId;
 use domain::live::LiveEvent;
 use domain::notification::{Notice, NotificationKind};
 use domain::permissions::Denied;
@@ -27,7 +28,7 @@ on_both_engines!(
 );
 
 /// A billing question by `who`, in General.
-async fn ask(db: &Db, w: &World, who: Viewer, title: &str) -> i64 {
+async fn ask(db: &Db, w: &World, who: Viewer, title: &str) -> TopicId {
     w.ask(title)
         .body("My card was charged twice for the same invoice this month.")
         .tags("billing")
@@ -35,7 +36,7 @@ async fn ask(db: &Db, w: &World, who: Viewer, title: &str) -> i64 {
         .await
 }
 
-async fn question(db: &Db, w: &World) -> i64 {
+async fn question(db: &Db, w: &World) -> TopicId {
     ask(db, w, w.alice, "Charged twice for one invoice").await
 }
 
@@ -56,7 +57,7 @@ fn invalid<T: std::fmt::Debug>(r: Result<T, StoreError>, field: &str, code: Erro
     }
 }
 
-async fn status(db: &Db, who: Viewer, topic: i64) -> EscalationStatus {
+async fn status(db: &Db, who: Viewer, topic: TopicId) -> EscalationStatus {
     escalations::view(db, who, topic).await.expect("view").expect("an escalation").status
 }
 
@@ -203,14 +204,14 @@ async fn only_the_asker_or_staff_may_open(db: &Db) {
     let q = question(db, &w).await;
     denied(escalations::open(db, w.bob, q, "Please help alice", NOW).await, Denied::Forbidden);
     denied(escalations::open(db, Viewer::Visitor, q, "Help", NOW).await, Denied::NotSignedIn);
-    not_found(escalations::open(db, w.alice, 999_999, "Help", NOW).await);
+    not_found(escalations::open(db, w.alice, TopicId(999_999), "Help", NOW).await);
     let answer =
         posts::create_answer(db, w.bob, q, "Ask your bank for the second charge's reference.", &None, NOW)
             .await
             .unwrap()
             .id;
-    not_found(escalations::open(db, w.bob, answer, "Help", NOW).await);
-    not_found(escalations::open(db, w.agent, answer, "Help", NOW).await);
+    not_found(escalations::open(db, w.bob, answer.as_topic(), "Help", NOW).await);
+    not_found(escalations::open(db, w.agent, answer.as_topic(), "Help", NOW).await);
     let count: i64 =
         on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM escalations").fetch_one(p).await).unwrap();
     assert_eq!(count, 0);
@@ -275,7 +276,7 @@ async fn the_queue_puts_what_support_owes_first(db: &Db) {
     escalations::reply(db, w.agent, first, "Refunded.", NOW + 4).await.unwrap();
     escalations::set_status(db, w.agent, third, EscalationStatus::Resolved, NOW + 5).await.unwrap();
     let queue = escalations::queue(db, w.admin).await.unwrap();
-    let order: Vec<(i64, EscalationStatus, bool)> =
+    let order: Vec<(TopicId, EscalationStatus, bool)> =
         queue.iter().map(|l| (l.topic_id, l.status, l.last_from_member)).collect();
     assert_eq!(
         order,
@@ -336,11 +337,11 @@ async fn opening_queues_one_signed_webhook(db: &Db) {
     assert_eq!(data["escalation"]["id"], e);
     assert_eq!(data["escalation"]["status"], "open");
     assert_eq!(data["escalation"]["created_at"], NOW + 1);
-    assert_eq!(data["question"]["id"], q);
+    assert_eq!(data["question"]["id"], q.get());
     assert_eq!(data["question"]["title"], "Charged twice for one invoice");
     assert_eq!(data["question"]["path"], format!("/q/{q}/charged-twice-for-one-invoice"));
     assert!(data["question"]["body_markdown"].as_str().unwrap().contains("charged twice"));
-    assert_eq!(data["member"]["id"], id(w.alice));
+    assert_eq!(data["member"]["id"], id(w.alice).get());
     assert_eq!(data["member"]["username"], "alice");
     assert_eq!(data["member"]["email"], "alice@example.com");
     assert_eq!(data["opened_by"], "alice");

@@ -1,5 +1,6 @@
 //! Live events, following and notifications, on SQLite and on PostgreSQL.
 
+use domain::id::{PostId, TopicId};
 use std::time::Duration;
 
 use community::live::{Hub, Subscriber};
@@ -27,12 +28,12 @@ on_both_engines!(
 
 const WAIT: Duration = Duration::from_secs(3);
 
-async fn answer(db: &Db, who: Viewer, topic: i64) -> i64 {
+async fn answer(db: &Db, who: Viewer, topic: TopicId) -> PostId {
     answer_with(db, who, topic, "Pause sync, then resume it from the tray icon menu.").await
 }
 
 /// The question most cases follow, asked by `who` in General.
-async fn ask(db: &Db, w: &World, who: Viewer) -> i64 {
+async fn ask(db: &Db, w: &World, who: Viewer) -> TopicId {
     w.ask("Sync stops after the laptop sleeps")
         .body("Here is what happens, in enough words.")
         .by(db, who)
@@ -49,7 +50,7 @@ async fn quiet(sub: &mut Subscriber) -> bool {
     tokio::time::timeout(Duration::from_millis(1500), sub.next()).await.is_err()
 }
 
-fn thread(topic: i64) -> Interest {
+fn thread(topic: TopicId) -> Interest {
     Interest { topic: Some(topic), lists: false, desk: false }
 }
 
@@ -135,11 +136,11 @@ async fn restricted_places_reach_only_their_groups(db: &Db) {
         hub.subscribe(w.admin, Interest { topic: Some(q), lists: true, desk: false }, None).await.unwrap();
     // bob is mentioned, and tries to follow: neither lets him in.
     assert!(matches!(
-        follows::set(db, w.bob, FollowTarget::Topic, q, FollowLevel::Every, NOW).await,
+        follows::set(db, w.bob, FollowTarget::Topic, q.get(), FollowLevel::Every, NOW).await,
         Err(StoreError::NotFound)
     ));
     assert!(matches!(
-        follows::set(db, w.bob, FollowTarget::Category, private, FollowLevel::Every, NOW).await,
+        follows::set(db, w.bob, FollowTarget::Category, private.get(), FollowLevel::Every, NOW).await,
         Err(StoreError::NotFound)
     ));
     let a = answer_with(db, w.admin, q, "Ask @bob and @carol: refunds go through the billing desk.").await;
@@ -196,9 +197,15 @@ async fn concurrent_writes_arrive_once_each_in_id_order(db: &Db) {
 async fn followers_are_notified_once_with_the_most_personal_kind(db: &Db) {
     let w = World::new(db).await;
     let q = ask(db, &w, w.alice).await;
-    assert_eq!(follows::level(db, w.alice, FollowTarget::Topic, q).await.unwrap(), Some(FollowLevel::Every));
+    assert_eq!(
+        follows::level(db, w.alice, FollowTarget::Topic, q.get()).await.unwrap(),
+        Some(FollowLevel::Every)
+    );
     let a = answer(db, w.bob, q).await;
-    assert_eq!(follows::level(db, w.bob, FollowTarget::Topic, q).await.unwrap(), Some(FollowLevel::Answers));
+    assert_eq!(
+        follows::level(db, w.bob, FollowTarget::Topic, q.get()).await.unwrap(),
+        Some(FollowLevel::Answers)
+    );
     assert_eq!(kinds_of(db, w.alice).await, vec![NotificationKind::NewAnswer]);
     let (items, _) = notifications::list(db, w.alice, None, 10).await.unwrap();
     let n = items.iter().find(|n| n.kind == NotificationKind::NewAnswer).unwrap();
@@ -258,11 +265,13 @@ async fn upvotes_are_grouped_into_one_notification(db: &Db) {
 async fn levels_mutes_and_settings_are_respected(db: &Db) {
     let w = World::new(db).await;
     let q = ask(db, &w, w.alice).await;
-    follows::set(db, w.alice, FollowTarget::Topic, q, FollowLevel::Solved, NOW).await.unwrap();
+    follows::set(db, w.alice, FollowTarget::Topic, q.get(), FollowLevel::Solved, NOW).await.unwrap();
     let a = answer(db, w.bob, q).await;
     assert!(kinds_of(db, w.alice).await.is_empty(), "solved-only hears no answers");
-    follows::set(db, w.alice, FollowTarget::Topic, q, FollowLevel::Muted, NOW).await.unwrap();
-    comments::add(db, w.carol, q, "A comment on the muted question itself.", &None, NOW).await.unwrap();
+    follows::set(db, w.alice, FollowTarget::Topic, q.get(), FollowLevel::Muted, NOW).await.unwrap();
+    comments::add(db, w.carol, q.post(), "A comment on the muted question itself.", &None, NOW)
+        .await
+        .unwrap();
     assert!(kinds_of(db, w.alice).await.is_empty(), "a muted question stays quiet, even replies");
 
     // bob switches comment replies off: carol's comment reaches nobody.
@@ -276,7 +285,7 @@ async fn levels_mutes_and_settings_are_respected(db: &Db) {
         other => panic!("an unknown kind is refused, got {other:?}"),
     }
     assert!(matches!(
-        follows::set(db, Viewer::Visitor, FollowTarget::Topic, q, FollowLevel::Every, NOW).await,
+        follows::set(db, Viewer::Visitor, FollowTarget::Topic, q.get(), FollowLevel::Every, NOW).await,
         Err(StoreError::Denied(_))
     ));
 }
@@ -288,7 +297,9 @@ async fn category_and_tag_followers_hear_of_new_questions(db: &Db) {
         .subscribe(Viewer::Visitor, Interest { topic: None, lists: true, desk: false }, None)
         .await
         .unwrap();
-    follows::set(db, w.bob, FollowTarget::Category, w.general, FollowLevel::Answers, NOW).await.unwrap();
+    follows::set(db, w.bob, FollowTarget::Category, w.general.get(), FollowLevel::Answers, NOW)
+        .await
+        .unwrap();
     let billing: i64 =
         on_db!(db, p => sqlx::query_scalar("SELECT id FROM tags WHERE name = 'billing'").fetch_one(p).await)
             .unwrap();

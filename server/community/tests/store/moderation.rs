@@ -14,6 +14,8 @@ use community::store::users::{self, NewUser};
 use community::store::{automod, comments, desk, notifications, topics};
 use community::testing::{group, id as uid, member, set_reputation, Place, World, DAY, HOUR, MINUTE, NOW};
 use community::{on_db, Db, StoreError};
+use domain::id::{CategoryId, PostId, TopicId};
+use domain::id::{CommentId, UserId};
 use domain::model::{ListQuery, Thread};
 use domain::moderation::{parse_flag, FlagInput, FlagReason, LogFilter, ModAction};
 use domain::notification::{Notice, NotificationKind};
@@ -54,8 +56,8 @@ struct Mods {
     dave: Viewer,
     /// A member below the flag threshold (and new by reputation).
     low: Viewer,
-    general: i64,
-    billing: i64,
+    general: CategoryId,
+    billing: CategoryId,
 }
 
 async fn world(db: &Db) -> Mods {
@@ -72,7 +74,7 @@ async fn world(db: &Db) -> Mods {
     Mods { admin, agent, agent2, alice, bob, carol, dave, low, general, billing }
 }
 
-fn new_topic(category: i64, title: &str, body: &str) -> NewTopic {
+fn new_topic(category: CategoryId, title: &str, body: &str) -> NewTopic {
     NewTopic {
         kind: domain::post::PostKind::Question,
         category_id: Some(category),
@@ -85,16 +87,16 @@ fn new_topic(category: i64, title: &str, body: &str) -> NewTopic {
 
 /// Asks a question whose text differs from every other (so that the
 /// repeated-content rule never holds it).
-async fn ask_at(db: &Db, who: Viewer, category: i64, title: &str, at: i64) -> i64 {
+async fn ask_at(db: &Db, who: Viewer, category: CategoryId, title: &str, at: i64) -> TopicId {
     let body = format!("{title}: this is exactly what happens on my computer each time I try it.");
-    posts::create_topic(db, who, &new_topic(category, title, &body), at).await.expect("ask").id
+    posts::create_topic(db, who, &new_topic(category, title, &body), at).await.expect("ask").topic_id
 }
 
-async fn ask(db: &Db, who: Viewer, category: i64, title: &str) -> i64 {
+async fn ask(db: &Db, who: Viewer, category: CategoryId, title: &str) -> TopicId {
     ask_at(db, who, category, title, NOW).await
 }
 
-async fn answer(db: &Db, who: Viewer, topic: i64, body: &str) -> i64 {
+async fn answer(db: &Db, who: Viewer, topic: TopicId, body: &str) -> PostId {
     posts::create_answer(db, who, topic, body, &None, NOW).await.expect("answer").id
 }
 
@@ -102,11 +104,11 @@ async fn access(db: &Db, v: Viewer) -> Access {
     categories::access(db, v).await.expect("access")
 }
 
-async fn thread(db: &Db, v: Viewer, id: i64) -> Result<Thread, StoreError> {
+async fn thread(db: &Db, v: Viewer, id: TopicId) -> Result<Thread, StoreError> {
     topics::thread(db, &access(db, v).await, id).await
 }
 
-async fn listed(db: &Db, v: Viewer) -> Vec<i64> {
+async fn listed(db: &Db, v: Viewer) -> Vec<TopicId> {
     let page = topics::list(db, &access(db, v).await, &ListQuery::default(), 50).await.expect("list");
     page.topics.iter().map(|t| t.id).collect()
 }
@@ -115,7 +117,7 @@ fn spam() -> FlagInput {
     parse_flag("spam", "", "").expect("flag input")
 }
 
-fn cmd(action: &str, post_id: Option<i64>) -> Command {
+fn cmd(action: &str, post_id: Option<PostId>) -> Command {
     let parsed = ModAction::parse(action).expect("an action");
     Command { post_id, reason: format!("Reason for {action}"), ..Command::new(parsed) }
 }
@@ -148,7 +150,16 @@ async fn count(db: &Db, sql: &str) -> i64 {
 }
 
 /// (actor, action, member, topic, post, comment, reason, detail)
-type LogRow = (Option<i64>, String, Option<i64>, Option<i64>, Option<i64>, Option<i64>, String, String);
+type LogRow = (
+    Option<UserId>,
+    String,
+    Option<UserId>,
+    Option<TopicId>,
+    Option<PostId>,
+    Option<CommentId>,
+    String,
+    String,
+);
 
 async fn last_log(db: &Db) -> LogRow {
     on_db!(db, p => sqlx::query_as::<_, LogRow>(
@@ -158,7 +169,7 @@ async fn last_log(db: &Db) -> LogRow {
 }
 
 /// Checks the newest log line of a post action by `actor`.
-async fn assert_logged(db: &Db, actor: Viewer, action: &str, member: Viewer, post: i64) -> LogRow {
+async fn assert_logged(db: &Db, actor: Viewer, action: &str, member: Viewer, post: PostId) -> LogRow {
     let line = last_log(db).await;
     assert_eq!(line.0, Some(uid(actor)), "actor of {action}: {line:?}");
     assert_eq!(line.1, action, "{line:?}");
@@ -168,13 +179,13 @@ async fn assert_logged(db: &Db, actor: Viewer, action: &str, member: Viewer, pos
     line
 }
 
-async fn counts(db: &Db, category: i64) -> (i64, i64) {
+async fn counts(db: &Db, category: CategoryId) -> (i64, i64) {
     let all = categories::all(db).await.expect("categories");
     let c = all.iter().find(|c| c.id == category).expect("category");
     (c.topic_count, c.post_count)
 }
 
-async fn open_flags(db: &Db, post: i64) -> i64 {
+async fn open_flags(db: &Db, post: PostId) -> i64 {
     count(db, &format!("SELECT COUNT(*) FROM flags WHERE post_id = {post} AND resolved_at IS NULL")).await
 }
 
@@ -186,33 +197,33 @@ async fn flags_need_reputation_and_three_trusted_flags_hide_a_post_until_dismiss
     let w = world(db).await;
     let q = ask(db, w.alice, w.general, "Printer shows offline after update").await;
 
-    let r = flags::flag(db, w.low, q, None, &spam(), NOW).await;
+    let r = flags::flag(db, w.low, q.post(), None, &spam(), NOW).await;
     assert!(matches!(r, Err(StoreError::Denied(Denied::FlagReputation(15)))), "{r:?}");
-    let r = flags::flag(db, Viewer::Visitor, q, None, &spam(), NOW).await;
+    let r = flags::flag(db, Viewer::Visitor, q.post(), None, &spam(), NOW).await;
     assert!(matches!(r, Err(StoreError::Denied(Denied::NotSignedIn))), "{r:?}");
-    let r = flags::flag(db, w.alice, q, None, &spam(), NOW).await;
+    let r = flags::flag(db, w.alice, q.post(), None, &spam(), NOW).await;
     assert!(matches!(r, Err(StoreError::Denied(Denied::Forbidden))), "own post: {r:?}");
-    assert_eq!(open_flags(db, q).await, 0);
+    assert_eq!(open_flags(db, q.post()).await, 0);
 
     // One member flagging twice keeps one open flag.
     assert_eq!(
-        flags::flag(db, w.bob, q, None, &spam(), NOW).await.unwrap(),
+        flags::flag(db, w.bob, q.post(), None, &spam(), NOW).await.unwrap(),
         Flagged::Recorded { topic_id: q }
     );
     assert_eq!(
-        flags::flag(db, w.bob, q, None, &spam(), NOW + 1).await.unwrap(),
+        flags::flag(db, w.bob, q.post(), None, &spam(), NOW + 1).await.unwrap(),
         Flagged::Recorded { topic_id: q }
     );
-    assert_eq!(open_flags(db, q).await, 1);
+    assert_eq!(open_flags(db, q.post()).await, 1);
     let rude = parse_flag("rude", "", "").unwrap();
     assert_eq!(
-        flags::flag(db, w.carol, q, None, &rude, NOW + 2).await.unwrap(),
+        flags::flag(db, w.carol, q.post(), None, &rude, NOW + 2).await.unwrap(),
         Flagged::Recorded { topic_id: q }
     );
     assert!(thread(db, Viewer::Visitor, q).await.is_ok(), "two flags do not hide");
-    let hid = flags::flag(db, w.dave, q, None, &spam(), NOW + 3).await.unwrap();
+    let hid = flags::flag(db, w.dave, q.post(), None, &spam(), NOW + 3).await.unwrap();
     assert_eq!(hid, Flagged::Hid { topic_id: q });
-    assert_eq!(open_flags(db, q).await, 3);
+    assert_eq!(open_flags(db, q.post()).await, 3);
 
     // Hidden for members and visitors, shown to staff as hidden.
     for v in [w.bob, Viewer::Visitor] {
@@ -230,7 +241,7 @@ async fn flags_need_reputation_and_three_trusted_flags_hide_a_post_until_dismiss
     let line = last_log(db).await;
     assert_eq!(
         (line.0, line.1.as_str(), line.2, line.4),
-        (None, "hide", Some(uid(w.alice)), Some(q)),
+        (None, "hide", Some(uid(w.alice)), Some(q.post())),
         "{line:?}"
     );
 
@@ -238,27 +249,27 @@ async fn flags_need_reputation_and_three_trusted_flags_hide_a_post_until_dismiss
     let d = desk::load(db, w.agent, NOW + 4).await.expect("desk");
     assert_eq!(d.flags.len(), 1, "{:?}", d.flags);
     let g = &d.flags[0];
-    assert_eq!((g.post_id, g.topic_id, g.hidden, g.flags.len()), (q, q, true, 3));
+    assert_eq!((g.post_id, g.topic_id, g.hidden, g.flags.len()), (q.post(), q, true, 3));
     let by: Vec<Option<String>> = g.flags.iter().map(|f| f.by.clone()).collect();
     assert_eq!(by, [Some("bob".to_owned()), Some("carol".to_owned()), Some("dave".to_owned())]);
     assert!(g.flags.iter().any(|f| f.reason == FlagReason::Rude));
 
     // Dismissing shows it again and closes the flags.
-    act(db, w.agent, cmd("dismiss", Some(q))).await;
+    act(db, w.agent, cmd("dismiss", Some(q.post()))).await;
     let t = thread(db, w.bob, q).await.expect("visible again");
     assert!(!t.topic.hidden);
     assert!(listed(db, Viewer::Visitor).await.contains(&q));
-    assert_eq!(open_flags(db, q).await, 0);
+    assert_eq!(open_flags(db, q.post()).await, 0);
     let dismissed =
         count(db, &format!("SELECT COUNT(*) FROM flags WHERE post_id = {q} AND outcome = 'dismissed'")).await;
     assert_eq!(dismissed, 3);
     assert!(desk::load(db, w.agent, NOW + 5).await.unwrap().flags.is_empty());
-    assert_logged(db, w.agent, "dismiss", w.alice, q).await;
+    assert_logged(db, w.agent, "dismiss", w.alice, q.post()).await;
 
     // A moderator's own hide is not undone by dismissing flags.
-    act(db, w.agent, cmd("hide", Some(q))).await;
-    flags::flag(db, w.agent2, q, None, &spam(), NOW + 6).await.expect("staff may flag a hidden post");
-    act(db, w.agent, cmd("dismiss", Some(q))).await;
+    act(db, w.agent, cmd("hide", Some(q.post()))).await;
+    flags::flag(db, w.agent2, q.post(), None, &spam(), NOW + 6).await.expect("staff may flag a hidden post");
+    act(db, w.agent, cmd("dismiss", Some(q.post()))).await;
     assert!(matches!(thread(db, w.bob, q).await, Err(StoreError::NotFound)), "still hidden by the agent");
 }
 
@@ -272,7 +283,7 @@ async fn flagged_answers_and_comments_are_hidden_alone(db: &Db) {
     }
     for v in [w.alice, Viewer::Visitor] {
         let t = thread(db, v, q).await.expect("the question stays");
-        let ids: Vec<i64> = t.answers.iter().map(|p| p.id).collect();
+        let ids: Vec<PostId> = t.answers.iter().map(|p| p.id).collect();
         assert_eq!(ids, [good], "{v:?}");
     }
     let t = thread(db, w.agent, q).await.unwrap();
@@ -284,10 +295,11 @@ async fn flagged_answers_and_comments_are_hidden_alone(db: &Db) {
     assert!(d.flags[0].url.ends_with(&format!("#post-{a}")), "{}", d.flags[0].url);
 
     // Three flags on a comment hide the comment only.
-    let (c, _) =
-        comments::add(db, w.dave, q, "Visit my shop for cheap sync licences!", &None, NOW).await.unwrap();
+    let (c, _) = comments::add(db, w.dave, q.post(), "Visit my shop for cheap sync licences!", &None, NOW)
+        .await
+        .unwrap();
     for v in [w.alice, w.bob, w.carol] {
-        flags::flag(db, v, q, Some(c), &spam(), NOW + 1).await.expect("flag comment");
+        flags::flag(db, v, q.post(), Some(c), &spam(), NOW + 1).await.expect("flag comment");
     }
     let line = last_log(db).await;
     assert_eq!(
@@ -304,31 +316,33 @@ async fn flagged_answers_and_comments_are_hidden_alone(db: &Db) {
         count(db, &format!("SELECT COUNT(*) FROM posts WHERE id = {q} AND hidden_at IS NOT NULL")).await;
     assert_eq!(post_hidden, 0, "the post itself is not hidden");
     let d = desk::load(db, w.agent, NOW + 2).await.unwrap();
-    let g = d.flags.iter().find(|g| g.post_id == q).expect("comment flags on the desk");
+    let g = d.flags.iter().find(|g| g.post_id == q.post()).expect("comment flags on the desk");
     assert!(g.hidden && g.flags.iter().all(|f| f.comment_id == Some(c)), "{g:?}");
 
     // Dismissing the comment's flags shows it again and leaves the answer's.
-    let mut dismiss = cmd("dismiss", Some(q));
+    let mut dismiss = cmd("dismiss", Some(q.post()));
     dismiss.comment_id = Some(c);
     act(db, w.agent, dismiss).await;
     let t = thread(db, w.alice, q).await.unwrap();
     assert!(t.topic.comments.iter().any(|x| x.id == c));
     assert_eq!(open_flags(db, a).await, 3);
-    assert_eq!(open_flags(db, q).await, 0);
+    assert_eq!(open_flags(db, q.post()).await, 0);
 }
 
-async fn comment_count(db: &Db, post: i64) -> i64 {
+async fn comment_count(db: &Db, post: PostId) -> i64 {
     count(db, &format!("SELECT comment_count FROM posts WHERE id = {post}")).await
 }
 
 async fn agents_act_on_comments_and_keep_their_counts(db: &Db) {
     let w = world(db).await;
     let q = ask(db, w.bob, w.general, "Sync stops on large folders").await;
-    let (c, _) =
-        comments::add(db, w.dave, q, "You are all idiots, read the manual.", &None, NOW).await.unwrap();
-    let (other, _) = comments::add(db, w.carol, q, "Which version of the client?", &None, NOW).await.unwrap();
-    assert_eq!(comment_count(db, q).await, 2);
-    let on = |action: &str| Command { comment_id: Some(c), ..cmd(action, Some(q)) };
+    let (c, _) = comments::add(db, w.dave, q.post(), "You are all idiots, read the manual.", &None, NOW)
+        .await
+        .unwrap();
+    let (other, _) =
+        comments::add(db, w.carol, q.post(), "Which version of the client?", &None, NOW).await.unwrap();
+    assert_eq!(comment_count(db, q.post()).await, 2);
+    let on = |action: &str| Command { comment_id: Some(c), ..cmd(action, Some(q.post())) };
 
     // Hide and unhide one comment.
     act(db, w.agent, on("hide")).await;
@@ -337,7 +351,8 @@ async fn agents_act_on_comments_and_keep_their_counts(db: &Db) {
         (line.0, line.1.as_str(), line.2, line.5),
         (Some(uid(w.agent)), "hide", Some(uid(w.dave)), Some(c))
     );
-    let seen: Vec<i64> = thread(db, w.alice, q).await.unwrap().topic.comments.iter().map(|x| x.id).collect();
+    let seen: Vec<CommentId> =
+        thread(db, w.alice, q).await.unwrap().topic.comments.iter().map(|x| x.id).collect();
     assert_eq!(seen, [other]);
     act(db, w.agent, on("unhide")).await;
     assert_eq!(thread(db, w.alice, q).await.unwrap().topic.comments.len(), 2);
@@ -345,19 +360,22 @@ async fn agents_act_on_comments_and_keep_their_counts(db: &Db) {
     // A moderator's hide stays when members' flags on it are dismissed,
     // as it does for posts.
     act(db, w.agent, on("hide")).await;
-    flags::flag(db, w.alice, q, Some(c), &spam(), NOW).await.expect("staff-hidden comment, still flaggable");
+    flags::flag(db, w.alice, q.post(), Some(c), &spam(), NOW)
+        .await
+        .expect("staff-hidden comment, still flaggable");
     act(db, w.agent, on("dismiss")).await;
-    let seen: Vec<i64> = thread(db, w.alice, q).await.unwrap().topic.comments.iter().map(|x| x.id).collect();
+    let seen: Vec<CommentId> =
+        thread(db, w.alice, q).await.unwrap().topic.comments.iter().map(|x| x.id).collect();
     assert_eq!(seen, [other], "dismissing flags does not undo the agent's hide");
     act(db, w.agent, on("unhide")).await;
 
     // Delete and restore keep the post's comment count, as comments::delete does.
     act(db, w.agent, on("delete")).await;
     assert_eq!(thread(db, w.alice, q).await.unwrap().topic.comments.len(), 1);
-    assert_eq!(comment_count(db, q).await, 1, "a deleted comment no longer counts");
+    assert_eq!(comment_count(db, q.post()).await, 1, "a deleted comment no longer counts");
     act(db, w.agent, on("restore")).await;
     assert_eq!(thread(db, w.alice, q).await.unwrap().topic.comments.len(), 2);
-    assert_eq!(comment_count(db, q).await, 2);
+    assert_eq!(comment_count(db, q.post()).await, 2);
 
     // A comment of another post is not found through this one.
     let a = answer(db, w.alice, q, "Split the folder into smaller ones and sync each one.").await;
@@ -366,7 +384,7 @@ async fn agents_act_on_comments_and_keep_their_counts(db: &Db) {
 }
 
 /// An answer by carol to `q` that auto-moderation holds (a watched word).
-async fn held_answer(db: &Db, w: &Mods, q: i64) -> i64 {
+async fn held_answer(db: &Db, w: &Mods, q: TopicId) -> PostId {
     automod::watch_word(db, w.admin, "casino", "hold", NOW).await.unwrap();
     let held =
         posts::create_answer(db, w.carol, q, "The casino app blocks the printer port.", &None, NOW + 1);
@@ -382,15 +400,15 @@ async fn approving_a_held_answer_delivers_it_like_a_new_answer(db: &Db) {
         items.iter().any(|n| n.url.ends_with(&format!("#post-{post}")))
     };
     let (items, _) = notifications::list(db, w.alice, None, 50).await.unwrap();
-    assert!(about(&items, plain), "{items:?}");
+    assert!(about(&items, plain.get()), "{items:?}");
 
     let held = held_answer(db, &w, q).await;
     let (items, _) = notifications::list(db, w.alice, None, 50).await.unwrap();
-    assert!(!about(&items, held), "held: nobody is told yet");
+    assert!(!about(&items, held.get()), "held: nobody is told yet");
     act(db, w.agent, cmd("approve", Some(held))).await;
     assert!(thread(db, w.alice, q).await.unwrap().answers.iter().any(|a| a.id == held));
     let (items, _) = notifications::list(db, w.alice, None, 50).await.unwrap();
-    assert!(about(&items, held), "approved: the asker hears of it like any answer: {items:?}");
+    assert!(about(&items, held.get()), "approved: the asker hears of it like any answer: {items:?}");
 }
 
 // ---------------------------------------------------------------------------
@@ -403,13 +421,13 @@ async fn agents_hide_delete_lock_pin_feature_and_move(db: &Db) {
     let a = answer(db, w.bob, q, "Reinstall the printer driver from the vendor site.").await;
 
     // Hide and unhide a question, then an answer.
-    act(db, w.agent, cmd("hide", Some(q))).await;
-    assert_logged(db, w.agent, "hide", w.alice, q).await;
+    act(db, w.agent, cmd("hide", Some(q.post()))).await;
+    assert_logged(db, w.agent, "hide", w.alice, q.post()).await;
     assert!(matches!(thread(db, w.bob, q).await, Err(StoreError::NotFound)));
     assert!(!listed(db, w.bob).await.contains(&q));
     assert!(thread(db, w.agent, q).await.unwrap().topic.hidden);
-    act(db, w.agent, cmd("unhide", Some(q))).await;
-    assert_logged(db, w.agent, "unhide", w.alice, q).await;
+    act(db, w.agent, cmd("unhide", Some(q.post()))).await;
+    assert_logged(db, w.agent, "unhide", w.alice, q.post()).await;
     assert!(!thread(db, w.bob, q).await.unwrap().topic.hidden);
     act(db, w.agent, cmd("hide", Some(a))).await;
     assert_logged(db, w.agent, "hide", w.bob, a).await;
@@ -419,13 +437,13 @@ async fn agents_hide_delete_lock_pin_feature_and_move(db: &Db) {
 
     // Delete and restore: the counters follow.
     assert_eq!(counts(db, w.general).await, (1, 2));
-    act(db, w.agent, cmd("delete", Some(q))).await;
-    assert_logged(db, w.agent, "delete", w.alice, q).await;
+    act(db, w.agent, cmd("delete", Some(q.post()))).await;
+    assert_logged(db, w.agent, "delete", w.alice, q.post()).await;
     assert_eq!(counts(db, w.general).await, (0, 0));
     assert!(matches!(thread(db, w.bob, q).await, Err(StoreError::NotFound)));
     assert!(thread(db, w.agent, q).await.unwrap().topic.deleted);
-    act(db, w.agent, cmd("restore", Some(q))).await;
-    assert_logged(db, w.agent, "restore", w.alice, q).await;
+    act(db, w.agent, cmd("restore", Some(q.post()))).await;
+    assert_logged(db, w.agent, "restore", w.alice, q.post()).await;
     assert_eq!(counts(db, w.general).await, (1, 2));
     assert!(thread(db, w.bob, q).await.is_ok());
     act(db, w.agent, cmd("delete", Some(a))).await;
@@ -436,13 +454,13 @@ async fn agents_hide_delete_lock_pin_feature_and_move(db: &Db) {
     assert_eq!(thread(db, w.bob, q).await.unwrap().answer_count, 1);
 
     // Lock and unlock.
-    act(db, w.agent, cmd("lock", Some(q))).await;
-    assert_logged(db, w.agent, "lock", w.alice, q).await;
+    act(db, w.agent, cmd("lock", Some(q.post()))).await;
+    assert_logged(db, w.agent, "lock", w.alice, q.post()).await;
     assert!(thread(db, w.bob, q).await.unwrap().locked);
     let r = posts::create_answer(db, w.carol, q, "Turn it off and on again, then wait.", &None, NOW).await;
     assert_eq!(fields(r.unwrap_err()), field("answer", ErrorCode::PostLocked));
-    act(db, w.agent, cmd("unlock", Some(q))).await;
-    assert_logged(db, w.agent, "unlock", w.alice, q).await;
+    act(db, w.agent, cmd("unlock", Some(q.post()))).await;
+    assert_logged(db, w.agent, "unlock", w.alice, q.post()).await;
     assert!(!thread(db, w.bob, q).await.unwrap().locked);
     answer(db, w.carol, q, "Turn it off and on again, then wait.").await;
     assert_eq!(counts(db, w.general).await, (1, 3));
@@ -451,8 +469,8 @@ async fn agents_hide_delete_lock_pin_feature_and_move(db: &Db) {
     let old = ask_at(db, w.bob, w.general, "Sync stops on large folders", NOW - 3 * DAY).await;
     let newer = ask_at(db, w.carol, w.general, "Invoice shows the wrong company name", NOW + 10).await;
     assert_eq!(listed(db, w.bob).await.last(), Some(&old));
-    act(db, w.agent, cmd("pin", Some(old))).await;
-    assert_logged(db, w.agent, "pin", w.bob, old).await;
+    act(db, w.agent, cmd("pin", Some(old.post()))).await;
+    assert_logged(db, w.agent, "pin", w.bob, old.post()).await;
     for v in [w.bob, Viewer::Visitor, w.agent] {
         let page = topics::list(db, &access(db, v).await, &ListQuery::default(), 50).await.unwrap();
         assert_eq!(page.topics[0].id, old, "{v:?}");
@@ -461,18 +479,18 @@ async fn agents_hide_delete_lock_pin_feature_and_move(db: &Db) {
         assert_eq!(page.topics.len(), 3);
     }
     assert!(thread(db, w.bob, old).await.unwrap().pinned);
-    act(db, w.agent, cmd("unpin", Some(old))).await;
-    assert_logged(db, w.agent, "unpin", w.bob, old).await;
+    act(db, w.agent, cmd("unpin", Some(old.post()))).await;
+    assert_logged(db, w.agent, "unpin", w.bob, old.post()).await;
     assert_eq!(listed(db, w.bob).await, [newer, q, old]);
 
     // Feature.
-    act(db, w.agent, cmd("feature", Some(q))).await;
-    assert_logged(db, w.agent, "feature", w.alice, q).await;
+    act(db, w.agent, cmd("feature", Some(q.post()))).await;
+    assert_logged(db, w.agent, "feature", w.alice, q.post()).await;
     assert!(thread(db, w.bob, q).await.unwrap().featured);
     let page = topics::list(db, &access(db, w.bob).await, &ListQuery::default(), 50).await.unwrap();
     assert!(page.topics.iter().any(|t| t.id == q && t.featured));
-    act(db, w.agent, cmd("unfeature", Some(q))).await;
-    assert_logged(db, w.agent, "unfeature", w.alice, q).await;
+    act(db, w.agent, cmd("unfeature", Some(q.post()))).await;
+    assert_logged(db, w.agent, "unfeature", w.alice, q.post()).await;
     assert!(!thread(db, w.bob, q).await.unwrap().featured);
 
     // Pin and the like act on topics only.
@@ -482,8 +500,8 @@ async fn agents_hide_delete_lock_pin_feature_and_move(db: &Db) {
     // Move: the category changes, and the counts move with the topic.
     assert_eq!(counts(db, w.general).await, (3, 5));
     assert_eq!(counts(db, w.billing).await, (0, 0));
-    act(db, w.agent, Command { category_id: Some(w.billing), ..cmd("move", Some(q)) }).await;
-    let line = assert_logged(db, w.agent, "move", w.alice, q).await;
+    act(db, w.agent, Command { category_id: Some(w.billing), ..cmd("move", Some(q.post())) }).await;
+    let line = assert_logged(db, w.agent, "move", w.alice, q.post()).await;
     assert_eq!(line.7, "Moved from General to Billing");
     assert_eq!(thread(db, w.bob, q).await.unwrap().category.id, w.billing);
     assert_eq!(counts(db, w.general).await, (2, 2));
@@ -491,9 +509,13 @@ async fn agents_hide_delete_lock_pin_feature_and_move(db: &Db) {
     let in_billing = ListQuery { category: Some("billing".into()), ..Default::default() };
     let page = topics::list(db, &access(db, w.bob).await, &in_billing, 50).await.unwrap();
     assert_eq!(page.topics.iter().map(|t| t.id).collect::<Vec<_>>(), [q]);
-    let r =
-        moderation::act(db, w.agent, &Command { category_id: Some(999_999), ..cmd("move", Some(q)) }, NOW)
-            .await;
+    let r = moderation::act(
+        db,
+        w.agent,
+        &Command { category_id: Some(CategoryId(999_999)), ..cmd("move", Some(q.post())) },
+        NOW,
+    )
+    .await;
     assert_eq!(fields(r.unwrap_err()), field("category_id", ErrorCode::CategoryUnknown));
 }
 
@@ -505,20 +527,20 @@ async fn agents_close_duplicates_and_merge_questions(db: &Db) {
 
     // Unknown, malformed and self targets are field errors; nothing changes.
     for target in ["999999".to_owned(), "soon".to_owned(), String::new()] {
-        let c = Command { target: target.clone(), ..cmd("close_duplicate", Some(dup)) };
+        let c = Command { target: target.clone(), ..cmd("close_duplicate", Some(dup.post())) };
         let r = moderation::act(db, w.agent, &c, NOW).await;
         assert_eq!(fields(r.unwrap_err()), field("target", ErrorCode::QuestionUnknown), "{target:?}");
     }
-    let c = Command { target: dup.to_string(), ..cmd("close_duplicate", Some(dup)) };
+    let c = Command { target: dup.to_string(), ..cmd("close_duplicate", Some(dup.post())) };
     assert_eq!(
         fields(moderation::act(db, w.agent, &c, NOW).await.unwrap_err()),
         field("target", ErrorCode::SameQuestion)
     );
     assert!(!thread(db, w.bob, dup).await.unwrap().locked);
 
-    let c = Command { target: format!("#{original}"), ..cmd("close_duplicate", Some(dup)) };
+    let c = Command { target: format!("#{original}"), ..cmd("close_duplicate", Some(dup.post())) };
     act(db, w.agent, c).await;
-    let line = assert_logged(db, w.agent, "close_duplicate", w.bob, dup).await;
+    let line = assert_logged(db, w.agent, "close_duplicate", w.bob, dup.post()).await;
     assert_eq!(line.7, format!("Duplicate of #{original} “Printer shows offline after update”"));
     let t = thread(db, w.dave, dup).await.unwrap();
     let (dup_of, title, path) = t.duplicate_of.clone().expect("duplicate_of");
@@ -534,14 +556,16 @@ async fn agents_close_duplicates_and_merge_questions(db: &Db) {
     let s1 = answer(db, w.bob, source, "Disable the power saving mode in the printer menu.").await;
     let s2 = answer(db, w.alice, source, "A static IP address for the printer fixed it for me.").await;
     assert_eq!(counts(db, w.general).await, (3, 6));
-    let c =
-        Command { target: format!("http://localhost/q/{original}/printer"), ..cmd("merge", Some(source)) };
+    let c = Command {
+        target: format!("http://localhost/q/{original}/printer"),
+        ..cmd("merge", Some(source.post()))
+    };
     act(db, w.agent, c).await;
-    let line = assert_logged(db, w.agent, "merge", w.dave, source).await;
+    let line = assert_logged(db, w.agent, "merge", w.dave, source.post()).await;
     assert_eq!(line.7, format!("Merged into #{original} “Printer shows offline after update”"));
 
     let t = thread(db, w.carol, original).await.unwrap();
-    let mut ids: Vec<i64> = t.answers.iter().map(|p| p.id).collect();
+    let mut ids: Vec<PostId> = t.answers.iter().map(|p| p.id).collect();
     ids.sort_unstable();
     assert_eq!(ids, [a1, s1, s2]);
     assert_eq!(t.answer_count, 3);
@@ -558,7 +582,7 @@ async fn agents_close_duplicates_and_merge_questions(db: &Db) {
     let elsewhere = ask(db, w.carol, w.billing, "Printer billing page shows offline").await;
     answer(db, w.dave, elsewhere, "The billing page needs the printer to be online first.").await;
     assert_eq!(counts(db, w.billing).await, (1, 2));
-    act(db, w.agent, Command { target: original.to_string(), ..cmd("merge", Some(elsewhere)) }).await;
+    act(db, w.agent, Command { target: original.to_string(), ..cmd("merge", Some(elsewhere.post())) }).await;
     assert_eq!(counts(db, w.billing).await, (0, 0));
     assert_eq!(counts(db, w.general).await, (2, 6));
     assert_eq!(thread(db, w.carol, original).await.unwrap().answer_count, 4);
@@ -572,14 +596,14 @@ async fn agents_assign_questions_to_agents_only(db: &Db) {
     let w = world(db).await;
     let q = ask(db, w.alice, w.general, "Printer shows offline after update").await;
     for who in ["alice", "nobody-at-all", ""] {
-        let c = Command { assignee: who.into(), ..cmd("assign", Some(q)) };
+        let c = Command { assignee: who.into(), ..cmd("assign", Some(q.post())) };
         let r = moderation::act(db, w.agent, &c, NOW).await;
         assert_eq!(fields(r.unwrap_err()), field("assignee", ErrorCode::AgentUnknown), "{who:?}");
     }
     assert_eq!(thread(db, w.agent, q).await.unwrap().assigned_to, None);
 
-    act(db, w.agent, Command { assignee: "Agent2".into(), ..cmd("assign", Some(q)) }).await;
-    let line = assert_logged(db, w.agent, "assign", w.alice, q).await;
+    act(db, w.agent, Command { assignee: "Agent2".into(), ..cmd("assign", Some(q.post())) }).await;
+    let line = assert_logged(db, w.agent, "assign", w.alice, q.post()).await;
     assert_eq!(line.7, "Assigned to agent2");
     assert_eq!(thread(db, w.bob, q).await.unwrap().assigned_to.as_deref(), Some("agent2"));
     let d = desk::load(db, w.agent2, NOW).await.unwrap();
@@ -592,8 +616,8 @@ async fn agents_assign_questions_to_agents_only(db: &Db) {
         "{items:?}"
     );
 
-    act(db, w.agent, cmd("unassign", Some(q))).await;
-    assert_logged(db, w.agent, "unassign", w.alice, q).await;
+    act(db, w.agent, cmd("unassign", Some(q.post()))).await;
+    assert_logged(db, w.agent, "unassign", w.alice, q.post()).await;
     assert_eq!(thread(db, w.bob, q).await.unwrap().assigned_to, None);
     assert!(desk::load(db, w.agent2, NOW).await.unwrap().assigned.is_empty());
 }
@@ -613,7 +637,7 @@ async fn member_log(db: &Db, actor: Viewer, action: &str, member: Viewer) -> Log
     line
 }
 
-async fn can_post(db: &Db, who: Viewer, topic: i64, n: usize, at: i64) -> Vec<Result<(), StoreError>> {
+async fn can_post(db: &Db, who: Viewer, topic: TopicId, n: usize, at: i64) -> Vec<Result<(), StoreError>> {
     // Distinct words each time, so that the repeated-content rule stays out.
     let thing = ["printer", "router", "laptop", "phone", "tablet", "camera", "scanner"][n];
     let t = new_topic(
@@ -633,12 +657,12 @@ async fn can_post(db: &Db, who: Viewer, topic: i64, n: usize, at: i64) -> Vec<Re
         )
         .await
         .map(|_| ()),
-        comments::add(db, who, topic, &format!("Same with my {thing}."), &None, at).await.map(|_| ()),
+        comments::add(db, who, topic.post(), &format!("Same with my {thing}."), &None, at).await.map(|_| ()),
     ]
 }
 
-async fn topic_category(db: &Db, topic: i64) -> i64 {
-    count(db, &format!("SELECT category_id FROM posts WHERE id = {topic}")).await
+async fn topic_category(db: &Db, topic: TopicId) -> CategoryId {
+    CategoryId(count(db, &format!("SELECT category_id FROM posts WHERE id = {topic}")).await)
 }
 
 async fn agents_warn_silence_suspend_and_lift(db: &Db) {
@@ -747,17 +771,17 @@ async fn every_action_needs_a_reason_and_the_right_role(db: &Db) {
             member: "bob".into(),
             duration: "2 days".into(),
             category_id: Some(w.billing),
-            ..cmd(action, Some(q))
+            ..cmd(action, Some(q.post()))
         };
         let r = moderation::act(db, w.agent, &c, NOW).await;
         assert_eq!(fields(r.unwrap_err()), field("reason", ErrorCode::ReasonRequired), "{action}");
     }
-    let c = Command { reason: String::new(), target: "999999".into(), ..cmd("merge", Some(q)) };
+    let c = Command { reason: String::new(), target: "999999".into(), ..cmd("merge", Some(q.post())) };
     let errs = fields(moderation::act(db, w.agent, &c, NOW).await.unwrap_err());
     assert!(errs.contains(&("reason".to_owned(), ErrorCode::ReasonRequired)), "{errs:?}");
     let r = moderation::act(db, w.agent, &on_member("silence", "bob", "a while"), NOW).await;
     assert_eq!(fields(r.unwrap_err()), field("duration", ErrorCode::DurationInvalid));
-    let r = moderation::act(db, w.agent, &cmd("hold", Some(q)), NOW).await;
+    let r = moderation::act(db, w.agent, &cmd("hold", Some(q.post())), NOW).await;
     assert_eq!(fields(r.unwrap_err()), field("action", ErrorCode::Required), "hold is automatic only");
 
     // Nothing changed.
@@ -772,7 +796,7 @@ async fn every_action_needs_a_reason_and_the_right_role(db: &Db) {
 
     // Members and visitors are refused whatever they send.
     for action in ["hide", "warn", "pin", "approve"] {
-        let c = Command { member: "bob".into(), ..cmd(action, Some(q)) };
+        let c = Command { member: "bob".into(), ..cmd(action, Some(q.post())) };
         let r = moderation::act(db, w.carol, &c, NOW).await;
         assert!(matches!(r, Err(StoreError::Denied(Denied::Forbidden))), "{action}: {r:?}");
         let r = moderation::act(db, Viewer::Visitor, &c, NOW).await;
@@ -803,10 +827,10 @@ async fn the_log_filters_by_agent_action_member_and_dates(db: &Db) {
     let q1 = ask(db, w.alice, w.general, "Printer shows offline after update").await;
     let q2 = ask(db, w.bob, w.general, "Sync stops on large folders").await;
     // NOW is 2026-09-21 14:13 UTC.
-    act_at(db, w.agent, cmd("hide", Some(q1)), NOW).await;
-    act_at(db, w.agent2, cmd("lock", Some(q2)), NOW + 2 * DAY).await;
+    act_at(db, w.agent, cmd("hide", Some(q1.post())), NOW).await;
+    act_at(db, w.agent2, cmd("lock", Some(q2.post())), NOW + 2 * DAY).await;
     act_at(db, w.agent, on_member("warn", "carol", ""), NOW + 2 * DAY + 1).await;
-    act_at(db, w.agent2, cmd("unhide", Some(q1)), NOW + 4 * DAY).await;
+    act_at(db, w.agent2, cmd("unhide", Some(q1.post())), NOW + 4 * DAY).await;
 
     let admin = w.admin;
     let entries = |filter: LogFilter| log_lines(db, admin, filter);
@@ -884,7 +908,7 @@ async fn watched_words_block_hold_and_flag(db: &Db) {
     assert_eq!(fields(r.unwrap_err()), field("body", ErrorCode::ContentBlocked));
     let r = posts::create_answer(db, w.alice, q, "Read the DOC, it explains everything.", &None, NOW).await;
     assert_eq!(fields(r.unwrap_err()), field("answer", ErrorCode::ContentBlocked));
-    let r = comments::add(db, w.alice, q, "See the doc.", &None, NOW).await;
+    let r = comments::add(db, w.alice, q.post(), "See the doc.", &None, NOW).await;
     assert_eq!(fields(r.unwrap_err()), field("comment", ErrorCode::ContentBlocked));
     let fine = new_topic(
         w.general,
@@ -892,7 +916,7 @@ async fn watched_words_block_hold_and_flag(db: &Db) {
         "The document says to press a button that is not there.",
     );
     let ok = posts::create_topic(db, w.alice, &fine, NOW).await.expect("document is fine").id;
-    assert!(thread(db, w.bob, ok).await.is_ok());
+    assert!(thread(db, w.bob, ok.as_topic()).await.is_ok());
     // Staff are never checked.
     posts::create_topic(db, w.agent, &blocked, NOW).await.expect("staff post anything");
 
@@ -914,14 +938,14 @@ async fn watched_words_block_hold_and_flag(db: &Db) {
         "Where is the doc for installing the app on Linux?",
     );
     let h = posts::create_topic(db, w.bob, &held_topic, NOW + 1).await.expect("held, not refused").id;
-    let mine = thread(db, w.bob, h).await.expect("the author sees it");
+    let mine = thread(db, w.bob, h.as_topic()).await.expect("the author sees it");
     let reason = mine.topic.held_reason.clone().expect("marked as held");
     assert!(reason.contains("doc"), "{reason}");
     for v in [w.carol, Viewer::Visitor] {
-        assert!(matches!(thread(db, v, h).await, Err(StoreError::NotFound)), "{v:?}");
-        assert!(!listed(db, v).await.contains(&h), "{v:?}");
+        assert!(matches!(thread(db, v, h.as_topic()).await, Err(StoreError::NotFound)), "{v:?}");
+        assert!(!listed(db, v).await.contains(&h.as_topic()), "{v:?}");
     }
-    assert!(thread(db, w.agent, h).await.unwrap().topic.held_reason.is_some());
+    assert!(thread(db, w.agent, h.as_topic()).await.unwrap().topic.held_reason.is_some());
     let ha = posts::create_answer(db, w.carol, q, "The doc covers this on page three.", &None, NOW + 2)
         .await
         .unwrap()
@@ -934,7 +958,7 @@ async fn watched_words_block_hold_and_flag(db: &Db) {
         .any(|a| a.id == ha && a.held_reason.is_some()));
     assert!(thread(db, w.alice, q).await.unwrap().answers.iter().all(|a| a.id != ha), "others do not see it");
     let d = desk::load(db, w.agent, NOW + 3).await.unwrap();
-    let held: Vec<(i64, String)> = d.held.iter().map(|x| (x.post_id, x.reason.clone())).collect();
+    let held: Vec<(PostId, String)> = d.held.iter().map(|x| (x.post_id, x.reason.clone())).collect();
     assert_eq!(held.len(), 2, "{held:?}");
     assert_eq!(held[0], (h, "Watched word “doc”".to_owned()));
     assert_eq!(held[1].0, ha);
@@ -948,9 +972,9 @@ async fn watched_words_block_hold_and_flag(db: &Db) {
     act(db, w.agent, cmd("approve", Some(h))).await;
     assert_logged(db, w.agent, "approve", w.bob, h).await;
     act(db, w.agent, cmd("approve", Some(ha))).await;
-    let t = thread(db, w.carol, h).await.expect("published");
+    let t = thread(db, w.carol, h.as_topic()).await.expect("published");
     assert!(t.topic.held_reason.is_none() && !t.topic.hidden);
-    assert!(listed(db, Viewer::Visitor).await.contains(&h));
+    assert!(listed(db, Viewer::Visitor).await.contains(&h.as_topic()));
     assert!(thread(db, w.alice, q).await.unwrap().answers.iter().any(|a| a.id == ha));
     assert!(desk::load(db, w.agent, NOW + 4).await.unwrap().held.is_empty());
 
@@ -959,8 +983,8 @@ async fn watched_words_block_hold_and_flag(db: &Db) {
     let flagged =
         new_topic(w.general, "Outdated doc for the mobile app", "The doc still shows the old menu layout.");
     let f = posts::create_topic(db, w.carol, &flagged, NOW + 5).await.expect("flagged, not held").id;
-    assert!(thread(db, w.alice, f).await.is_ok());
-    assert!(listed(db, Viewer::Visitor).await.contains(&f));
+    assert!(thread(db, w.alice, f.as_topic()).await.is_ok());
+    assert!(listed(db, Viewer::Visitor).await.contains(&f.as_topic()));
     let d = desk::load(db, w.agent, NOW + 6).await.unwrap();
     let g = d.flags.iter().find(|g| g.post_id == f).expect("on the desk");
     assert_eq!(g.flags.len(), 1);
@@ -1004,9 +1028,10 @@ async fn new_members_are_limited_spam_domains_held_and_staff_never_limited(db: &
     assert_eq!(fields(r.unwrap_err()), field("body", ErrorCode::TooManyLinks));
     let two = new_topic(w.general, "Device drops the connection", &format!("{PROSE} {}", links(2)));
     let first = posts::create_topic(db, newbie, &two, NOW).await.expect("two links are fine").id;
-    let t = thread(db, w.bob, first).await.expect("published, not held");
+    let t = thread(db, w.bob, first.as_topic()).await.expect("published, not held");
     assert!(t.topic.held_reason.is_none());
-    let r = posts::create_answer(db, newbie, first, &format!("Also {}", links(3)), &None, NOW).await;
+    let r =
+        posts::create_answer(db, newbie, first.as_topic(), &format!("Also {}", links(3)), &None, NOW).await;
     assert_eq!(fields(r.unwrap_err()), field("answer", ErrorCode::TooManyLinks));
 
     // Three posts in the first hour, then a refusal.
@@ -1048,9 +1073,9 @@ async fn new_members_are_limited_spam_domains_held_and_staff_never_limited(db: &
         "Great offers at https://www.spam.example/deal today.",
     );
     let s = posts::create_topic(db, w.bob, &spammy, NOW).await.expect("held, not refused").id;
-    let reason = thread(db, w.bob, s).await.unwrap().topic.held_reason.expect("held");
+    let reason = thread(db, w.bob, s.as_topic()).await.unwrap().topic.held_reason.expect("held");
     assert!(reason.contains("spam.example"), "{reason}");
-    assert!(matches!(thread(db, w.carol, s).await, Err(StoreError::NotFound)));
+    assert!(matches!(thread(db, w.carol, s.as_topic()).await, Err(StoreError::NotFound)));
     let d = desk::load(db, w.agent, NOW).await.unwrap();
     assert!(d.held.iter().any(|h| h.post_id == s), "{:?}", d.held);
 
@@ -1060,7 +1085,7 @@ async fn new_members_are_limited_spam_domains_held_and_staff_never_limited(db: &
         let body = format!("Step {i}: see {} and https://spam.example/x{i}", links(4));
         let t = new_topic(w.general, &format!("Staff announcement number {i}"), &body);
         let id = posts::create_topic(db, helper, &t, NOW).await.expect("staff are not limited").id;
-        let seen = thread(db, w.bob, id).await.expect("visible to members");
+        let seen = thread(db, w.bob, id.as_topic()).await.expect("visible to members");
         assert!(seen.topic.held_reason.is_none());
     }
 }
@@ -1115,7 +1140,7 @@ async fn author_edits_are_held_flagged_and_silenced_like_new_posts(db: &Db) {
         "{line:?}"
     );
     let d = desk::load(db, w.agent, NOW + 3 * MINUTE).await.unwrap();
-    let held: Vec<(i64, Option<String>)> =
+    let held: Vec<(PostId, Option<String>)> =
         d.held.iter().map(|h| (h.post_id, h.translation.clone())).collect();
     assert_eq!(held, [(a, None)]);
 
@@ -1133,14 +1158,14 @@ async fn author_edits_are_held_flagged_and_silenced_like_new_posts(db: &Db) {
         tags: Some("sync".into()),
         reason: String::new(),
     };
-    posts::edit(db, w.alice, q, &edit_q, NOW + 4 * MINUTE).await.expect("held, not refused");
+    posts::edit(db, w.alice, q.post(), &edit_q, NOW + 4 * MINUTE).await.expect("held, not refused");
     for v in [w.dave, Viewer::Visitor] {
         assert!(matches!(thread(db, v, q).await, Err(StoreError::NotFound)), "{v:?}");
         assert!(!listed(db, v).await.contains(&q), "{v:?}");
     }
     assert_eq!(counts(db, w.general).await, (0, 0));
     assert!(thread(db, w.alice, q).await.unwrap().topic.held_reason.is_some(), "the asker sees it held");
-    act(db, w.agent, cmd("approve", Some(q))).await;
+    act(db, w.agent, cmd("approve", Some(q.post()))).await;
     assert!(listed(db, Viewer::Visitor).await.contains(&q));
     assert_eq!(counts(db, w.general).await, (1, 2));
 
@@ -1164,7 +1189,7 @@ async fn author_edits_are_held_flagged_and_silenced_like_new_posts(db: &Db) {
         tags: Some("sync".into()),
         reason: String::new(),
     };
-    let r = posts::edit(db, w.carol, carols, &edit_carols, NOW + 6 * MINUTE).await;
+    let r = posts::edit(db, w.carol, carols.post(), &edit_carols, NOW + 6 * MINUTE).await;
     assert_eq!(fields(r.unwrap_err()), field("body", ErrorCode::Silenced));
 
     // A new member at the first-hour limit may still edit, but the limit
@@ -1184,10 +1209,10 @@ async fn author_edits_are_held_flagged_and_silenced_like_new_posts(db: &Db) {
         tags: Some("sync".into()),
         reason: String::new(),
     };
-    posts::edit(db, newbie, theirs[0], &fix, NOW + MINUTE).await.expect("an edit is not a new post");
+    posts::edit(db, newbie, theirs[0].post(), &fix, NOW + MINUTE).await.expect("an edit is not a new post");
     automod::watch_word(db, w.admin, "doc", "block", NOW).await.unwrap();
     fix.body = "The doc says the laptop fan should stop when the laptop sits idle.".into();
-    let r = posts::edit(db, newbie, theirs[0], &fix, NOW + 2 * MINUTE).await;
+    let r = posts::edit(db, newbie, theirs[0].post(), &fix, NOW + 2 * MINUTE).await;
     assert_eq!(fields(r.unwrap_err()), field("body", ErrorCode::ContentBlocked));
 }
 
@@ -1199,8 +1224,8 @@ async fn two_agents_claiming_at_once_agree_on_one_winner(db: &Db) {
     let w = world(db).await;
     let q = ask(db, w.alice, w.general, "Printer shows offline after update").await;
     let (a, b) = tokio::join!(
-        desk::claim(db, w.agent, "unanswered", q, NOW),
-        desk::claim(db, w.agent2, "unanswered", q, NOW)
+        desk::claim(db, w.agent, "unanswered", q.get(), NOW),
+        desk::claim(db, w.agent2, "unanswered", q.get(), NOW)
     );
     let (a, b) = (a.expect("claim"), b.expect("claim"));
     assert_eq!(a, b, "both learn the same holder");
@@ -1213,17 +1238,17 @@ async fn two_agents_claiming_at_once_agree_on_one_winner(db: &Db) {
     assert_eq!(claimed(desk::load(db, w.agent, NOW).await.unwrap()), Some(a.clone()));
 
     // Claiming again, or a release by the other agent, changes nothing.
-    assert_eq!(desk::claim(db, loser, "unanswered", q, NOW).await.unwrap(), a);
-    desk::release(db, loser, "unanswered", q, NOW).await.unwrap();
+    assert_eq!(desk::claim(db, loser, "unanswered", q.get(), NOW).await.unwrap(), a);
+    desk::release(db, loser, "unanswered", q.get(), NOW).await.unwrap();
     assert_eq!(claimed(desk::load(db, w.agent, NOW).await.unwrap()), Some(a.clone()));
-    desk::release(db, winner, "unanswered", q, NOW).await.unwrap();
+    desk::release(db, winner, "unanswered", q.get(), NOW).await.unwrap();
     assert_eq!(claimed(desk::load(db, w.agent, NOW).await.unwrap()), None);
     let other = if a == "agent1" { "agent2" } else { "agent1" };
-    assert_eq!(desk::claim(db, loser, "unanswered", q, NOW).await.unwrap(), other);
+    assert_eq!(desk::claim(db, loser, "unanswered", q.get(), NOW).await.unwrap(), other);
 
-    let r = desk::claim(db, w.agent, "nonsense", q, NOW).await;
+    let r = desk::claim(db, w.agent, "nonsense", q.get(), NOW).await;
     assert_eq!(fields(r.unwrap_err()), field("queue", ErrorCode::SearchFilterUnknown));
-    let r = desk::claim(db, w.alice, "unanswered", q, NOW).await;
+    let r = desk::claim(db, w.alice, "unanswered", q.get(), NOW).await;
     assert!(matches!(r, Err(StoreError::Denied(Denied::Forbidden))), "{r:?}");
 }
 
@@ -1237,7 +1262,7 @@ async fn the_desk_marks_overdue_questions_and_is_for_staff_only(db: &Db) {
 
     let d = desk::load(db, w.agent, NOW).await.expect("desk");
     let find =
-        |d: &domain::moderation::Desk, id: i64| d.unanswered.iter().find(|x| x.topic_id == id).cloned();
+        |d: &domain::moderation::Desk, id: TopicId| d.unanswered.iter().find(|x| x.topic_id == id).cloned();
     let o = find(&d, old).expect("old question waits");
     assert_eq!((o.overdue, o.age_ms, o.target_hours, o.answer_count), (true, 30 * HOUR, 24, 0));
     let f = find(&d, fresh).expect("fresh question waits");
@@ -1269,7 +1294,7 @@ async fn the_desk_marks_overdue_questions_and_is_for_staff_only(db: &Db) {
 // ---------------------------------------------------------------------------
 
 /// A category only the members of a new group "Insiders" can read.
-async fn restricted(db: &Db, admin: Viewer, members: &[&str]) -> i64 {
+async fn restricted(db: &Db, admin: Viewer, members: &[&str]) -> CategoryId {
     let insiders = [group(db, admin, "Insiders", members).await];
     Place::new("Insiders", "insiders")
         .visible_to(domain::Visibility::Groups, &insiders)
@@ -1278,7 +1303,7 @@ async fn restricted(db: &Db, admin: Viewer, members: &[&str]) -> i64 {
 }
 
 /// The answer count a list shows for `q`, if it lists it.
-async fn listed_answers(db: &Db, v: Viewer, q: i64) -> Option<i64> {
+async fn listed_answers(db: &Db, v: Viewer, q: TopicId) -> Option<i64> {
     let page = topics::list(db, &access(db, v).await, &ListQuery::default(), 50).await.expect("list");
     page.topics.iter().find(|t| t.id == q).map(|t| t.answer_count)
 }
@@ -1331,14 +1356,14 @@ async fn hidden_and_held_answers_are_left_out_of_the_counts(db: &Db) {
     // A held question is not in its category's counts either.
     let spam_q = ask(db, w.bob, w.general, "Best casino bonus codes for printers").await;
     assert_eq!(counts(db, w.general).await, (1, 3));
-    act(db, w.agent, cmd("approve", Some(spam_q))).await;
+    act(db, w.agent, cmd("approve", Some(spam_q.post()))).await;
     assert_eq!(counts(db, w.general).await, (2, 4));
     // Moving a hidden question moves no counts; showing it counts it where it is.
-    act(db, w.agent, cmd("hide", Some(spam_q))).await;
-    let to_billing = Command { category_id: Some(w.billing), ..cmd("move", Some(spam_q)) };
+    act(db, w.agent, cmd("hide", Some(spam_q.post()))).await;
+    let to_billing = Command { category_id: Some(w.billing), ..cmd("move", Some(spam_q.post())) };
     act(db, w.agent, to_billing).await;
     assert_eq!((counts(db, w.general).await, counts(db, w.billing).await), ((1, 3), (0, 0)));
-    act(db, w.agent, cmd("unhide", Some(spam_q))).await;
+    act(db, w.agent, cmd("unhide", Some(spam_q.post()))).await;
     assert_eq!(counts(db, w.billing).await, (1, 1));
 }
 
@@ -1359,8 +1384,8 @@ async fn notifications_drop_titles_of_posts_since_hidden_or_deleted(db: &Db) {
     let all = texts(items);
     assert!(titles.iter().all(|t| all.contains(t)), "{all}");
 
-    act(db, w.agent, cmd("hide", Some(qs[0]))).await;
-    act(db, w.agent, cmd("delete", Some(qs[1]))).await;
+    act(db, w.agent, cmd("hide", Some(qs[0].post()))).await;
+    act(db, w.agent, cmd("delete", Some(qs[1].post()))).await;
     let a2 = thread(db, w.agent, qs[2]).await.unwrap().answers[0].id;
     act(db, w.agent, cmd("hide", Some(a2))).await;
     let (items, _) = notifications::list(db, w.alice, None, 50).await.unwrap();
@@ -1368,7 +1393,7 @@ async fn notifications_drop_titles_of_posts_since_hidden_or_deleted(db: &Db) {
     for t in titles {
         assert!(!seen.contains(t), "{t:?} is out of sight: {seen}");
     }
-    act(db, w.agent, cmd("unhide", Some(qs[0]))).await;
+    act(db, w.agent, cmd("unhide", Some(qs[0].post()))).await;
     let (items, _) = notifications::list(db, w.alice, None, 50).await.unwrap();
     assert!(texts(items).contains(titles[0]), "shown again, named again");
 }
@@ -1380,8 +1405,10 @@ async fn a_duplicate_banner_names_only_a_question_the_reader_can_open(db: &Db) {
     let secret = ask(db, w.bob, insiders, "Printer recall planned for next month").await;
     let dup = ask(db, w.carol, w.general, "My printer is offline since the update").await;
     let dup2 = ask(db, w.carol, w.general, "Printer offline, is a recall coming").await;
-    let close =
-        |d: i64, target: i64| Command { target: target.to_string(), ..cmd("close_duplicate", Some(d)) };
+    let close = |d: TopicId, target: TopicId| Command {
+        target: target.to_string(),
+        ..cmd("close_duplicate", Some(d.post()))
+    };
     act(db, w.agent, close(dup, original)).await;
     act(db, w.agent, close(dup2, secret)).await;
     let banner = |t: Thread| t.duplicate_of.map(|(id, title, _)| (id, title));
@@ -1396,7 +1423,7 @@ async fn a_duplicate_banner_names_only_a_question_the_reader_can_open(db: &Db) {
     assert_eq!(banner(thread(db, w.bob, dup2).await.unwrap()).map(|b| b.0), Some(secret));
 
     // A hidden (or held) target is unnamed for members, named for staff.
-    act(db, w.agent, cmd("hide", Some(original))).await;
+    act(db, w.agent, cmd("hide", Some(original.post()))).await;
     assert_eq!(banner(thread(db, w.dave, dup).await.unwrap()), None);
     assert_eq!(banner(thread(db, Viewer::Visitor, dup).await.unwrap()), None);
     assert_eq!(banner(thread(db, w.agent, dup).await.unwrap()).map(|b| b.0), Some(original));
@@ -1412,13 +1439,21 @@ async fn staff_redact_old_revisions_and_nobody_reads_them_again(db: &Db) {
         reason: String::new(),
     };
     let secret = "call me on 555-0100, my password is hunter22";
-    posts::edit(db, w.alice, q, &edit(&format!("It still fails; {secret}, thanks.")), NOW + 1).await.unwrap();
-    posts::edit(db, w.alice, q, &edit("It still fails after the update, every time I print."), NOW + 2)
+    posts::edit(db, w.alice, q.post(), &edit(&format!("It still fails; {secret}, thanks.")), NOW + 1)
         .await
         .unwrap();
+    posts::edit(
+        db,
+        w.alice,
+        q.post(),
+        &edit("It still fails after the update, every time I print."),
+        NOW + 2,
+    )
+    .await
+    .unwrap();
     let redact = |v: Viewer, n: i64, reason: &str| {
         let reason = reason.to_owned();
-        async move { posts::redact_revision(db, v, q, n, &reason, NOW + 3).await }
+        async move { posts::redact_revision(db, v, q.post(), n, &reason, NOW + 3).await }
     };
 
     // Staff only, with the existing permission errors; a reason is required.
@@ -1446,13 +1481,13 @@ async fn staff_redact_old_revisions_and_nobody_reads_them_again(db: &Db) {
     assert_eq!(count(db, stored).await, 0, "the text is gone from the database");
     let line = last_log(db).await;
     assert_eq!((line.0, line.1.as_str(), line.2), (Some(uid(w.agent)), "redact", Some(uid(w.alice))));
-    assert_eq!((line.4, line.6.as_str(), line.7.as_str()), (Some(q), "Personal data", "Revision 2"));
+    assert_eq!((line.4, line.6.as_str(), line.7.as_str()), (Some(q.post()), "Personal data", "Revision 2"));
     let logged = moderation::log_entries(db, w.admin, &LogFilter::default(), None, 50).await.unwrap();
     assert_eq!(logged[0].action, ModAction::Redact);
 
     // Readers see that it was redacted, never the text.
     for v in [w.bob, w.agent, w.admin] {
-        let revs = posts::revisions(db, v, q).await.unwrap();
+        let revs = posts::revisions(db, v, q.post()).await.unwrap();
         assert_eq!(revs.len(), 3);
         assert!(revs[1].redacted_at.is_some());
         assert_eq!((revs[1].title.as_deref(), revs[1].body_md.as_str()), (None, ""));
@@ -1460,13 +1495,13 @@ async fn staff_redact_old_revisions_and_nobody_reads_them_again(db: &Db) {
         assert!(revs[0].redacted_at.is_none() && revs[2].redacted_at.is_none());
     }
     // Nothing to roll back to; redacting again changes nothing.
-    let back = posts::rollback(db, w.agent, q, 2, NOW + 4).await;
+    let back = posts::rollback(db, w.agent, q.post(), 2, NOW + 4).await;
     assert_eq!(fields(back.unwrap_err()), field("revision", ErrorCode::RevisionRedacted));
     let lines = "SELECT COUNT(*) FROM mod_log WHERE action = 'redact'";
     redact(w.admin, 2, "Again").await.unwrap();
     assert_eq!(count(db, lines).await, 1);
     // `act` is not a door to it.
-    let via_act = moderation::act(db, w.agent, &cmd("redact", Some(q)), NOW).await;
+    let via_act = moderation::act(db, w.agent, &cmd("redact", Some(q.post())), NOW).await;
     assert_eq!(fields(via_act.unwrap_err()), field("action", ErrorCode::Required));
 
     // A history is readable only where its post is.
@@ -1477,6 +1512,6 @@ async fn staff_redact_old_revisions_and_nobody_reads_them_again(db: &Db) {
         assert!(matches!(posts::revisions(db, v, a).await, Err(StoreError::NotFound)));
     }
     assert!(posts::revisions(db, w.agent, a).await.is_ok());
-    act(db, w.agent, cmd("delete", Some(q))).await;
-    assert!(matches!(posts::revisions(db, w.bob, q).await, Err(StoreError::NotFound)));
+    act(db, w.agent, cmd("delete", Some(q.post()))).await;
+    assert!(matches!(posts::revisions(db, w.bob, q.post()).await, Err(StoreError::NotFound)));
 }

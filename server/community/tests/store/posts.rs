@@ -7,6 +7,8 @@ use community::store::posts::{self, Edit, NewTopic};
 use community::store::{comments, groups, settings, tags, topics};
 use community::testing::{Ask, Place, World, NOW};
 use community::{on_db, Db, StoreError};
+use domain::id::CategoryId;
+use domain::id::TopicId;
 use domain::model::{ListQuery, Sort, StatusFilter};
 use domain::permissions::Denied;
 use domain::{ErrorCode, Viewer};
@@ -30,7 +32,7 @@ on_both_engines!(
     tags_used_only_out_of_sight_are_not_listed,
 );
 
-fn topic(category: i64, title: &str) -> NewTopic {
+fn topic(category: CategoryId, title: &str) -> NewTopic {
     Ask::new(category, title).tags("windows sync").topic()
 }
 
@@ -56,7 +58,7 @@ async fn ask_answer_comment_and_read_the_thread(db: &Db) {
     let a = posts::create_answer(
         db,
         w.bob,
-        q.id,
+        q.id.as_topic(),
         "Pause and resume sync: **that** fixed it for @alice.",
         &None,
         NOW + 10,
@@ -66,7 +68,7 @@ async fn ask_answer_comment_and_read_the_thread(db: &Db) {
     comments::add(db, w.alice, a.id, "Thanks, *that* worked!", &None, NOW + 20).await.expect("comment");
     comments::add(db, w.bob, q.id, "Which version?", &None, NOW + 30).await.expect("comment");
 
-    let t = topics::thread(db, &access(db, Viewer::Visitor).await, q.id).await.expect("thread");
+    let t = topics::thread(db, &access(db, Viewer::Visitor).await, q.id.as_topic()).await.expect("thread");
     assert_eq!(t.title, "Sync stuck at Preparing on Windows");
     assert_eq!(t.tags, vec!["sync", "windows"]);
     assert_eq!(t.answers.len(), 1);
@@ -92,7 +94,7 @@ async fn every_invalid_field_is_reported_and_categories_enforce_their_kinds(db: 
     let w = World::new(db).await;
     let bad = NewTopic {
         kind: domain::post::PostKind::Question,
-        category_id: Some(9_999),
+        category_id: Some(CategoryId(9_999)),
         title: "short".into(),
         body: "tiny".into(),
         tags: "".into(),
@@ -173,14 +175,14 @@ async fn a_double_submit_creates_one_post(db: &Db) {
     assert_eq!(again.id, a.id);
     let key = Some("ans-1".to_owned());
     let (x, y) = tokio::join!(
-        posts::create_answer(db, w.bob, a.id, ANSWER, &key, NOW),
-        posts::create_answer(db, w.bob, a.id, ANSWER, &key, NOW)
+        posts::create_answer(db, w.bob, a.id.as_topic(), ANSWER, &key, NOW),
+        posts::create_answer(db, w.bob, a.id.as_topic(), ANSWER, &key, NOW)
     );
     assert_eq!(x.expect("x").id, y.expect("y").id);
     let c1 = comments::add(db, w.bob, a.id, "Same comment", &Some("c-1".into()), NOW).await.unwrap();
     let c2 = comments::add(db, w.bob, a.id, "Same comment", &Some("c-1".into()), NOW).await.unwrap();
     assert_eq!(c1, c2);
-    let t = topics::thread(db, &access(db, w.alice).await, a.id).await.unwrap();
+    let t = topics::thread(db, &access(db, w.alice).await, a.id.as_topic()).await.unwrap();
     assert_eq!((t.answer_count, t.answers.len(), t.topic.comments.len()), (1, 1, 1));
     let n: i64 = on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM posts WHERE topic_id IS NULL").fetch_one(p).await)
         .unwrap();
@@ -213,13 +215,13 @@ async fn concurrent_answers_count_exactly(db: &Db) {
                 "Open the status page: an outage explains a stuck progress bar.",
             ][i as usize]
                 .to_owned();
-            posts::create_answer(&db, who, q.id, &body, &None, NOW + i).await
+            posts::create_answer(&db, who, q.id.as_topic(), &body, &None, NOW + i).await
         }));
     }
     for t in tasks {
         t.await.expect("join").expect("answer");
     }
-    let t = topics::thread(db, &access(db, w.alice).await, q.id).await.unwrap();
+    let t = topics::thread(db, &access(db, w.alice).await, q.id.as_topic()).await.unwrap();
     assert_eq!((t.answer_count, t.answers.len()), (12, 12));
     let general = categories::all(db).await.unwrap().into_iter().find(|c| c.id == w.general).unwrap();
     assert_eq!(general.post_count, 13);
@@ -250,7 +252,7 @@ async fn restricted_categories_are_invisible_outside_their_groups(db: &Db) {
         let list = topics::list(db, &a, &ListQuery::default(), 50).await.unwrap();
         assert_eq!(list.topics.len(), 1, "only the public question");
         for id in [q.id, q2.id] {
-            assert!(matches!(topics::thread(db, &a, id).await, Err(StoreError::NotFound)));
+            assert!(matches!(topics::thread(db, &a, id.as_topic()).await, Err(StoreError::NotFound)));
         }
         let listed = tags::list(db, &a).await.unwrap();
         let sync = listed.iter().find(|t| t.name == "sync").expect("tags stay listed");
@@ -260,7 +262,7 @@ async fn restricted_categories_are_invisible_outside_their_groups(db: &Db) {
         assert!(matches!(topics::list(db, &a, &by_slug, 50).await, Err(StoreError::NotFound)));
     }
     assert!(matches!(
-        posts::create_answer(db, w.alice, q.id, ANSWER, &None, NOW).await,
+        posts::create_answer(db, w.alice, q.id.as_topic(), ANSWER, &None, NOW).await,
         Err(StoreError::NotFound)
     ));
     assert!(matches!(comments::add(db, w.alice, q.id, "peek", &None, NOW).await, Err(StoreError::NotFound)));
@@ -269,9 +271,9 @@ async fn restricted_categories_are_invisible_outside_their_groups(db: &Db) {
         .await
         .unwrap_err();
     assert_eq!(codes(err), vec![("category_id".into(), ErrorCode::CategoryUnknown)]);
-    let public: Vec<i64> =
+    let public: Vec<TopicId> =
         topics::public_entries(db, 0, 100).await.unwrap().into_iter().map(|e| e.0).collect();
-    assert!(!public.contains(&q.id) && !public.contains(&q2.id));
+    assert!(!public.contains(&q.topic_id) && !public.contains(&q2.topic_id));
     assert_eq!(topics::public_count(db).await.unwrap(), 1);
     let by_author = topics::by_author(
         db,
@@ -288,7 +290,7 @@ async fn restricted_categories_are_invisible_outside_their_groups(db: &Db) {
 
     for insider in [w.bob, w.agent, w.admin] {
         let a = access(db, insider).await;
-        topics::thread(db, &a, q.id).await.expect("group members and staff read it");
+        topics::thread(db, &a, q.id.as_topic()).await.expect("group members and staff read it");
         assert_eq!(topics::list(db, &a, &ListQuery::default(), 50).await.unwrap().topics.len(), 3);
         assert_eq!(tags::by_name(db, &a, "sync").await.unwrap().unwrap().topic_count, 3);
     }
@@ -300,10 +302,10 @@ async fn members_only_categories_are_hidden_from_visitors(db: &Db) {
         Place::new("Beta", "beta").visible_to(domain::Visibility::Members, &[]).create(db, w.admin).await;
     let q = posts::create_topic(db, w.alice, &topic(beta, "Beta build crashes on start"), NOW).await.unwrap();
     assert!(matches!(
-        topics::thread(db, &access(db, Viewer::Visitor).await, q.id).await,
+        topics::thread(db, &access(db, Viewer::Visitor).await, q.id.as_topic()).await,
         Err(StoreError::NotFound)
     ));
-    topics::thread(db, &access(db, w.bob).await, q.id).await.expect("members read it");
+    topics::thread(db, &access(db, w.bob).await, q.id.as_topic()).await.expect("members read it");
     assert_eq!(topics::public_count(db).await.unwrap(), 0);
 }
 
@@ -354,7 +356,7 @@ async fn edits_keep_revisions_and_agents_roll_back(db: &Db) {
 
     assert!(matches!(posts::rollback(db, w.alice, q.id, 1, NOW + 4).await, Err(StoreError::Denied(_))));
     posts::rollback(db, w.agent, q.id, 1, NOW + 4).await.expect("agent rolls back");
-    let t = topics::thread(db, &access(db, w.bob).await, q.id).await.unwrap();
+    let t = topics::thread(db, &access(db, w.bob).await, q.id.as_topic()).await.unwrap();
     assert_eq!(t.title, "Original title of the question");
     assert_eq!(t.tags, vec!["sync", "windows"]);
     assert_eq!(t.topic.revision, 4);
@@ -362,7 +364,7 @@ async fn edits_keep_revisions_and_agents_roll_back(db: &Db) {
     assert_eq!(revs[3].rollback_of, Some(1));
     assert!(matches!(posts::rollback(db, w.agent, q.id, 99, NOW).await, Err(StoreError::Invalid(_))));
 
-    let a = posts::create_answer(db, w.bob, q.id, ANSWER, &None, NOW).await.unwrap();
+    let a = posts::create_answer(db, w.bob, q.id.as_topic(), ANSWER, &None, NOW).await.unwrap();
     let answer_edit = Edit { body: format!("{ANSWER} Also restart."), ..Default::default() };
     posts::edit(db, w.bob, a.id, &answer_edit, NOW + 5).await.expect("answers have no title or tags");
 }
@@ -374,7 +376,7 @@ async fn deletion_is_soft_and_restorable(db: &Db) {
     posts::delete(db, w.alice, lonely.id, NOW).await.expect("authors delete unanswered questions");
     let q =
         posts::create_topic(db, w.alice, &topic(w.general, "A question with an answer"), NOW).await.unwrap();
-    let a = posts::create_answer(db, w.bob, q.id, ANSWER, &None, NOW).await.unwrap();
+    let a = posts::create_answer(db, w.bob, q.id.as_topic(), ANSWER, &None, NOW).await.unwrap();
     assert!(matches!(
         posts::delete(db, w.alice, q.id, NOW).await,
         Err(StoreError::Denied(Denied::HasAnswers))
@@ -384,15 +386,18 @@ async fn deletion_is_soft_and_restorable(db: &Db) {
         Err(StoreError::Denied(Denied::Forbidden))
     ));
     posts::delete(db, w.bob, a.id, NOW).await.expect("authors delete their answers");
-    let t = topics::thread(db, &access(db, w.alice).await, q.id).await.unwrap();
+    let t = topics::thread(db, &access(db, w.alice).await, q.id.as_topic()).await.unwrap();
     assert_eq!((t.answer_count, t.answers.len()), (0, 0));
-    let staff_view = topics::thread(db, &access(db, w.agent).await, q.id).await.unwrap();
+    let staff_view = topics::thread(db, &access(db, w.agent).await, q.id.as_topic()).await.unwrap();
     assert!(staff_view.answers[0].deleted, "agents still see it, marked");
     posts::restore(db, w.agent, a.id).await.unwrap();
     posts::delete(db, w.agent, q.id, NOW).await.expect("agents delete anything");
 
     for v in [w.alice, w.bob, Viewer::Visitor] {
-        assert!(matches!(topics::thread(db, &access(db, v).await, q.id).await, Err(StoreError::NotFound)));
+        assert!(matches!(
+            topics::thread(db, &access(db, v).await, q.id.as_topic()).await,
+            Err(StoreError::NotFound)
+        ));
         assert!(topics::list(db, &access(db, v).await, &ListQuery::default(), 10)
             .await
             .unwrap()
@@ -400,14 +405,14 @@ async fn deletion_is_soft_and_restorable(db: &Db) {
             .is_empty());
     }
     assert!(matches!(posts::restore(db, w.alice, q.id).await, Err(StoreError::Denied(_))));
-    assert!(topics::thread(db, &access(db, w.agent).await, q.id).await.unwrap().topic.deleted);
+    assert!(topics::thread(db, &access(db, w.agent).await, q.id.as_topic()).await.unwrap().topic.deleted);
     let general = |db: &Db| {
         let db = db.clone();
         async move { categories::all(&db).await.unwrap().into_iter().find(|c| c.slug == "general").unwrap() }
     };
     assert_eq!(general(db).await.topic_count, 0);
     posts::restore(db, w.agent, q.id).await.unwrap();
-    let t = topics::thread(db, &access(db, w.alice).await, q.id).await.expect("back for everyone");
+    let t = topics::thread(db, &access(db, w.alice).await, q.id.as_topic()).await.expect("back for everyone");
     assert_eq!(t.answer_count, 1);
     assert_eq!((general(db).await.topic_count, general(db).await.post_count), (1, 2));
 }
@@ -423,7 +428,7 @@ async fn lists_sort_filter_and_paginate_without_gaps(db: &Db) {
         if i % 2 == 0 {
             t.tags = "billing".into();
         }
-        ids.push(posts::create_topic(db, w.alice, &t, NOW + i as i64 * 1000).await.unwrap().id);
+        ids.push(posts::create_topic(db, w.alice, &t, NOW + i as i64 * 1000).await.unwrap().topic_id);
     }
     // Each answer its own text: the same (or nearly the same) text again
     // within a day is held for review, and held answers are not counted.
@@ -494,7 +499,7 @@ async fn locked_and_deleted_questions_take_no_answers(db: &Db) {
         posts::create_topic(db, w.alice, &topic(w.general, "This thread will be locked"), NOW).await.unwrap();
     on_db!(db, p => sqlx::query("UPDATE posts SET locked_at = $1 WHERE id = $2").bind(NOW).bind(q.id).execute(p).await.map(|r| r.rows_affected()))
         .unwrap();
-    let err = posts::create_answer(db, w.bob, q.id, ANSWER, &None, NOW).await.unwrap_err();
+    let err = posts::create_answer(db, w.bob, q.id.as_topic(), ANSWER, &None, NOW).await.unwrap_err();
     assert_eq!(codes(err), vec![("answer".into(), ErrorCode::PostLocked)]);
     let err = comments::add(db, w.bob, q.id, "Hello", &None, NOW).await.unwrap_err();
     assert_eq!(codes(err), vec![("comment".into(), ErrorCode::PostLocked)]);
@@ -503,12 +508,12 @@ async fn locked_and_deleted_questions_take_no_answers(db: &Db) {
         .unwrap();
     posts::delete(db, w.agent, q2.id, NOW).await.unwrap();
     assert!(matches!(
-        posts::create_answer(db, w.bob, q2.id, ANSWER, &None, NOW).await,
+        posts::create_answer(db, w.bob, q2.id.as_topic(), ANSWER, &None, NOW).await,
         Err(StoreError::NotFound)
     ));
-    let err = posts::create_answer(db, w.agent, q2.id, ANSWER, &None, NOW).await.unwrap_err();
+    let err = posts::create_answer(db, w.agent, q2.id.as_topic(), ANSWER, &None, NOW).await.unwrap_err();
     assert_eq!(codes(err), vec![("answer".into(), ErrorCode::PostDeleted)]);
-    let err = posts::create_answer(db, w.bob, q.id, "too short", &None, NOW).await.unwrap_err();
+    let err = posts::create_answer(db, w.bob, q.id.as_topic(), "too short", &None, NOW).await.unwrap_err();
     assert_eq!(codes(err), vec![("answer".into(), ErrorCode::BodyTooShort)], "the text is checked first");
 }
 
@@ -516,14 +521,16 @@ async fn views_count_once_per_visitor_per_hour(db: &Db) {
     let w = World::new(db).await;
     let q =
         posts::create_topic(db, w.alice, &topic(w.general, "How many people read this?"), NOW).await.unwrap();
-    assert!(topics::record_view(db, q.id, "u1", NOW).await.unwrap());
-    assert!(!topics::record_view(db, q.id, "u1", NOW + 60_000).await.unwrap());
-    assert!(topics::record_view(db, q.id, "u2", NOW).await.unwrap());
-    assert!(topics::record_view(db, q.id, "u1", NOW + 3_600_000).await.unwrap());
-    let (a, b) =
-        tokio::join!(topics::record_view(db, q.id, "u3", NOW), topics::record_view(db, q.id, "u3", NOW));
+    assert!(topics::record_view(db, q.id.as_topic(), "u1", NOW).await.unwrap());
+    assert!(!topics::record_view(db, q.id.as_topic(), "u1", NOW + 60_000).await.unwrap());
+    assert!(topics::record_view(db, q.id.as_topic(), "u2", NOW).await.unwrap());
+    assert!(topics::record_view(db, q.id.as_topic(), "u1", NOW + 3_600_000).await.unwrap());
+    let (a, b) = tokio::join!(
+        topics::record_view(db, q.id.as_topic(), "u3", NOW),
+        topics::record_view(db, q.id.as_topic(), "u3", NOW)
+    );
     assert!(a.unwrap() ^ b.unwrap(), "a race counts once");
-    let t = topics::thread(db, &access(db, w.alice).await, q.id).await.unwrap();
+    let t = topics::thread(db, &access(db, w.alice).await, q.id.as_topic()).await.unwrap();
     assert_eq!(t.view_count, 4);
     assert_eq!(topics::purge_views(db, NOW + 3 * 3_600_000).await.unwrap(), 4);
     assert_ne!(topics::anonymous_visitor("1.2.3.4", "ua"), topics::anonymous_visitor("1.2.3.5", "ua"));
@@ -559,10 +566,10 @@ async fn tags_are_renamed_merged_and_deleted(db: &Db) {
         2,
         "merged, counted once per topic"
     );
-    let thread = topics::thread(db, &access(db, w.alice).await, q.id).await.unwrap();
+    let thread = topics::thread(db, &access(db, w.alice).await, q.id.as_topic()).await.unwrap();
     assert_eq!(thread.tags, vec!["sync"]);
     tags::delete(db, w.admin, sync.id).await.unwrap();
-    let thread = topics::thread(db, &access(db, w.alice).await, q.id).await.unwrap();
+    let thread = topics::thread(db, &access(db, w.alice).await, q.id.as_topic()).await.unwrap();
     assert!(thread.tags.is_empty());
     tags::delete_group(db, w.admin, g).await.unwrap();
     assert!(tags::groups(db).await.unwrap().is_empty());
@@ -662,8 +669,10 @@ async fn tags_used_only_out_of_sight_are_not_listed(db: &Db) {
         .visible_to(domain::Visibility::Groups, &[mods])
         .create(db, w.admin)
         .await;
-    let tagged =
-        |category: i64, title: &str, tags: &str| NewTopic { tags: tags.into(), ..topic(category, title) };
+    let tagged = |category: CategoryId, title: &str, tags: &str| NewTopic {
+        tags: tags.into(),
+        ..topic(category, title)
+    };
     // "billing" is used only in the restricted category, "windows" there and
     // in public, "sync" only on a public question since hidden; "printers"
     // by nothing yet.

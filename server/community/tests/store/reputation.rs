@@ -1,6 +1,8 @@
 //! Votes, accepted and verified answers, the reputation ledger, levels and
 //! badges, on SQLite and on PostgreSQL.
 
+use domain::id::{CategoryId, UserId};
+use domain::id::{PostId, TopicId};
 use std::sync::Arc;
 
 use community::on_both_engines;
@@ -31,11 +33,11 @@ on_both_engines!(
     last_seen_is_to_the_day_for_everyone_but_the_member_and_staff,
 );
 
-async fn ask(db: &Db, w: &World, who: Viewer, title: &str) -> i64 {
+async fn ask(db: &Db, w: &World, who: Viewer, title: &str) -> TopicId {
     w.ask(title).by(db, who).await
 }
 
-async fn answer(db: &Db, who: Viewer, topic: i64) -> i64 {
+async fn answer(db: &Db, who: Viewer, topic: TopicId) -> PostId {
     // Each answer its own text: the same text twice in a day is what the
     // spam check holds for review.
     let written: i64 = on_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM posts WHERE author_id = $1")
@@ -76,7 +78,7 @@ async fn votes_move_score_and_reputation_and_reverse_cleanly(db: &Db) {
     assert_eq!(rep(db, w.bob).await, 10, "answer upvoted +10");
     let again = votes::cast(db, w.alice, a, 1, NOW).await.unwrap();
     assert_eq!(again.score, 1, "the same vote twice counts once");
-    votes::cast(db, w.bob, q, 1, NOW).await.unwrap();
+    votes::cast(db, w.bob, q.post(), 1, NOW).await.unwrap();
     assert_eq!(rep(db, w.alice).await, 5, "question upvoted +5");
 
     let s = votes::cast(db, w.alice, a, 0, NOW + 1).await.unwrap();
@@ -92,7 +94,7 @@ async fn votes_move_score_and_reputation_and_reverse_cleanly(db: &Db) {
         Err(StoreError::Invalid(e)) => assert_eq!(e[0].code, ErrorCode::VoteInvalid),
         other => panic!("expected a field error, got {other:?}"),
     }
-    assert!(matches!(votes::cast(db, w.alice, 999_999, 1, NOW).await, Err(StoreError::NotFound)));
+    assert!(matches!(votes::cast(db, w.alice, PostId(999_999), 1, NOW).await, Err(StoreError::NotFound)));
 
     let thread = topics::thread(db, &categories::access(db, w.alice).await.unwrap(), q).await.unwrap();
     assert_eq!(thread.answers[0].my_vote, 0);
@@ -116,7 +118,7 @@ async fn downvotes_need_reputation_and_cost_the_voter(db: &Db) {
     votes::cast(db, w.agent, a, 1, NOW).await.unwrap();
     assert_eq!((rep(db, w.bob).await, rep(db, w.agent).await), (10, 0));
     // Downvoting a question costs the voter nothing.
-    votes::cast(db, w.agent, q, -1, NOW).await.unwrap();
+    votes::cast(db, w.agent, q.post(), -1, NOW).await.unwrap();
     assert_eq!((rep(db, w.alice).await, rep(db, w.agent).await), (-2, 0));
     assert_balanced(db).await;
 }
@@ -131,7 +133,7 @@ async fn accepting_switching_and_taking_back_settle_the_ledger(db: &Db) {
         votes::accept(db, w.carol, by_bob, true, NOW).await,
         Err(StoreError::Denied(Denied::NotAsker))
     ));
-    match votes::accept(db, w.alice, q, true, NOW).await {
+    match votes::accept(db, w.alice, q.post(), true, NOW).await {
         Err(StoreError::Invalid(e)) => assert_eq!(e[0].code, ErrorCode::NotAnAnswer),
         other => panic!("a question is not an answer: {other:?}"),
     }
@@ -270,7 +272,9 @@ async fn badges_are_awarded_once_under_concurrency(db: &Db) {
         for j in 0..2 {
             let db = db.clone();
             tasks.push(tokio::spawn(async move {
-                comments::add(&db, bob, q, &format!("Comment {j} on {q}"), &None, NOW).await.map(|_| ())
+                comments::add(&db, bob, q.post(), &format!("Comment {j} on {q}"), &None, NOW)
+                    .await
+                    .map(|_| ())
             }));
         }
     }
@@ -373,7 +377,8 @@ async fn leaderboard_ranks_points_gained(db: &Db) {
     let month = reputation::Board { since: Some(NOW - 30 * DAY), ..Default::default() };
     let recent = reputation::leaderboard(db, &visitor, &month, 10).await.unwrap();
     assert_eq!(recent.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(), ["carol"]);
-    let other = reputation::Board { category_id: Some(w.general + 1000), ..Default::default() };
+    let other =
+        reputation::Board { category_id: Some(CategoryId(w.general.get() + 1000)), ..Default::default() };
     assert!(reputation::leaderboard(db, &visitor, &other, 10).await.unwrap().is_empty());
     let access = categories::access(db, w.admin).await.unwrap();
     let sync = community::store::tags::by_name(db, &access, "sync").await.unwrap().unwrap();
@@ -443,7 +448,7 @@ async fn leaderboards_count_only_points_earned_in_readable_places(db: &Db) {
     };
     let secret = posts::create_topic(db, w.alice, &t, NOW).await.unwrap().id;
     let public = ask(db, &w, w.alice, "Which plan includes priority support?").await;
-    votes::cast(db, w.alice, answer(db, w.bob, secret).await, 1, NOW).await.unwrap();
+    votes::cast(db, w.alice, answer(db, w.bob, secret.as_topic()).await, 1, NOW).await.unwrap();
     votes::cast(db, w.alice, answer(db, w.carol, public).await, 1, NOW).await.unwrap();
 
     let sync = community::store::tags::by_name(db, &categories::access(db, w.admin).await.unwrap(), "sync")
@@ -484,6 +489,6 @@ async fn last_seen_is_to_the_day_for_everyone_but_the_member_and_staff(db: &Db) 
         assert_eq!(seen(v, w.alice).await.unwrap(), Some(expected), "{v:?}");
     }
     assert_eq!(seen(Viewer::Visitor, w.bob).await.unwrap(), None, "never seen");
-    let nobody = Viewer::Account { id: id(w.bob) + 1000, role: Role::Member };
+    let nobody = Viewer::Account { id: UserId(id(w.bob).get() + 1000), role: Role::Member };
     assert!(matches!(seen(Viewer::Visitor, nobody).await, Err(StoreError::NotFound)));
 }

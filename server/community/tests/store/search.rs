@@ -2,6 +2,7 @@
 //! through edits, answers, acceptance, hiding, moves and deletions, keeps
 //! restricted places private, and honours the query language.
 
+use domain::id::{PostId, TopicId};
 use std::time::{Duration, Instant};
 
 use community::on_both_engines;
@@ -42,15 +43,15 @@ async fn access(db: &Db, v: Viewer) -> Access {
 }
 
 /// (topic, post) ids found for `q` by `v`, after applying every change.
-async fn find(s: &Search, db: &Db, v: Viewer, q: &str) -> Vec<(i64, i64)> {
+async fn find(s: &Search, db: &Db, v: Viewer, q: &str) -> Vec<(TopicId, PostId)> {
     s.catch_up().await.expect("catch up");
     let r = s.search(&access(db, v).await, &search::parse(q), Sort::Relevance, 1).await.expect("search");
     assert_eq!(r.total, r.hits.len(), "one page is enough here");
     r.hits.iter().map(|h| (h.topic_id, h.post_id)).collect()
 }
 
-async fn topics(s: &Search, db: &Db, v: Viewer, q: &str) -> Vec<i64> {
-    let mut t: Vec<i64> = find(s, db, v, q).await.into_iter().map(|(t, _)| t).collect();
+async fn topics(s: &Search, db: &Db, v: Viewer, q: &str) -> Vec<TopicId> {
+    let mut t: Vec<TopicId> = find(s, db, v, q).await.into_iter().map(|(t, _)| t).collect();
     t.dedup();
     t
 }
@@ -72,7 +73,7 @@ async fn the_index_follows_edits_answers_hiding_moves_and_deletions(db: &Db) {
         tags: Some("printer".into()),
         reason: String::new(),
     };
-    posts::edit(db, w.alice, q, &edit, NOW + 1).await.expect("edit");
+    posts::edit(db, w.alice, q.post(), &edit, NOW + 1).await.expect("edit");
     assert!(find(&s, db, w.bob, "printer").await.is_empty(), "the old word is gone");
     assert_eq!(topics(&s, db, w.bob, "scanner").await, [q]);
 
@@ -87,9 +88,9 @@ async fn the_index_follows_edits_answers_hiding_moves_and_deletions(db: &Db) {
     assert!(r.hits[0].snippet_html.contains("<mark>spooler</mark>"), "{}", r.hits[0].snippet_html);
 
     // Hidden by an agent: gone for members, back when shown again.
-    posts::set_hidden(db, w.agent, q, true, NOW + 3).await.expect("hide");
+    posts::set_hidden(db, w.agent, q.post(), true, NOW + 3).await.expect("hide");
     assert!(find(&s, db, w.bob, "scanner").await.is_empty());
-    posts::set_hidden(db, w.agent, q, false, NOW + 4).await.expect("unhide");
+    posts::set_hidden(db, w.agent, q.post(), false, NOW + 4).await.expect("unhide");
     assert_eq!(topics(&s, db, w.bob, "scanner").await, [q]);
 
     // Moved into a staff-only category: members lose it, staff keep it.
@@ -108,7 +109,7 @@ async fn the_index_follows_edits_answers_hiding_moves_and_deletions(db: &Db) {
     // Deleting the answer, then the question.
     posts::delete(db, w.agent, a, NOW + 7).await.expect("delete answer");
     assert!(find(&s, db, w.bob, "spooler").await.is_empty());
-    posts::delete(db, w.agent, q, NOW + 8).await.expect("delete question");
+    posts::delete(db, w.agent, q.post(), NOW + 8).await.expect("delete question");
     assert!(find(&s, db, w.bob, "scanner").await.is_empty());
     assert_eq!(s.doc_count(), 0);
 }
@@ -134,7 +135,7 @@ async fn restricted_categories_never_reach_outsiders(db: &Db) {
     s_checks(db, &w, public, secret).await;
 }
 
-async fn s_checks(db: &Db, w: &World, public: i64, secret: i64) {
+async fn s_checks(db: &Db, w: &World, public: TopicId, secret: TopicId) {
     let s = index(db).await;
     s.catch_up().await.unwrap();
     for v in [w.bob, Viewer::Visitor] {
@@ -213,7 +214,7 @@ async fn operators_filters_and_ranking(db: &Db) {
     let r = s.search(&access(db, w.bob).await, &q, Sort::Newest, 1).await.unwrap();
     assert_eq!(r.hits.iter().map(|h| h.topic_id).collect::<Vec<_>>(), [printer]);
     // Sorts: newest first; by votes.
-    votes::cast(db, w.bob, wifi, 1, NOW + 40).await.unwrap();
+    votes::cast(db, w.bob, wifi.post(), 1, NOW + 40).await.unwrap();
     let newest =
         s.search(&access(db, w.bob).await, &search::parse("is:question"), Sort::Newest, 1).await.unwrap();
     assert_eq!(newest.hits.iter().map(|h| h.topic_id).collect::<Vec<_>>(), [printer, french, solved, wifi]);
@@ -268,7 +269,7 @@ async fn similar_questions_put_solved_ones_first_with_their_answer(db: &Db) {
     let visitor = access(db, Viewer::Visitor).await;
     search_log::deflect(db, &visitor, solved, "printer offline", "ask", NOW).await.expect("deflect");
     assert_eq!(search_log::deflections(db, solved).await.unwrap(), 1);
-    assert!(search_log::deflect(db, &visitor, 999_999, "x", "ask", NOW).await.is_err());
+    assert!(search_log::deflect(db, &visitor, TopicId(999_999), "x", "ask", NOW).await.is_err());
 }
 
 async fn a_write_is_searchable_within_a_second(db: &Db) {

@@ -9,6 +9,7 @@
 //! `testing` default of `community::outbound`, except where a test says
 //! otherwise).
 
+use domain::id::{PostId, TopicId};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -165,11 +166,11 @@ async fn languages_are_detected_when_written_and_corrected_by_authors(db: &Db) {
     assert_eq!(thread.answers[0].comments[0].language, "ru");
 
     // Only the author (or staff) corrects; the correction survives edits.
-    let refused = translate::set_language(db, w.bob, Subject::Post(q), "it", NOW).await;
+    let refused = translate::set_language(db, w.bob, Subject::Post(q.post()), "it", NOW).await;
     assert!(matches!(refused, Err(StoreError::Denied(_))), "{refused:?}");
-    let unknown = translate::set_language(db, w.alice, Subject::Post(q), "xx", NOW).await;
+    let unknown = translate::set_language(db, w.alice, Subject::Post(q.post()), "xx", NOW).await;
     assert!(matches!(unknown, Err(StoreError::Invalid(_))), "{unknown:?}");
-    translate::set_language(db, w.alice, Subject::Post(q), "it", NOW).await.expect("author corrects");
+    translate::set_language(db, w.alice, Subject::Post(q.post()), "it", NOW).await.expect("author corrects");
     let edit = Edit {
         title: Some("Synchronisation bloquée depuis la dernière mise à jour".into()),
         body: "Depuis la dernière mise à jour, aucun fichier ne se synchronise. J'ai redémarré deux fois."
@@ -177,7 +178,7 @@ async fn languages_are_detected_when_written_and_corrected_by_authors(db: &Db) {
         tags: Some("sync".into()),
         reason: String::new(),
     };
-    posts::edit(db, w.alice, q, &edit, NOW + 1000).await.expect("edit");
+    posts::edit(db, w.alice, q.post(), &edit, NOW + 1000).await.expect("edit");
     let thread = topics::thread(db, &access, q).await.expect("thread");
     assert_eq!(thread.topic.language, "it", "an author's correction is kept through edits");
     // An answer's language follows its words when edited, if nobody corrected it.
@@ -198,7 +199,9 @@ async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
     use_provider(db, &w, &server.url, 5, 0).await;
     let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.alice).await;
 
-    let t = translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("translate"));
+    let t = translated(
+        translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW).await.expect("translate"),
+    );
     assert_eq!(t.title.as_deref(), Some(format!("[fr] {ENGLISH_TITLE}").as_str()));
     assert!(t.body_html.starts_with("<p>[fr] Every time"), "{}", t.body_html);
     assert_eq!(t.source_language, "en");
@@ -206,10 +209,12 @@ async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
     assert_eq!(server.calls.load(Ordering::SeqCst), 1);
 
     // Cached: another reader, a visitor, the same revision.
-    translated(translate_from_ip(db, Viewer::Visitor, Subject::Post(q), "fr", NOW).await.expect("again"));
+    translated(
+        translate_from_ip(db, Viewer::Visitor, Subject::Post(q.post()), "fr", NOW).await.expect("again"),
+    );
     assert_eq!(server.calls.load(Ordering::SeqCst), 1, "the stored translation is reused");
     // Another language is another translation.
-    translated(translate_from_ip(db, w.bob, Subject::Post(q), "es", NOW).await.expect("es"));
+    translated(translate_from_ip(db, w.bob, Subject::Post(q.post()), "es", NOW).await.expect("es"));
     assert_eq!(server.calls.load(Ordering::SeqCst), 2);
 
     // An edit makes a new revision: the old translation is not shown for new words.
@@ -219,24 +224,27 @@ async fn a_machine_translation_is_made_once_per_revision_and_language(db: &Db) {
         tags: Some("sync".into()),
         reason: String::new(),
     };
-    posts::edit(db, w.alice, q, &edit, NOW + 1000).await.expect("edit");
-    let t = translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("after edit"));
+    posts::edit(db, w.alice, q.post(), &edit, NOW + 1000).await.expect("edit");
+    let t = translated(
+        translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW).await.expect("after edit"),
+    );
     assert!(t.body_md.contains("office network"), "{}", t.body_md);
     assert_eq!(t.revision, 2);
     assert_eq!(server.calls.load(Ordering::SeqCst), 3);
 
     // Comments too, rendered inline like the original.
-    let c = comments::add(db, w.bob, q, "Same here since Monday, with a **big** video file.", &None, NOW)
-        .await
-        .expect("comment")
-        .0;
+    let c =
+        comments::add(db, w.bob, q.post(), "Same here since Monday, with a **big** video file.", &None, NOW)
+            .await
+            .expect("comment")
+            .0;
     let t =
         translated(translate_from_ip(db, w.alice, Subject::Comment(c), "it", NOW).await.expect("comment"));
     assert_eq!(t.body_html, "[it] Same here since Monday, with a <strong>big</strong> video file.");
 
     // The original's own language, or one the community does not offer, is refused.
     for target in ["en", "xx"] {
-        let r = translate_from_ip(db, w.bob, Subject::Post(q), target, NOW).await;
+        let r = translate_from_ip(db, w.bob, Subject::Post(q.post()), target, NOW).await;
         assert!(matches!(r, Err(StoreError::Invalid(_))), "{target}: {r:?}");
     }
 }
@@ -250,7 +258,7 @@ async fn simultaneous_readers_cause_one_provider_call(db: &Db) {
         .map(|i| {
             let db = db.clone();
             let who = if i % 2 == 0 { w.bob } else { Viewer::Visitor };
-            tokio::spawn(async move { translate_from_ip(&db, who, Subject::Post(q), "ru", NOW).await })
+            tokio::spawn(async move { translate_from_ip(&db, who, Subject::Post(q.post()), "ru", NOW).await })
         })
         .collect();
     for r in readers {
@@ -265,10 +273,12 @@ async fn a_human_translation_wins_and_is_labelled(db: &Db) {
     let server = stand_in(Duration::ZERO, false).await;
     use_provider(db, &w, &server.url, 5, 0).await;
     let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.alice).await;
-    translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("machine first"));
+    translated(
+        translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW).await.expect("machine first"),
+    );
 
     let input = HumanTranslation {
-        post_id: q,
+        post_id: q.post(),
         language: "fr",
         title: "L'envoi d'une grande vidéo échoue à exactement quatre gigaoctets",
         body: "Chaque fois que j'envoie ma vidéo de vacances, le transfert s'arrête à quatre gigaoctets.",
@@ -279,7 +289,8 @@ async fn a_human_translation_wins_and_is_labelled(db: &Db) {
     let visitor = translate::save_human(db, Viewer::Visitor, &input, NOW).await;
     assert!(matches!(visitor, Err(StoreError::Denied(_))), "{visitor:?}");
     translate::save_human(db, w.agent, &input, NOW).await.expect("agent translates");
-    let t = translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("human"));
+    let t =
+        translated(translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW).await.expect("human"));
     assert_eq!(t.origin, Origin::Human { translator: "agent1".into() });
     assert!(t.body_html.contains("vidéo de vacances"));
     assert_eq!(server.calls.load(Ordering::SeqCst), 1, "no provider call once a person translated it");
@@ -290,7 +301,8 @@ async fn a_human_translation_wins_and_is_labelled(db: &Db) {
         ..input
     };
     translate::save_human(db, w.alice, &corrected, NOW + 1).await.expect("author corrects");
-    let t = translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("human"));
+    let t =
+        translated(translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW).await.expect("human"));
     assert_eq!(t.origin, Origin::Human { translator: "alice".into() });
     assert!(t.body_md.contains("4 Go"));
     let access = categories::access(db, w.bob).await.expect("access");
@@ -298,7 +310,7 @@ async fn a_human_translation_wins_and_is_labelled(db: &Db) {
     assert_eq!(thread.topic.human_translations, ["fr"]);
 
     // Bad input is refused with every problem named.
-    let bad = HumanTranslation { post_id: q, language: "en", title: "short", body: "tiny" };
+    let bad = HumanTranslation { post_id: q.post(), language: "en", title: "short", body: "tiny" };
     match translate::save_human(db, w.alice, &bad, NOW).await {
         Err(StoreError::Invalid(fields)) => {
             let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
@@ -311,12 +323,12 @@ async fn a_human_translation_wins_and_is_labelled(db: &Db) {
 async fn without_a_working_provider_the_original_stays(db: &Db) {
     let w = World::new(db).await;
     let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.alice).await;
-    let none = translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("no provider");
+    let none = translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW).await.expect("no provider");
     assert_eq!(none, Outcome::Unavailable(TranslateError::NotConfigured));
 
     let failing = stand_in(Duration::ZERO, true).await;
     use_provider(db, &w, &failing.url, 5, 1).await;
-    let r = translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("failing provider");
+    let r = translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW).await.expect("failing provider");
     assert!(matches!(r, Outcome::Unavailable(TranslateError::Unavailable(_))), "{r:?}");
     assert_eq!(failing.calls.load(Ordering::SeqCst), 2, "one retry");
 
@@ -324,14 +336,14 @@ async fn without_a_working_provider_the_original_stays(db: &Db) {
     let slow = stand_in(Duration::from_secs(3), false).await;
     use_provider(db, &w, &slow.url, 1, 0).await;
     let started = std::time::Instant::now();
-    let r = translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("slow provider");
+    let r = translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW).await.expect("slow provider");
     assert_eq!(r, Outcome::Unavailable(TranslateError::Timeout));
     assert!(started.elapsed() < Duration::from_millis(2500), "{:?}", started.elapsed());
 
     // Nothing was stored: a working provider later translates it.
     let good = stand_in(Duration::ZERO, false).await;
     use_provider(db, &w, &good.url, 5, 0).await;
-    translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("works again"));
+    translated(translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW).await.expect("works again"));
     assert_eq!(good.calls.load(Ordering::SeqCst), 1);
     // The admin's settings are checked (and the key never read back).
     let bad = translate::settings::ProviderInput {
@@ -372,12 +384,14 @@ async fn private_posts_are_translated_for_their_readers_only(db: &Db) {
         .await;
     let q = Ask::new(internal, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.agent).await;
     for outsider in [w.bob, Viewer::Visitor] {
-        let r = translate_from_ip(db, outsider, Subject::Post(q), "fr", NOW).await;
+        let r = translate_from_ip(db, outsider, Subject::Post(q.post()), "fr", NOW).await;
         assert!(matches!(r, Err(StoreError::NotFound)), "{r:?}");
     }
     assert_eq!(server.calls.load(Ordering::SeqCst), 0, "nothing private reaches the provider for outsiders");
-    translated(translate_from_ip(db, w.agent, Subject::Post(q), "fr", NOW).await.expect("staff reads it"));
-    let missing = translate_from_ip(db, w.bob, Subject::Post(999_999), "fr", NOW).await;
+    translated(
+        translate_from_ip(db, w.agent, Subject::Post(q.post()), "fr", NOW).await.expect("staff reads it"),
+    );
+    let missing = translate_from_ip(db, w.bob, Subject::Post(PostId(999_999)), "fr", NOW).await;
     assert!(matches!(missing, Err(StoreError::NotFound)));
 }
 
@@ -422,7 +436,7 @@ async fn translated_words_are_found_by_search(db: &Db) {
 }
 
 /// The field errors of a refusal.
-fn refused(r: Result<i64, StoreError>) -> Vec<(String, ErrorCode)> {
+fn refused<T: std::fmt::Debug>(r: Result<T, StoreError>) -> Vec<(String, ErrorCode)> {
     match r {
         Err(StoreError::Invalid(fields)) => fields.into_iter().map(|f| (f.field, f.code)).collect(),
         other => panic!("expected field errors, got {other:?}"),
@@ -431,12 +445,12 @@ fn refused(r: Result<i64, StoreError>) -> Vec<(String, ErrorCode)> {
 
 /// What a member and a visitor get for `q` in French: the thread's labels
 /// of human translations, and the translation itself.
-async fn readers_see(db: &Db, member: Viewer, q: i64) -> Vec<(Vec<String>, Outcome)> {
+async fn readers_see(db: &Db, member: Viewer, q: TopicId) -> Vec<(Vec<String>, Outcome)> {
     let mut seen = Vec::new();
     for v in [member, Viewer::Visitor] {
         let access = categories::access(db, v).await.expect("access");
         let thread = topics::thread(db, &access, q).await.expect("thread");
-        let outcome = translate_from_ip(db, v, Subject::Post(q), "fr", NOW).await.expect("translate");
+        let outcome = translate_from_ip(db, v, Subject::Post(q.post()), "fr", NOW).await.expect("translate");
         seen.push((thread.topic.human_translations, outcome));
     }
     seen
@@ -453,7 +467,7 @@ async fn human_translations_meet_silence_and_auto_moderation(db: &Db) {
     automod::watch_word(db, w.admin, "casino", "block", NOW).await.expect("watch");
     automod::watch_word(db, w.admin, "jackpot", "hold", NOW).await.expect("watch");
     let input = |body: &'static str| HumanTranslation {
-        post_id: q,
+        post_id: q.post(),
         language: "fr",
         title: "L'envoi d'une grande vidéo échoue à exactement quatre gigaoctets",
         body,
@@ -462,7 +476,7 @@ async fn human_translations_meet_silence_and_auto_moderation(db: &Db) {
         input("Chaque fois que j'envoie ma vidéo du casino, le transfert s'arrête à quatre gigaoctets.");
     let r = translate::save_human(db, w.alice, &blocked, NOW).await;
     assert_eq!(refused(r), [("body".to_owned(), ErrorCode::ContentBlocked)]);
-    let d = translate::draft(db, w.alice, q, "fr").await.expect("draft");
+    let d = translate::draft(db, w.alice, q.post(), "fr").await.expect("draft");
     assert!(d.existing.is_none(), "nothing was stored");
 
     let held =
@@ -472,18 +486,18 @@ async fn human_translations_meet_silence_and_auto_moderation(db: &Db) {
     let nothing = (Vec::<String>::new(), Outcome::Unavailable(TranslateError::NotConfigured));
     assert_eq!(readers_see(db, w.bob, q).await, [nothing.clone(), nothing]);
     assert!(translate::for_index(db, &[q]).await.expect("index").is_empty(), "kept out of search");
-    let d = translate::draft(db, w.alice, q, "fr").await.expect("draft");
+    let d = translate::draft(db, w.alice, q.post(), "fr").await.expect("draft");
     assert!(d.existing.is_some_and(|t| t.body_md.contains("jackpot")), "the translator sees their words");
     let line = last_log(db).await;
     assert_eq!(line, ("hold".to_owned(), "Translation into fr".to_owned()));
 
     let on_desk = desk::load(db, w.agent, NOW + 3).await.expect("desk");
-    let items: Vec<(i64, Option<&str>, &str)> =
+    let items: Vec<(PostId, Option<&str>, &str)> =
         on_desk.held.iter().map(|h| (h.post_id, h.translation.as_deref(), h.author.as_str())).collect();
-    assert_eq!(items, [(q, Some("fr"), "alice")]);
+    assert_eq!(items, [(q.post(), Some("fr"), "alice")]);
     assert!(on_desk.held[0].reason.contains("jackpot"), "{:?}", on_desk.held[0]);
     let approve = Command {
-        post_id: Some(q),
+        post_id: Some(q.post()),
         reason: "A fine translation".into(),
         ..Command::new(domain::moderation::ModAction::Approve)
     };
@@ -552,7 +566,7 @@ async fn the_api_key_is_stored_encrypted_and_a_plain_one_from_before_still_works
     assert!(translate::settings::load(db, w.admin).await.expect("load").has_key);
     // The provider gets the key itself.
     let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.agent).await;
-    translated(translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("translate"));
+    translated(translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW).await.expect("translate"));
     assert_eq!(server.keys.lock().expect("lock").last().map(String::as_str), Some(KEY));
 
     // A key saved in plain text before encryption existed still works...
@@ -561,7 +575,7 @@ async fn the_api_key_is_stored_encrypted_and_a_plain_one_from_before_still_works
         .await
         .expect("legacy row");
     assert!(translate::settings::load(db, w.admin).await.expect("load").has_key);
-    translated(translate_from_ip(db, w.bob, Subject::Post(q), "es", NOW).await.expect("translate"));
+    translated(translate_from_ip(db, w.bob, Subject::Post(q.post()), "es", NOW).await.expect("translate"));
     assert_eq!(server.keys.lock().expect("lock").last().map(String::as_str), Some(legacy));
     // ...and is encrypted when the settings are next saved without retyping it.
     translate::settings::save(db, w.admin, &libretranslate(&server.url, "5", "0"))
@@ -607,7 +621,7 @@ async fn without_a_server_key_an_api_key_is_refused_and_another_key_reads_as_non
         let config = translate::settings::provider_config(db).await.expect("config").expect("configured");
         assert_eq!(config.api_key, "");
         let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.agent).await;
-        let r = translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW).await.expect("no crash");
+        let r = translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW).await.expect("no crash");
         assert_eq!(r, Outcome::Unavailable(TranslateError::NotConfigured), "DeepL without a key");
         // Keeping the unreadable key is refused: it has to be typed again.
         assert_eq!(
@@ -647,7 +661,7 @@ async fn private_provider_addresses_are_refused(db: &Db) {
     // A URL saved before the rule is refused when used, before any request.
     use_provider(db, &w, &server.url, 5, 2).await;
     let q = Ask::new(w.general, ENGLISH_TITLE).body(ENGLISH_BODY).by(db, w.agent).await;
-    let r = outbound::with_policy(false, translate_from_ip(db, w.bob, Subject::Post(q), "fr", NOW))
+    let r = outbound::with_policy(false, translate_from_ip(db, w.bob, Subject::Post(q.post()), "fr", NOW))
         .await
         .expect("refused, not failed");
     assert!(
@@ -672,7 +686,8 @@ async fn new_machine_translations_are_capped_per_member_address_and_hour(db: &Db
     let mut posts = Vec::new();
     for i in 0..7 {
         let title = format!("{ENGLISH_TITLE} on machine {i}");
-        posts.push(Subject::Post(Ask::new(w.general, &title).body(ENGLISH_BODY).by(db, w.agent).await));
+        posts
+            .push(Subject::Post(Ask::new(w.general, &title).body(ENGLISH_BODY).by(db, w.agent).await.post()));
     }
     let calls = || server.calls.load(Ordering::SeqCst);
     let hour = domain::translation::WINDOW_MS;
