@@ -59,7 +59,12 @@ async fn static_urls(
     let access = categories::access(&state.app.db, Viewer::Visitor).await?;
     let mut urls =
         vec![(format!("{base}/"), None), (format!("{base}/questions"), None), (format!("{base}/tags"), None)];
-    urls.extend(access.categories.iter().map(|c| (format!("{base}/c/{}", c.slug), c.last_activity_at)));
+    urls.extend(
+        access
+            .categories
+            .iter()
+            .map(|c| (format!("{base}/c/{}", c.slug), c.last_activity_at.map(|t| t.get()))),
+    );
     Ok(urls)
 }
 
@@ -203,7 +208,7 @@ async fn feed(
         Err(e) => return failed(e),
     };
     let date = |ms: i64| chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default().fixed_offset();
-    let updated = list.topics.iter().map(|t| t.last_activity_at).max().unwrap_or(0);
+    let updated = list.topics.iter().map(|t| t.last_activity_at).max().unwrap_or_default();
     let entries: Vec<Entry> = list
         .topics
         .iter()
@@ -212,8 +217,8 @@ async fn feed(
             let mut e = Entry::default();
             e.set_id(url.clone());
             e.set_title(Text::plain(t.title.clone()));
-            e.set_updated(date(t.last_activity_at));
-            e.set_published(Some(date(t.created_at)));
+            e.set_updated(date(t.last_activity_at.get()));
+            e.set_published(Some(date(t.created_at.get())));
             e.set_authors(vec![Person {
                 name: t.author.username.clone(),
                 uri: Some(format!("{base}/u/{}", t.author.username)),
@@ -227,7 +232,7 @@ async fn feed(
     let mut feed = Feed::default();
     feed.set_id(format!("{base}{page}"));
     feed.set_title(Text::plain(format!("{} — {}", title, state.app.config.community_name)));
-    feed.set_updated(date(updated));
+    feed.set_updated(date(updated.get()));
     feed.set_links(vec![
         Link { href: format!("{base}{page}"), rel: "alternate".into(), ..Default::default() },
         Link { href: format!("{base}{self_path}"), rel: "self".into(), ..Default::default() },

@@ -1,3 +1,4 @@
+use crate::id::Timestamp;
 use crate::id::UserId;
 use std::sync::OnceLock;
 
@@ -245,8 +246,8 @@ pub struct Member {
     pub username: String,
     pub email: String,
     pub role: Role,
-    pub created_at: i64,
-    pub last_seen_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub last_seen_at: Option<Timestamp>,
     pub reputation: i64,
     /// Changes with every uploaded picture (cache busting); `None` without one.
     #[serde(default)]

@@ -12,6 +12,7 @@
 //! - change the status: staff to any status; the asker only to resolved
 //!   ("my problem is solved"), since replying already reopens it.
 
+use crate::id::Timestamp;
 use crate::id::TopicId;
 use serde::{Deserialize, Serialize};
 
@@ -94,7 +95,7 @@ pub struct SupportMessage {
     pub author_is_staff: bool,
     /// Sanitized HTML rendered from the Markdown on the server.
     pub body_html: String,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 /// A support conversation as its asker or an agent sees it.
@@ -109,8 +110,8 @@ pub struct Escalation {
     pub member: String,
     pub opened_by: String,
     pub status: EscalationStatus,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     /// Oldest first.
     pub messages: Vec<SupportMessage>,
     /// The viewer is staff: may set any status.
@@ -138,7 +139,7 @@ pub struct EscalationSummary {
     pub title: String,
     pub member: String,
     pub status: EscalationStatus,
-    pub updated_at: i64,
+    pub updated_at: Timestamp,
     pub message_count: i64,
     /// The member wrote the last message (support owes an answer).
     pub last_from_member: bool,

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 macro_rules! integer_newtype {
     ($( $(#[$meta:meta])* $name:ident ),+ $(,)?) => { $(
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
         #[serde(transparent)]
         #[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(transparent))]
         pub struct $name(pub i64);
@@ -36,6 +36,14 @@ macro_rules! integer_newtype {
             }
         }
 
+        /// A number, or its decimal text: a form field inside a flattened
+        /// form struct reaches serde as text, JSON as a number.
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_any(NumberVisitor).map($name)
+            }
+        }
+
         impl FromStr for $name {
             type Err = std::num::ParseIntError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -43,6 +51,29 @@ macro_rules! integer_newtype {
             }
         }
     )+ };
+}
+
+/// Reads an `i64` from a number or from its decimal text.
+struct NumberVisitor;
+
+impl serde::de::Visitor<'_> for NumberVisitor {
+    type Value = i64;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an integer")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<i64, E> {
+        Ok(v)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<i64, E> {
+        i64::try_from(v).map_err(|_| E::custom("an integer too large"))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<i64, E> {
+        v.trim().parse().map_err(|_| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+    }
 }
 
 integer_newtype! {
@@ -102,6 +133,10 @@ mod tests {
         assert_eq!(serde_json::from_str::<TopicId>("7").unwrap(), TopicId(7));
         assert_eq!(serde_json::to_string(&Some(UserId(3))).unwrap(), "3");
         assert!(serde_json::from_str::<UserId>("\"x\"").is_err());
+        assert!(serde_json::from_str::<UserId>("1.5").is_err());
+        assert!(serde_json::from_str::<UserId>("18446744073709551615").is_err());
+        // Form fields of a flattened form struct arrive as text.
+        assert_eq!(serde_json::from_str::<PostId>("\" 12\"").unwrap(), PostId(12));
     }
 
     #[test]

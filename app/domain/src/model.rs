@@ -2,6 +2,7 @@
 //! topics, answers, comments and revisions. Bodies are HTML that the server
 //! has already rendered and sanitized.
 
+use crate::id::Timestamp;
 use crate::id::{CategoryId, CommentId, GroupId, PostId, TagId, TopicId, UserId};
 use serde::{Deserialize, Serialize};
 
@@ -23,7 +24,7 @@ pub struct Category {
     pub group_ids: Vec<GroupId>,
     pub topic_count: i64,
     pub post_count: i64,
-    pub last_activity_at: Option<i64>,
+    pub last_activity_at: Option<Timestamp>,
 }
 
 impl Category {
@@ -78,8 +79,8 @@ pub struct TopicSummary {
     pub category_id: CategoryId,
     pub author: Author,
     pub tags: Vec<String>,
-    pub created_at: i64,
-    pub last_activity_at: i64,
+    pub created_at: Timestamp,
+    pub last_activity_at: Timestamp,
     pub answer_count: i64,
     pub view_count: i64,
     pub score: i64,
@@ -117,7 +118,7 @@ pub struct Comment {
     pub post_id: PostId,
     pub author: Author,
     pub body_html: String,
-    pub created_at: i64,
+    pub created_at: Timestamp,
     pub deleted: bool,
     pub can_delete: bool,
     /// Hidden by flags or a moderator: shown to staff only.
@@ -135,8 +136,8 @@ pub struct Post {
     pub kind: PostKind,
     pub author: Author,
     pub body_html: String,
-    pub created_at: i64,
-    pub edited_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub edited_at: Option<Timestamp>,
     pub edited_by: Option<String>,
     pub revision: i64,
     pub score: i64,
@@ -179,7 +180,7 @@ pub struct Thread {
     pub answers: Vec<Post>,
     pub view_count: i64,
     pub answer_count: i64,
-    pub last_activity_at: i64,
+    pub last_activity_at: Timestamp,
     pub locked: bool,
     pub accepted_answer_id: Option<PostId>,
     /// Who accepted the accepted answer.
@@ -213,7 +214,7 @@ impl Thread {
 pub struct Revision {
     pub number: i64,
     pub author: Author,
-    pub created_at: i64,
+    pub created_at: Timestamp,
     pub reason: Option<String>,
     pub title: Option<String>,
     pub body_md: String,
@@ -221,7 +222,7 @@ pub struct Revision {
     pub rollback_of: Option<i64>,
     /// When staff redacted it: its title and body are gone (empty here), and
     /// readers are told so instead.
-    pub redacted_at: Option<i64>,
+    pub redacted_at: Option<Timestamp>,
 }
 
 /// How a topic list is ordered. `Votes` orders by score, which the voting

@@ -3,6 +3,7 @@
 //! their durations, response-time targets, and the shapes the desk and the
 //! log are shown in.
 
+use crate::id::Timestamp;
 use crate::id::{CommentId, PostId, TopicId, UserId};
 use serde::{Deserialize, Serialize};
 
@@ -291,7 +292,7 @@ pub struct FlagEntry {
     /// None: raised by auto-moderation.
     pub by: Option<String>,
     pub duplicate_of: Option<TopicId>,
-    pub at: i64,
+    pub at: Timestamp,
     pub comment_id: Option<CommentId>,
 }
 
@@ -320,7 +321,7 @@ pub struct HeldPost {
     pub excerpt: String,
     pub author: String,
     pub reason: String,
-    pub at: i64,
+    pub at: Timestamp,
     pub claimed_by: Option<String>,
     /// For a held human translation of the post rather than the post: its
     /// language. Approving releases it; it is corrected in the translation
@@ -337,7 +338,7 @@ pub struct WaitingQuestion {
     pub url: String,
     pub category: String,
     pub author: String,
-    pub asked_at: i64,
+    pub asked_at: Timestamp,
     pub age_ms: i64,
     pub target_hours: i64,
     pub overdue: bool,
@@ -353,7 +354,7 @@ pub struct DeskEscalation {
     pub title: String,
     pub member: String,
     pub status: String,
-    pub updated_at: i64,
+    pub updated_at: Timestamp,
     pub claimed_by: Option<String>,
 }
 
@@ -364,7 +365,7 @@ pub struct Desk {
     pub unanswered: Vec<WaitingQuestion>,
     pub escalations: Vec<DeskEscalation>,
     pub assigned: Vec<WaitingQuestion>,
-    pub now: i64,
+    pub now: Timestamp,
 }
 
 /// One line of the audit log.
@@ -378,7 +379,7 @@ pub struct LogEntry {
     pub url: Option<String>,
     pub reason: String,
     pub detail: String,
-    pub at: i64,
+    pub at: Timestamp,
 }
 
 /// The log's filters, as typed in its form.

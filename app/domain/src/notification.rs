@@ -2,6 +2,7 @@
 //! store gathers the facts (follows, authorship, mentions, who can read the
 //! place, each member's choices) and asks these functions.
 
+use crate::id::Timestamp;
 use crate::id::UserId;
 use serde::{Deserialize, Serialize};
 
@@ -106,11 +107,11 @@ pub struct NotificationItem {
     pub note: String,
     /// When a silence or suspension ends.
     #[serde(default)]
-    pub until: Option<i64>,
+    pub until: Option<Timestamp>,
     /// Where it leads: the post or comment, or the badge page.
     pub url: String,
     /// When it last changed (a grouped upvote moves it).
-    pub at: i64,
+    pub at: Timestamp,
     pub read: bool,
 }
 

@@ -2,6 +2,7 @@
 //! words, `"exact phrase"`, `-word`, `tag:x`, `is:solved`, `user:name`, …),
 //! the filters of the search page, and the results both sides render.
 
+use crate::id::Timestamp;
 use crate::id::{CategoryId, PostId, TopicId};
 use serde::{Deserialize, Serialize};
 
@@ -489,7 +490,7 @@ pub struct SearchHit {
     pub accepted: bool,
     pub score: i64,
     pub answer_count: i64,
-    pub created_at: i64,
+    pub created_at: Timestamp,
     pub lang: String,
 }
 

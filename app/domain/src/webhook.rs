@@ -3,6 +3,7 @@
 //! the admin page shows it. Sending and signing live on the server
 //! (`community::webhooks`).
 
+use crate::id::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::ErrorCode;
@@ -184,10 +185,10 @@ pub struct Delivery {
     /// Why the last attempt failed (a timeout, a refused connection, the
     /// start of an error response).
     pub last_error: Option<String>,
-    pub created_at: i64,
-    pub delivered_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub delivered_at: Option<Timestamp>,
     /// When it is tried next (meaningful while pending).
-    pub next_attempt_at: i64,
+    pub next_attempt_at: Timestamp,
 }
 
 #[cfg(test)]

@@ -3,11 +3,11 @@
 //! The store checks who may do what; these functions only translate. The
 //! desk and the log answer 403 to everyone who is not staff (visitors
 //! included), so a private queue's existence is all anyone else learns.
-#![allow(clippy::too_many_arguments)]
 
 use domain::id::{CommentId, PostId};
 use domain::moderation::{Desk, LogEntry, LogFilter};
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use crate::error::echo;
@@ -73,21 +73,43 @@ pub async fn load_desk() -> Result<Desk, AppError> {
         .or_else(|e| ssr::fail(e.into()))
 }
 
+/// The moderation form as sent from a thread or the desk: which action, on
+/// what, and its own fields (each action uses some). Text until
+/// `moderate` parses the action and the store the rest. The fields travel
+/// flat (`action=hide&post_id=12…`), so the form posts without JavaScript,
+/// and one argument stands for the whole form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ModerationForm {
+    pub action: String,
+    pub post_id: Option<PostId>,
+    pub comment_id: Option<CommentId>,
+    pub member: Option<String>,
+    pub reason: Option<String>,
+    pub category_id: Option<String>,
+    pub target: Option<String>,
+    pub assignee: Option<String>,
+    pub duration: Option<String>,
+    /// Where a form posted without JavaScript returns.
+    pub back: Option<String>,
+}
+
 /// Takes a moderator action; answers with a sentence for the agent.
 #[server(prefix = "/api", endpoint = "moderate")]
-pub async fn moderate(
-    action: String,
-    post_id: Option<PostId>,
-    comment_id: Option<CommentId>,
-    member: Option<String>,
-    reason: Option<String>,
-    category_id: Option<String>,
-    target: Option<String>,
-    assignee: Option<String>,
-    duration: Option<String>,
-    back: Option<String>,
-) -> Result<String, AppError> {
+pub async fn moderate(#[server(flatten)] form: ModerationForm) -> Result<String, AppError> {
     use super::ssr;
+    let ModerationForm {
+        action,
+        post_id,
+        comment_id,
+        member,
+        reason,
+        category_id,
+        target,
+        assignee,
+        duration,
+        back,
+    } = form;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
     let (member, reason) = (member.unwrap_or_default(), reason.unwrap_or_default());

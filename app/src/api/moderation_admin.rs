@@ -1,6 +1,5 @@
 //! Admins shape moderation: flag thresholds, new-member limits, spam
 //! domains, watched words, response-time targets and the guidelines.
-#![allow(clippy::too_many_arguments)]
 
 use domain::id::CategoryId;
 use leptos::prelude::*;

@@ -108,7 +108,7 @@ pub async fn get_profile(username: String) -> Result<Profile, AppError> {
     Ok(Profile {
         member: reputation::author(user.id, user.username, user.reputation, &levels),
         role: user.role,
-        joined_at: user.created_at,
+        joined_at: user.created_at.get(),
         last_seen_at,
         topics,
         stats,

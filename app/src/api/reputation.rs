@@ -222,64 +222,57 @@ pub async fn reputation_settings() -> Result<ReputationConfig, AppError> {
     Ok(ReputationConfig { rules, levels })
 }
 
-/// One argument per form field keeps the form working without JavaScript
-/// (plain `name=value` pairs); the client stub the macro generates would
-/// trip the argument-count lint, which is silenced for this module only.
-#[allow(clippy::too_many_arguments)]
-mod save_settings {
-    use leptos::prelude::*;
+/// The reputation form as typed: the point values, the daily cap, the
+/// downvote threshold and the levels (`level_names[]`, `level_thresholds[]`),
+/// all text until `community::store::reputation::configure` parses them.
+/// The fields travel flat, so the form posts without JavaScript, and one
+/// argument stands for the whole form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReputationForm {
+    pub answer_upvoted: String,
+    pub question_upvoted: String,
+    pub post_downvoted: String,
+    pub downvote_cast: String,
+    pub answer_accepted: String,
+    pub accepter: String,
+    pub downvote_min: String,
+    pub daily_cap: String,
+    pub level_names: Vec<String>,
+    pub level_thresholds: Vec<String>,
+}
 
-    use crate::error::AppError;
-
-    /// Admins: saves the point values, the daily cap, the downvote threshold
-    /// and the ten levels. Every field is checked; nothing is saved unless all
-    /// are valid, and what was typed comes back with the errors.
-    #[server(prefix = "/api", endpoint = "save_reputation_settings")]
-    pub async fn save_reputation_settings(
-        answer_upvoted: String,
-        question_upvoted: String,
-        post_downvoted: String,
-        downvote_cast: String,
-        answer_accepted: String,
-        accepter: String,
-        downvote_min: String,
-        daily_cap: String,
-        level_names: Vec<String>,
-        level_thresholds: Vec<String>,
-    ) -> Result<(), AppError> {
-        use crate::api::ssr as base;
-        let state = base::state()?;
-        let viewer = base::viewer().await?;
-        let values: Vec<(String, String)> = [
-            ("answer_upvoted", answer_upvoted),
-            ("question_upvoted", question_upvoted),
-            ("post_downvoted", post_downvoted),
-            ("downvote_cast", downvote_cast),
-            ("answer_accepted", answer_accepted),
-            ("accepter", accepter),
-            ("downvote_min", downvote_min),
-            ("daily_cap", daily_cap),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v))
-        .collect();
-        let mut typed: std::collections::BTreeMap<String, String> = values.iter().cloned().collect();
-        for (i, (n, t)) in level_names.iter().zip(&level_thresholds).enumerate() {
-            typed.insert(format!("level_name_{}", i + 1), n.clone());
-            typed.insert(format!("level_min_{}", i + 1), t.clone());
-        }
-        match community::store::reputation::configure(
-            &state.db,
-            viewer,
-            &values,
-            &level_names,
-            &level_thresholds,
-        )
+/// Admins: saves the point values, the daily cap, the downvote threshold
+/// and the ten levels. Every field is checked; nothing is saved unless all
+/// are valid, and what was typed comes back with the errors.
+#[server(prefix = "/api", endpoint = "save_reputation_settings")]
+pub async fn save_reputation_settings(#[server(flatten)] form: ReputationForm) -> Result<(), AppError> {
+    use crate::api::ssr as base;
+    let state = base::state()?;
+    let viewer = base::viewer().await?;
+    let ReputationForm { level_names, level_thresholds, .. } = &form;
+    let values: Vec<(String, String)> = [
+        ("answer_upvoted", &form.answer_upvoted),
+        ("question_upvoted", &form.question_upvoted),
+        ("post_downvoted", &form.post_downvoted),
+        ("downvote_cast", &form.downvote_cast),
+        ("answer_accepted", &form.answer_accepted),
+        ("accepter", &form.accepter),
+        ("downvote_min", &form.downvote_min),
+        ("daily_cap", &form.daily_cap),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.clone()))
+    .collect();
+    let mut typed: std::collections::BTreeMap<String, String> = values.iter().cloned().collect();
+    for (i, (n, t)) in level_names.iter().zip(level_thresholds).enumerate() {
+        typed.insert(format!("level_name_{}", i + 1), n.clone());
+        typed.insert(format!("level_min_{}", i + 1), t.clone());
+    }
+    match community::store::reputation::configure(&state.db, viewer, &values, level_names, level_thresholds)
         .await
-        {
-            Ok(()) => Ok(()),
-            Err(e) => base::fail(base::store_error(e, typed)),
-        }
+    {
+        Ok(()) => Ok(()),
+        Err(e) => base::fail(base::store_error(e, typed)),
     }
 }
-pub use save_settings::*;

@@ -1,9 +1,6 @@
 //! Translations of posts and comments: the reader's inline toggle, the
 //! author's language correction, human translations, and the admin's choice
 //! of provider. Thin: who is asking -> `community::translate` -> errors.
-// The settings form posts one argument per field; the client stub the
-// server macro generates would trip the argument-count lint.
-#![allow(clippy::too_many_arguments)]
 
 use domain::id::{PostId, TopicId};
 use leptos::prelude::*;
@@ -219,22 +216,42 @@ pub async fn translation_settings() -> Result<ProviderSettings, AppError> {
     }
 }
 
+/// The provider form as typed: text only, parsed and bounded by
+/// `community::translate::settings::save`. Its fields travel flat
+/// (`provider=…&url=…`), so the form posts without JavaScript, and one
+/// argument stands for the whole form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProviderForm {
+    pub provider: String,
+    pub url: String,
+    pub api_key: String,
+    pub forget_key: Option<String>,
+    pub model: String,
+    pub timeout_secs: String,
+    pub retries: String,
+    pub budget_per_member: String,
+    pub budget_per_ip: String,
+    pub budget_global: String,
+}
+
 /// Admins only. An empty key keeps the saved one; `forget_key` removes it.
 /// Blank budget fields keep the defaults.
 #[server(prefix = "/api", endpoint = "save_translation_settings")]
-pub async fn save_translation_settings(
-    #[server(default)] provider: String,
-    #[server(default)] url: String,
-    #[server(default)] api_key: String,
-    #[server(default)] forget_key: Option<String>,
-    #[server(default)] model: String,
-    #[server(default)] timeout_secs: String,
-    #[server(default)] retries: String,
-    #[server(default)] budget_per_member: String,
-    #[server(default)] budget_per_ip: String,
-    #[server(default)] budget_global: String,
-) -> Result<(), AppError> {
+pub async fn save_translation_settings(#[server(flatten)] form: ProviderForm) -> Result<(), AppError> {
     use super::ssr;
+    let ProviderForm {
+        provider,
+        url,
+        api_key,
+        forget_key,
+        model,
+        timeout_secs,
+        retries,
+        budget_per_member,
+        budget_per_ip,
+        budget_global,
+    } = form;
     let state = ssr::state()?;
     let viewer = ssr::viewer().await?;
     // The key is never echoed back (nor, without JavaScript, into an address).

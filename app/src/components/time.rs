@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use domain::calendar::iso_date;
+use domain::Timestamp;
 
 /// "Nov 3, 2026" in the page's language: the same text on the server and in
 /// the browser, so hydration never disagrees.
@@ -10,8 +11,8 @@ pub fn human_date(ms: i64) -> String {
 
 /// A `<time>` element with the machine-readable date.
 #[component]
-pub fn Time(ms: i64) -> impl IntoView {
-    view! { <time datetime=iso_date(ms)>{human_date(ms)}</time> }
+pub fn Time(at: Timestamp) -> impl IntoView {
+    view! { <time datetime=iso_date(at.get())>{human_date(at.get())}</time> }
 }
 
 #[cfg(test)]

@@ -74,7 +74,7 @@ pub fn TopicRow(topic: TopicSummary, #[prop(optional_no_strip)] category: Option
                     <TagLinks tags=topic.tags.clone() />
                     <span class="topic-byline">
                         <AuthorName author=topic.author.clone() />
-                        " "{t!("topics-asked")}" " <Time ms=topic.created_at />
+                        " "{t!("topics-asked")}" " <Time at=topic.created_at />
                     </span>
                 </div>
             </div>

@@ -172,7 +172,7 @@ fn RevisionBlock(view: RevisionView) -> impl IntoView {
             <h2>{t!("history-revision", number = revision.number)}</h2>
             <p class="muted">
                 <a href=format!("/u/{}", revision.author.username)>{revision.author.username.clone()}</a>
-                " " <Time ms=revision.created_at />
+                " " <Time at=revision.created_at />
                 {revision.reason.map(|r| view! { " — " <em>{r}</em> })}
             </p>
         </header>

@@ -101,7 +101,7 @@ fn HomeSections(data: HomeLists) -> impl IntoView {
                     </th>
                     <td>{crate::i18n::number(topics)}</td>
                     <td>{crate::i18n::number(posts)}</td>
-                    <td>{last.map(|ms| view! { <Time ms /> })}</td>
+                    <td>{last.map(|ms| view! { <Time at=ms /> })}</td>
                 </tr>
             }
         })

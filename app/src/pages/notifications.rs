@@ -81,7 +81,7 @@ fn NotificationRow(n: NotificationItem, mark: ServerAction<MarkRead>) -> impl In
         <li class="notification" class:notification-unread=!n.read>
             <a href=n.url>{text}</a>
             " "
-            <Time ms=n.at />
+            <Time at=n.at />
             {(!n.read).then(|| view! {
                 <span class="visually-hidden">" " {t!("notifications-unread-mark")}</span>
                 <ActionForm action=mark attr:class="inline-form">
@@ -187,7 +187,7 @@ pub fn sentence(n: &NotificationItem) -> String {
         }
         NotificationKind::Moderation | NotificationKind::Support => match n.notice {
             Some(notice) => {
-                let until = n.until.map(domain::calendar::iso_date).unwrap_or_default();
+                let until = n.until.map(|t| domain::calendar::iso_date(t.get())).unwrap_or_default();
                 let args = [
                     ("title", crate::i18n::Arg::from(title)),
                     ("reason", crate::i18n::Arg::from(&n.note)),
@@ -204,6 +204,7 @@ pub fn sentence(n: &NotificationItem) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use domain::Timestamp;
 
     fn item(kind: NotificationKind, actor: Option<&str>, count: i64, on_question: bool) -> NotificationItem {
         NotificationItem {
@@ -218,7 +219,7 @@ mod tests {
             note: "Please keep it civil.".into(),
             until: None,
             url: "/".into(),
-            at: 0,
+            at: Timestamp(0),
             read: false,
         }
     }
@@ -275,7 +276,7 @@ mod tests {
                 "A moderator warned you: Please keep it civil.",
             ),
             (
-                notice(NotificationKind::Moderation, Notice::Silenced, Some(day)),
+                notice(NotificationKind::Moderation, Notice::Silenced, Some(Timestamp(day))),
                 "You cannot post until 2026-12-01: Please keep it civil.",
             ),
             (

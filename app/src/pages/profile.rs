@@ -66,8 +66,8 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                         <span class="level-badge">{t!("profile-level", level = i64::from(member.level), name = &member.level_name)}</span>
                     </p>
                     <p class="muted">
-                        {t!("profile-member-since")} " " <Time ms=joined_at />
-                        {last_seen_at.map(|t| view! { " · " {t!("profile-last-seen")} " " <Time ms=t /> })}
+                        {t!("profile-member-since")} " " <Time at=domain::Timestamp(joined_at) />
+                        {last_seen_at.map(|t| view! { " · " {t!("profile-last-seen")} " " <Time at=domain::Timestamp(t) /> })}
                     </p>
                     {details}
                 </div>
@@ -203,7 +203,7 @@ fn HistoryRow(line: HistoryLine) -> impl IntoView {
             <td class=if line.points < 0 { "points points-negative" } else { "points" }>{points}</td>
             <td>{label}</td>
             <td>{line.post.map(|(title, path)| view! { <a href=path>{title}</a> })}</td>
-            <td><Time ms=line.created_at /></td>
+            <td><Time at=domain::Timestamp(line.created_at) /></td>
         </tr>
     }
 }

@@ -217,7 +217,7 @@ fn Hit(h: SearchHit) -> impl IntoView {
                 <span>{t!("search-hit-votes", n = h.score)}</span>
                 {(h.kind != DocKind::Answer).then(|| view! { <span>{t!("search-hit-answers", n = h.answer_count)}</span> })}
                 <span>{t!("search-hit-by")} " " <a href=format!("/u/{}", h.author)>{h.author.clone()}</a></span>
-                <Time ms=h.created_at />
+                <Time at=h.created_at />
                 <ul class="tag-list">
                     {h.tags.iter().map(|t| view! { <li><a class="tag" href=format!("/tags/{}", urlencode(t))>{t.clone()}</a></li> }).collect_view()}
                 </ul>

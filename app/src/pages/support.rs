@@ -124,7 +124,7 @@ fn Conversation(e: Escalation, status: ServerAction<SetSupportStatus>) -> impl I
             <p class="muted">{who}</p>
             <p class="support-status" role="status">{t!("support-status", status = status_label(current))}</p>
             <p class="muted">
-                {t!("support-opened-by", name = &e.opened_by)}" "<Time ms=e.created_at />
+                {t!("support-opened-by", name = &e.opened_by)}" "<Time at=e.created_at />
             </p>
             {staff_form}
             {resolve}
@@ -153,7 +153,7 @@ fn MessageView(m: SupportMessage) -> impl IntoView {
                 <p class="support-message-author">
                     <strong>{m.author.clone()}</strong>
                     {m.author_is_staff.then(|| view! { " " <span class="role-badge">{t!("support-badge")}</span> })}
-                    " " <Time ms=m.created_at />
+                    " " <Time at=m.created_at />
                 </p>
                 <div class="markdown" inner_html=m.body_html></div>
             </article>

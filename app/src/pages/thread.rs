@@ -281,8 +281,8 @@ fn ThreadView(page: ThreadPage, base: String, me: Option<UserId>, reload: RwSign
                 {follow_control}
                 <EscalateControl topic_id=topic />
                 <dl class="thread-facts">
-                    <div><dt>{t!("thread-asked")}</dt><dd><Time ms=thread.topic.created_at /></dd></div>
-                    <div><dt>{t!("thread-active")}</dt><dd><Time ms=thread.last_activity_at /></dd></div>
+                    <div><dt>{t!("thread-asked")}</dt><dd><Time at=thread.topic.created_at /></dd></div>
+                    <div><dt>{t!("thread-active")}</dt><dd><Time at=thread.last_activity_at /></dd></div>
                     <div><dt>{t!("thread-viewed")}</dt><dd>{t!("thread-view-count", n = thread.view_count)}</dd></div>
                 </dl>
             </header>
@@ -415,7 +415,7 @@ fn PostView(
         let by = post.edited_by.clone().filter(|b| *b != post.author.username);
         view! {
             <span class="post-edited">
-                <a href=format!("/posts/{}/history", post.id)>{t!("post-edited")}</a>" "<Time ms=at />
+                <a href=format!("/posts/{}/history", post.id)>{t!("post-edited")}</a>" "<Time at=at />
                 {by.map(|b| format!(" {}", t!("post-edited-by", name = b)))}
             </span>
         }
@@ -487,7 +487,7 @@ fn PostView(
                         <span class="avatar" aria-hidden="true">{post.author.username.chars().next().unwrap_or('?').to_ascii_uppercase().to_string()}</span>
                         <span>
                             <AuthorName author=post.author.clone() />
-                            " " {verb} " " <Time ms=post.created_at />
+                            " " {verb} " " <Time at=post.created_at />
                             " " {edited}
                         </span>
                     </div>
@@ -592,7 +592,7 @@ fn CommentRow(c: domain::model::Comment) -> impl IntoView {
             />
             " – "
             <AuthorName author=c.author.clone() />
-            " " <Time ms=c.created_at />
+            " " <Time at=c.created_at />
             {c.can_delete.then(|| view! {
                 <ActionForm action=actions.delete_comment attr:class="inline-form">
                     <input type="hidden" name="id" value=cid.get() />

@@ -21,6 +21,7 @@
 //! shows the status code or a generic reason, never the response body, so
 //! the webhook cannot be used to read pages the server can reach.
 
+use domain::id::Timestamp;
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
@@ -442,9 +443,9 @@ pub async fn deliveries(db: &Db, viewer: Viewer, limit: i64) -> StoreResult<Vec<
                 attempts: r.attempts,
                 last_status: r.last_status,
                 last_error: r.last_error.map(shown_error),
-                created_at: r.created_at,
-                delivered_at: r.delivered_at,
-                next_attempt_at: r.next_attempt_at,
+                created_at: Timestamp(r.created_at),
+                delivered_at: r.delivered_at.map(Timestamp),
+                next_attempt_at: Timestamp(r.next_attempt_at),
             })
         })
         .collect()

@@ -74,7 +74,7 @@ pub fn thread_json_ld(t: &domain::model::Thread, base: &str) -> String {
                 json!({
                     "@type": "Answer",
                     "text": text(&a.body_html),
-                    "dateCreated": iso(a.created_at),
+                    "dateCreated": iso(a.created_at.get()),
                     "upvoteCount": a.score,
                     "url": format!("{url}#post-{}", a.id),
                     "author": person(&a.author.username),
@@ -89,7 +89,7 @@ pub fn thread_json_ld(t: &domain::model::Thread, base: &str) -> String {
             "text": text(&t.topic.body_html),
             "answerCount": answers.len(),
             "upvoteCount": t.topic.score,
-            "dateCreated": iso(t.topic.created_at),
+            "dateCreated": iso(t.topic.created_at.get()),
             "author": person(&t.topic.author.username),
             "suggestedAnswer": answers.iter().filter(|(acc, _)| !acc).map(|(_, a)| a.clone()).collect::<Vec<_>>(),
         });
@@ -104,7 +104,7 @@ pub fn thread_json_ld(t: &domain::model::Thread, base: &str) -> String {
             "headline": t.title,
             "text": text(&t.topic.body_html),
             "url": url,
-            "datePublished": iso(t.topic.created_at),
+            "datePublished": iso(t.topic.created_at.get()),
             "author": person(&t.topic.author.username),
             "comment": answers.iter().map(|(_, a)| {
                 let mut c = a.clone();

@@ -95,7 +95,7 @@ fn MemberRowView(
         <tr>
             <th scope="row">{member.username.clone()}</th>
             <td>{member.email.clone()}</td>
-            <td><time datetime=iso_date(member.created_at)>{iso_date(member.created_at)}</time></td>
+            <td><time datetime=iso_date(member.created_at.get())>{iso_date(member.created_at.get())}</time></td>
             <td>
                 <ActionForm action=set_role attr:class="role-form">
                     <input type="hidden" name="user_id" value=member.id.get() />

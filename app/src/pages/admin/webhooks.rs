@@ -181,9 +181,9 @@ fn DeliveryLog(log: Vec<Delivery>) -> impl IntoView {
 #[component]
 fn DeliveryRow(d: Delivery) -> impl IntoView {
     let when = match (d.status, d.delivered_at) {
-        (DeliveryStatus::Delivered, Some(at)) => view! { <Stamp ms=at /> }.into_any(),
+        (DeliveryStatus::Delivered, Some(at)) => view! { <Stamp ms=at.get() /> }.into_any(),
         (DeliveryStatus::Pending, _) => {
-            view! { {t!("webhooks-next")}" "<Stamp ms=d.next_attempt_at /> }.into_any()
+            view! { {t!("webhooks-next")}" "<Stamp ms=d.next_attempt_at.get() /> }.into_any()
         }
         _ => view! { "—" }.into_any(),
     };
@@ -195,7 +195,7 @@ fn DeliveryRow(d: Delivery) -> impl IntoView {
             <td>{t!("webhooks-attempts", n = d.attempts, max = domain::webhook::MAX_ATTEMPTS)}</td>
             <td>{d.last_status.map(|s| s.to_string()).unwrap_or_else(|| "—".to_owned())}</td>
             <td>{d.last_error.unwrap_or_else(|| "—".to_owned())}</td>
-            <td><Stamp ms=d.created_at /></td>
+            <td><Stamp ms=d.created_at.get() /></td>
             <td>{when}</td>
         </tr>
     }

@@ -73,7 +73,7 @@ pub fn DeskLogPage() -> impl IntoView {
                                     <tbody>
                                         {list.into_iter().map(|e| view! {
                                             <tr>
-                                                <td><Time ms=e.at /></td>
+                                                <td><Time at=e.at /></td>
                                                 <td>{e.actor.clone().unwrap_or_else(|| t!("desk-auto-moderation"))}</td>
                                                 <td>{action_label(e.action)}</td>
                                                 <td>{e.member.clone().map(|m| view! { <a href=format!("/u/{m}")>{m.clone()}</a> })}</td>

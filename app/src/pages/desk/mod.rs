@@ -157,7 +157,7 @@ fn DeskQueues(d: Desk) -> impl IntoView {
                                     <a href=format!("/support/{}", e.topic_id)>{e.title.clone()}</a>
                                     <p class="muted">
                                         {t!("desk-escalation-meta", member = &e.member, status = status)}" "
-                                        <Time ms=e.updated_at />
+                                        <Time at=e.updated_at />
                                     </p>
                                     <ClaimButtons queue=moderation::queue::ESCALATIONS item_id=e.topic_id.get() claimed_by=e.claimed_by />
                                 </li>
@@ -275,7 +275,7 @@ fn FlagItem(f: FlaggedPost) -> impl IntoView {
                     let dup = x.duplicate_of.map(|d| view! {
                         " — "{t!("desk-flag-original")}" "<a href=format!("/q/{d}")>{format!("#{d}")}</a>
                     });
-                    view! { <li>{line}{dup}" "<Time ms=x.at /></li> }
+                    view! { <li>{line}{dup}" "<Time at=x.at /></li> }
                 }).collect_view()}
             </ul>
             <ClaimButtons queue=moderation::queue::FLAGS item_id=f.post_id.get() claimed_by=f.claimed_by />
@@ -297,7 +297,7 @@ fn HeldItem(h: HeldPost) -> impl IntoView {
         <li class="desk-item" aria-label=t!("desk-held-label", title = &h.title)>
             <p><a href=h.url.clone()>{h.title.clone()}</a></p>
             <p class="muted">{t!("desk-by-excerpt", author = &h.author, excerpt = &h.excerpt)}</p>
-            <p><strong>{t!("desk-held-why")}" "</strong>{h.reason.clone()}" "<Time ms=h.at /></p>
+            <p><strong>{t!("desk-held-why")}" "</strong>{h.reason.clone()}" "<Time at=h.at /></p>
             <ClaimButtons queue=moderation::queue::HELD item_id=h.post_id.get() claimed_by=h.claimed_by />
             <QuickActions post_id=h.post_id comment_id=None choices
                 label=t!("desk-review-label", title = &h.title) />

@@ -16,6 +16,7 @@ mod query;
 pub mod schema;
 mod source;
 
+use domain::id::Timestamp;
 use domain::id::{CategoryId, PostId, TopicId};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -424,7 +425,7 @@ impl Search {
             accepted: u64_of(doc, f.accepted) == 1,
             score: doc.get_first(f.score).and_then(|v| v.as_i64()).unwrap_or(0),
             answer_count: u64_of(doc, f.answer_count) as i64,
-            created_at: doc.get_first(f.created).and_then(|v| v.as_i64()).unwrap_or(0),
+            created_at: Timestamp(doc.get_first(f.created).and_then(|v| v.as_i64()).unwrap_or(0)),
             lang,
         })
     }

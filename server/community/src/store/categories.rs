@@ -1,5 +1,6 @@
 //! Categories and who may read them.
 
+use domain::id::Timestamp;
 use domain::id::UserId;
 use domain::id::{CategoryId, GroupId};
 use domain::model::Category;
@@ -47,7 +48,7 @@ impl CategoryRow {
             group_ids,
             topic_count: self.topic_count,
             post_count: self.post_count,
-            last_activity_at: self.last_activity_at,
+            last_activity_at: self.last_activity_at.map(Timestamp),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Comments on questions and answers: short, inline Markdown.
 
+use domain::id::Timestamp;
 use domain::id::{CommentId, TopicId};
 use domain::id::{PostId, UserId};
 use domain::model::Comment;
@@ -147,7 +148,7 @@ pub(crate) async fn for_posts(
                 can_delete: deleted_at.is_none() && (staff || me == Some(uid)),
                 author: reputation::author(uid, username, rep, levels),
                 body_html,
-                created_at,
+                created_at: Timestamp(created_at),
                 deleted: deleted_at.is_some(),
                 hidden: hidden_at.is_some(),
                 language,

@@ -3,6 +3,7 @@
 //! escalations, questions assigned to the viewer) and who claimed what.
 
 use domain::id::CategoryId;
+use domain::id::Timestamp;
 use domain::id::{CommentId, PostId, TopicId, UserId};
 use std::collections::BTreeMap;
 
@@ -85,7 +86,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
             detail,
             by,
             duplicate_of: dup,
-            at,
+            at: Timestamp(at),
             comment_id,
         };
         match groups.iter_mut().find(|g| g.post_id == post_id) {
@@ -113,7 +114,9 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
         }
     }
     // Most flagged first, then oldest.
-    groups.sort_by_key(|g| (std::cmp::Reverse(g.flags.len()), g.flags.first().map(|f| f.at).unwrap_or(0)));
+    groups.sort_by_key(|g| {
+        (std::cmp::Reverse(g.flags.len()), g.flags.first().map(|f| f.at).unwrap_or(Timestamp(0)))
+    });
     groups.truncate(QUEUE_LIMIT as usize);
 
     type HeldRow = (PostId, TopicId, Option<String>, Option<String>, String, String, Option<String>, i64);
@@ -136,7 +139,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
                 excerpt,
                 author,
                 reason: reason.unwrap_or_default(),
-                at,
+                at: Timestamp(at),
                 claimed_by: claimed(moderation::queue::HELD, post_id.get()),
                 translation: None,
             }
@@ -166,7 +169,7 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
             url: domain::model::topic_path(topic_id, &slug.unwrap_or_default()),
             category,
             author,
-            asked_at,
+            asked_at: Timestamp(asked_at),
             age_ms,
             target_hours,
             overdue: answer_count == 0 && moderation::overdue(age_ms, target_hours),
@@ -197,11 +200,11 @@ pub async fn load(db: &Db, viewer: Viewer, now: i64) -> StoreResult<Desk> {
             title: title.unwrap_or_default(),
             member,
             status,
-            updated_at,
+            updated_at: Timestamp(updated_at),
             claimed_by: claimed(moderation::queue::ESCALATIONS, topic_id.get()),
         })
         .collect();
-    Ok(Desk { flags: groups, held, unanswered, escalations, assigned, now })
+    Ok(Desk { flags: groups, held, unanswered, escalations, assigned, now: Timestamp(now) })
 }
 
 /// Human translations held for review, of posts still there at the revision
@@ -236,7 +239,7 @@ async fn held_translations(
                 crate::store::automod::translation_detail(&language),
                 reason.unwrap_or_default()
             ),
-            at,
+            at: Timestamp(at),
             claimed_by: claimed(moderation::queue::HELD, post_id.get()),
             translation: Some(language),
         })

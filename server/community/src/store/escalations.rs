@@ -13,6 +13,7 @@
 //! `domain::escalation::may_set_status`.
 
 use domain::escalation::{self, Escalation, EscalationStatus, EscalationSummary, SupportMessage};
+use domain::id::Timestamp;
 use domain::id::{CategoryId, TopicId, UserId};
 use domain::notification::Notice;
 use domain::permissions::{self, Action, Denied, Viewer};
@@ -352,7 +353,7 @@ pub async fn view(db: &Db, viewer: Viewer, topic_id: TopicId) -> StoreResult<Opt
             author,
             author_is_staff: domain::Role::parse(&role).is_ok_and(|r| r >= domain::Role::Agent),
             body_html,
-            created_at,
+            created_at: Timestamp(created_at),
         })
         .collect();
     Ok(Some(Escalation {
@@ -363,8 +364,8 @@ pub async fn view(db: &Db, viewer: Viewer, topic_id: TopicId) -> StoreResult<Opt
         member,
         opened_by,
         status: r.status(),
-        created_at: r.created_at,
-        updated_at: r.updated_at,
+        created_at: Timestamp(r.created_at),
+        updated_at: Timestamp(r.updated_at),
         messages,
         viewer_is_staff: who.staff,
     }))
@@ -399,7 +400,7 @@ pub async fn queue(db: &Db, viewer: Viewer) -> StoreResult<Vec<EscalationSummary
                 title: title.unwrap_or_default(),
                 member,
                 status: EscalationStatus::parse(&status).unwrap_or(EscalationStatus::Open),
-                updated_at,
+                updated_at: Timestamp(updated_at),
                 message_count: count,
                 last_from_member: last_author == Some(member_id),
             }

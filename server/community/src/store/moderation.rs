@@ -2,6 +2,7 @@
 //! the action, writes the audit log and tells the desk and the thread — all
 //! in one transaction, so an action exists exactly when its log line does.
 
+use domain::id::Timestamp;
 use domain::id::{CategoryId, CommentId, PostId, TagId, TopicId, UserId};
 use domain::moderation::{self, ModAction};
 use domain::notification::Notice;
@@ -696,7 +697,7 @@ pub async fn log_entries(
                 tracing::warn!(id, action, "skipping a log line this version cannot read");
                 return None;
             };
-            Some(moderation::LogEntry { id, actor, action, member, url, reason, detail, at })
+            Some(moderation::LogEntry { id, actor, action, member, url, reason, detail, at: Timestamp(at) })
         })
         .collect())
 }

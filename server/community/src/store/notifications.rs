@@ -2,6 +2,7 @@
 //! notification exists exactly when its cause does), each with a private
 //! live event that moves the member's bell.
 
+use domain::id::Timestamp;
 use domain::id::{CategoryId, CommentId, PostId, TagId, TopicId, UserId};
 use std::collections::BTreeSet;
 
@@ -319,9 +320,9 @@ pub async fn list(
                 badge: r.badge,
                 notice,
                 note: r.note.unwrap_or_default(),
-                until: r.until_at,
+                until: r.until_at.map(Timestamp),
                 url,
-                at: r.updated_at,
+                at: Timestamp(r.updated_at),
                 read: r.read_at.is_some(),
             })
         })

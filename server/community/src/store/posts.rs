@@ -3,6 +3,7 @@
 //! counter it touches changes inside it.
 
 use domain::id::TagId;
+use domain::id::Timestamp;
 use domain::id::{CategoryId, PostId, TopicId, UserId};
 use domain::permissions::{self, Action, Denied, Viewer};
 use domain::post::{self, PostKind};
@@ -467,13 +468,13 @@ pub async fn revisions(db: &Db, viewer: Viewer, id: PostId) -> StoreResult<Vec<d
             domain::model::Revision {
                 number: r.number,
                 author: reputation::author(r.author_id, r.username, r.reputation, &levels),
-                created_at: r.created_at,
+                created_at: Timestamp(r.created_at),
                 reason: r.reason,
                 title: if redacted { None } else { r.title },
                 body_md: if redacted { String::new() } else { r.body_md },
                 tags: r.tags,
                 rollback_of: r.rollback_of,
-                redacted_at: r.redacted_at,
+                redacted_at: r.redacted_at.map(Timestamp),
             }
         })
         .collect())

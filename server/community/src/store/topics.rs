@@ -2,6 +2,7 @@
 //! threads, view counts, and what sitemaps and feeds publish. Every read
 //! goes through an `Access`, so restricted categories never leak.
 
+use domain::id::Timestamp;
 use domain::id::{CategoryId, PostId, TopicId, UserId};
 use domain::model::{
     decode_cursor, encode_cursor, ListQuery, Post, Sort, StatusFilter, Thread, TopicPage, TopicSummary,
@@ -169,8 +170,8 @@ async fn summaries(db: &Db, rows: Vec<SummaryRow>) -> StoreResult<Vec<TopicSumma
             excerpt: r.excerpt,
             category_id: r.category_id.unwrap_or_default(),
             author: reputation::author(r.author_id, r.username, r.reputation, &levels),
-            created_at: r.created_at,
-            last_activity_at: r.last_activity_at,
+            created_at: Timestamp(r.created_at),
+            last_activity_at: Timestamp(r.last_activity_at),
             answer_count: r.answer_count,
             view_count: r.view_count,
             score: r.score,
@@ -253,8 +254,8 @@ fn to_post(cx: &PostContext<'_>, r: &PostRow, is_topic: bool) -> Post {
         kind: kind(&r.kind),
         author: reputation::author(r.author_id, r.username.clone(), r.reputation, cx.levels),
         body_html: r.body_html.clone(),
-        created_at: r.created_at,
-        edited_at: r.edited_at,
+        created_at: Timestamp(r.created_at),
+        edited_at: r.edited_at.map(Timestamp),
         edited_by: r.edited_by_name.clone(),
         revision: r.revision,
         score: r.score,
@@ -369,7 +370,7 @@ pub async fn thread(db: &Db, access: &Access, id: TopicId) -> StoreResult<Thread
         topic: with_comments(to_post(&cx, &topic, true)),
         view_count: topic.view_count,
         answer_count: topic.answer_count,
-        last_activity_at: topic.last_activity_at,
+        last_activity_at: Timestamp(topic.last_activity_at),
         locked: topic.locked_at.is_some(),
         accepted_answer_id: topic.accepted_answer_id,
         accepted_by: topic.accepted_by_name.clone(),

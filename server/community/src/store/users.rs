@@ -1,3 +1,4 @@
+use domain::id::Timestamp;
 use domain::id::UserId;
 use domain::{ErrorCode, FieldError, Role};
 
@@ -34,8 +35,8 @@ impl TryFrom<UserRow> for User {
             username: r.username,
             email: r.email,
             role,
-            created_at: r.created_at,
-            last_seen_at: r.last_seen_at,
+            created_at: Timestamp(r.created_at),
+            last_seen_at: r.last_seen_at.map(Timestamp),
             reputation: r.reputation,
             avatar_version: r.avatar_version,
             ui_language: r.ui_language,

@@ -10,6 +10,7 @@ use community::store::settings;
 use community::testing::{id, World, NOW};
 use community::{on_db, Db, StoreError};
 use domain::escalation::EscalationStatus;
+use domain::id::Timestamp;
 use domain::id::TopicId;
 use domain::live::LiveEvent;
 use domain::notification::{Notice, NotificationKind};
@@ -231,8 +232,8 @@ async fn opening_again_reopens_the_same_conversation(db: &Db) {
     let seen = escalations::view(db, w.alice, q).await.unwrap().unwrap();
     assert_eq!(seen.status, EscalationStatus::Open);
     assert_eq!(seen.messages.len(), 3);
-    assert_eq!(seen.updated_at, NOW + 3);
-    assert_eq!(seen.created_at, NOW);
+    assert_eq!(seen.updated_at, Timestamp(NOW + 3));
+    assert_eq!(seen.created_at, Timestamp(NOW));
     // An agent opening it while it is open just adds to it.
     assert_eq!(escalations::open(db, w.agent, q, "Looking into it.", NOW + 4).await.unwrap(), e);
     let count: i64 =
@@ -304,7 +305,7 @@ async fn only_staff_set_any_status_the_asker_may_resolve(db: &Db) {
     let mark = events::last_id(db).await.unwrap();
     escalations::set_status(db, w.agent, q, EscalationStatus::Resolved, NOW + 3).await.unwrap();
     assert!(events_after(db, mark).await.is_empty());
-    assert_eq!(escalations::view(db, w.agent, q).await.unwrap().unwrap().updated_at, NOW + 2);
+    assert_eq!(escalations::view(db, w.agent, q).await.unwrap().unwrap().updated_at, Timestamp(NOW + 2));
 }
 
 async fn opening_queues_one_signed_webhook(db: &Db) {

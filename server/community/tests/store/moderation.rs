@@ -14,6 +14,7 @@ use community::store::users::{self, NewUser};
 use community::store::{automod, comments, desk, notifications, topics};
 use community::testing::{group, id as uid, member, set_reputation, Place, World, DAY, HOUR, MINUTE, NOW};
 use community::{on_db, Db, StoreError};
+use domain::id::Timestamp;
 use domain::id::{CategoryId, PostId, TopicId};
 use domain::id::{CommentId, UserId};
 use domain::model::{ListQuery, Thread};
@@ -686,7 +687,7 @@ async fn agents_warn_silence_suspend_and_lift(db: &Db) {
     let (items, _) = notifications::list(db, w.bob, None, 20).await.unwrap();
     assert_eq!(
         (items[0].notice, items[0].until),
-        (Some(Notice::Silenced), Some(NOW + 2 * DAY)),
+        (Some(Notice::Silenced), Some(Timestamp(NOW + 2 * DAY))),
         "{:?}",
         items[0]
     );

@@ -8,6 +8,7 @@ use community::store::{comments, groups, settings, tags, topics};
 use community::testing::{Ask, Place, World, NOW};
 use community::{on_db, Db, StoreError};
 use domain::id::CategoryId;
+use domain::id::Timestamp;
 use domain::id::TopicId;
 use domain::model::{ListQuery, Sort, StatusFilter};
 use domain::permissions::Denied;
@@ -73,7 +74,7 @@ async fn ask_answer_comment_and_read_the_thread(db: &Db) {
     assert_eq!(t.tags, vec!["sync", "windows"]);
     assert_eq!(t.answers.len(), 1);
     assert_eq!(t.answer_count, 1);
-    assert_eq!(t.last_activity_at, NOW + 30);
+    assert_eq!(t.last_activity_at, Timestamp(NOW + 30));
     assert!(t.answers[0].body_html.contains("<strong>that</strong>"));
     assert!(t.answers[0].body_html.contains("href=\"/u/alice\""), "{}", t.answers[0].body_html);
     assert_eq!(t.answers[0].comments.len(), 1);
@@ -84,7 +85,7 @@ async fn ask_answer_comment_and_read_the_thread(db: &Db) {
     let cats = categories::all(db).await.expect("cats");
     let general = cats.iter().find(|c| c.id == w.general).expect("general");
     assert_eq!((general.topic_count, general.post_count), (1, 2));
-    assert_eq!(general.last_activity_at, Some(NOW + 10));
+    assert_eq!(general.last_activity_at, Some(Timestamp(NOW + 10)));
     let windows =
         tags::by_name(db, &access(db, w.admin).await, "windows").await.expect("tag").expect("exists");
     assert_eq!(windows.topic_count, 1);

@@ -9,6 +9,7 @@
 //! `testing` defaults of `community::outbound` and `community::secrets`),
 //! except where they say otherwise.
 
+use domain::id::Timestamp;
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -193,7 +194,7 @@ async fn a_delivery_arrives_once_with_a_valid_signature_and_its_body(db: &Db) {
 
     assert_eq!(d.status, DeliveryStatus::Delivered);
     assert_eq!((d.attempts, d.last_status, d.last_error.as_deref()), (1, Some(200), None));
-    assert_eq!((d.created_at, d.delivered_at), (NOW, Some(NOW)));
+    assert_eq!((d.created_at, d.delivered_at), (Timestamp(NOW), Some(Timestamp(NOW))));
     assert_eq!(d.url, url);
 
     // Once: later rounds send nothing more.
@@ -212,7 +213,7 @@ async fn failed_attempts_back_off_then_deliver(db: &Db) {
     let first = only(db, admin).await;
     assert_eq!((first.status, first.attempts, first.last_status), (DeliveryStatus::Pending, 1, Some(500)));
     assert!(first.last_error.as_deref().is_some_and(|e| e.starts_with("HTTP 500")), "{first:?}");
-    assert_eq!(first.next_attempt_at, NOW + 30 * SECOND);
+    assert_eq!(first.next_attempt_at, Timestamp(NOW + 30 * SECOND));
 
     // Not before the back-off has passed.
     assert_eq!(d.deliver_due(db, NOW + 29 * SECOND).await.expect("deliver"), 0);
@@ -222,14 +223,14 @@ async fn failed_attempts_back_off_then_deliver(db: &Db) {
     assert_eq!(d.deliver_due(db, t2).await.expect("deliver"), 1);
     let second = only(db, admin).await;
     assert_eq!((second.status, second.attempts, second.last_status), (DeliveryStatus::Pending, 2, Some(500)));
-    assert_eq!(second.next_attempt_at, t2 + 120 * SECOND);
+    assert_eq!(second.next_attempt_at, Timestamp(t2 + 120 * SECOND));
     assert_eq!(d.deliver_due(db, t2 + 119 * SECOND).await.expect("deliver"), 0);
 
     let t3 = t2 + 120 * SECOND;
     assert_eq!(d.deliver_due(db, t3).await.expect("deliver"), 1);
     let third = only(db, admin).await;
     assert_eq!((third.status, third.attempts, third.last_status), (DeliveryStatus::Delivered, 3, Some(200)));
-    assert_eq!((third.last_error, third.delivered_at), (None, Some(t3)));
+    assert_eq!((third.last_error, third.delivered_at), (None, Some(Timestamp(t3))));
 
     // The same body every time, each signed for its own time.
     let got = desk.received();
@@ -251,7 +252,7 @@ async fn a_slow_receiver_is_a_failed_attempt_and_nothing_is_lost(db: &Db) {
     let d = only(db, admin).await;
     assert_eq!((d.status, d.attempts, d.last_status), (DeliveryStatus::Pending, 1, None));
     assert!(d.last_error.as_deref().is_some_and(|e| e.contains("timed out")), "{d:?}");
-    assert_eq!(d.next_attempt_at, NOW + 30 * SECOND);
+    assert_eq!(d.next_attempt_at, Timestamp(NOW + 30 * SECOND));
 
     // The next attempt (the helpdesk answers at once now) delivers it.
     assert_eq!(quick.deliver_due(db, NOW + 30 * SECOND).await.expect("deliver"), 1);
@@ -289,8 +290,8 @@ async fn deliveries_are_given_up_after_the_last_backoff(db: &Db) {
         match domain::webhook::backoff_ms(attempt) {
             Some(wait) => {
                 assert_eq!(row.status, DeliveryStatus::Pending);
-                assert_eq!(row.next_attempt_at, now + wait);
-                now = row.next_attempt_at;
+                assert_eq!(row.next_attempt_at, Timestamp(now + wait));
+                now = row.next_attempt_at.get();
             }
             None => assert_eq!(row.status, DeliveryStatus::Failed),
         }
