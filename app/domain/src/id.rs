@@ -111,18 +111,6 @@ impl PostId {
     }
 }
 
-impl Timestamp {
-    /// This moment plus `ms` milliseconds (saturating).
-    pub const fn plus_ms(self, ms: i64) -> Timestamp {
-        Timestamp(self.0.saturating_add(ms))
-    }
-
-    /// Milliseconds from `earlier` to this moment (negative if `earlier` is later).
-    pub const fn since(self, earlier: Timestamp) -> i64 {
-        self.0.saturating_sub(earlier.0)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,12 +139,5 @@ mod tests {
     fn a_topic_is_its_opening_post() {
         assert_eq!(TopicId(5).post(), PostId(5));
         assert_eq!(PostId(5).as_topic(), TopicId(5));
-    }
-
-    #[test]
-    fn time_arithmetic_saturates() {
-        assert_eq!(Timestamp(1_000).plus_ms(500), Timestamp(1_500));
-        assert_eq!(Timestamp(i64::MAX).plus_ms(1), Timestamp(i64::MAX));
-        assert_eq!(Timestamp(1_500).since(Timestamp(1_000)), 500);
     }
 }

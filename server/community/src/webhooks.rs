@@ -406,9 +406,9 @@ struct DeliveryRow {
     attempts: i64,
     last_status: Option<i64>,
     last_error: Option<String>,
-    created_at: i64,
-    delivered_at: Option<i64>,
-    next_attempt_at: i64,
+    created_at: Timestamp,
+    delivered_at: Option<Timestamp>,
+    next_attempt_at: Timestamp,
 }
 
 /// A stored error as the log shows it. Rows written before the log stopped
@@ -443,9 +443,9 @@ pub async fn deliveries(db: &Db, viewer: Viewer, limit: i64) -> StoreResult<Vec<
                 attempts: r.attempts,
                 last_status: r.last_status,
                 last_error: r.last_error.map(shown_error),
-                created_at: Timestamp(r.created_at),
-                delivered_at: r.delivered_at.map(Timestamp),
-                next_attempt_at: Timestamp(r.next_attempt_at),
+                created_at: r.created_at,
+                delivered_at: r.delivered_at,
+                next_attempt_at: r.next_attempt_at,
             })
         })
         .collect()

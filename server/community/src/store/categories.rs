@@ -25,7 +25,7 @@ struct CategoryRow {
     visibility: String,
     topic_count: i64,
     post_count: i64,
-    last_activity_at: Option<i64>,
+    last_activity_at: Option<Timestamp>,
 }
 
 const COLUMNS: &str = "id, parent_id, name, slug, description, color, position, post_types, visibility, \
@@ -48,7 +48,7 @@ impl CategoryRow {
             group_ids,
             topic_count: self.topic_count,
             post_count: self.post_count,
-            last_activity_at: self.last_activity_at.map(Timestamp),
+            last_activity_at: self.last_activity_at,
         }
     }
 }

@@ -77,8 +77,8 @@ struct Row {
     member_id: UserId,
     opened_by: UserId,
     status: String,
-    created_at: i64,
-    updated_at: i64,
+    created_at: Timestamp,
+    updated_at: Timestamp,
 }
 
 impl Row {
@@ -364,8 +364,8 @@ pub async fn view(db: &Db, viewer: Viewer, topic_id: TopicId) -> StoreResult<Opt
         member,
         opened_by,
         status: r.status(),
-        created_at: Timestamp(r.created_at),
-        updated_at: Timestamp(r.updated_at),
+        created_at: r.created_at,
+        updated_at: r.updated_at,
         messages,
         viewer_is_staff: who.staff,
     }))

@@ -468,13 +468,13 @@ pub async fn revisions(db: &Db, viewer: Viewer, id: PostId) -> StoreResult<Vec<d
             domain::model::Revision {
                 number: r.number,
                 author: reputation::author(r.author_id, r.username, r.reputation, &levels),
-                created_at: Timestamp(r.created_at),
+                created_at: r.created_at,
                 reason: r.reason,
                 title: if redacted { None } else { r.title },
                 body_md: if redacted { String::new() } else { r.body_md },
                 tags: r.tags,
                 rollback_of: r.rollback_of,
-                redacted_at: r.redacted_at.map(Timestamp),
+                redacted_at: r.redacted_at,
             }
         })
         .collect())
@@ -486,13 +486,13 @@ struct RevisionRow {
     author_id: UserId,
     username: String,
     reputation: i64,
-    created_at: i64,
+    created_at: Timestamp,
     reason: Option<String>,
     title: Option<String>,
     body_md: String,
     tags: Option<String>,
     rollback_of: Option<i64>,
-    redacted_at: Option<i64>,
+    redacted_at: Option<Timestamp>,
 }
 
 /// Staff: purges the title and body of revision `number` of a post (pasted
