@@ -66,6 +66,11 @@ pub(crate) async fn on_answer(
 
 /// After `user` commented.
 pub(crate) async fn on_comment(tx: &mut Tx, user: UserId, now: i64) -> StoreResult<()> {
+    // Comments written at once by one member would each count the others
+    // as not yet committed (PostgreSQL, read committed) and none would reach
+    // the threshold: the member's row serializes them, and the count, a new
+    // statement, then sees every comment committed before.
+    crate::store::reputation::lock_members(tx, &[user]).await?;
     let n =
         count(tx, "SELECT COUNT(*) FROM comments WHERE author_id = $1 AND deleted_at IS NULL", user).await?;
     if badges::commentator(n) {
