@@ -1061,6 +1061,16 @@ log-reason = Reason
 log-post = Post
 log-pages = Pages
 log-older = Older
+log-detail-revision = Revision { $n }
+log-detail-translations = Translation into { $languages }
+log-detail-duplicate-of = Duplicate of #{ $id } “{ $title }”
+log-detail-merged-into = Merged into #{ $id } “{ $title }”
+log-detail-assigned-to = Assigned to { $name }
+log-detail-moved = Moved from { $from } to { $to }
+log-detail-already-in = Already in { $category }
+log-detail-until = Until { $date }
+log-detail-trusted-flags = { $n } flags from trusted members; hidden until reviewed
+desk-held-translation = Translation into { $language }
 
 ## Moderator actions (ids are mod-action-<code>), as the log and menus name them
 

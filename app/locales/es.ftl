@@ -954,6 +954,16 @@ log-reason = Motivo
 log-post = Publicación
 log-pages = Páginas
 log-older = Anteriores
+log-detail-revision = Revisión { $n }
+log-detail-translations = Traducción al { $languages }
+log-detail-duplicate-of = Duplicado de #{ $id } «{ $title }»
+log-detail-merged-into = Fusionado en #{ $id } «{ $title }»
+log-detail-assigned-to = Asignado a { $name }
+log-detail-moved = Movido de { $from } a { $to }
+log-detail-already-in = Ya en { $category }
+log-detail-until = Hasta el { $date }
+log-detail-trusted-flags = { $n } denuncias de miembros de confianza; oculto hasta su revisión
+desk-held-translation = Traducción al { $language }
 
 ## Moderator actions (ids are mod-action-<code>), as the log and menus name them
 

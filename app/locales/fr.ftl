@@ -961,6 +961,16 @@ log-reason = Motif
 log-post = Publication
 log-pages = Pages
 log-older = Plus anciennes
+log-detail-revision = Révision { $n }
+log-detail-translations = Traduction en { $languages }
+log-detail-duplicate-of = Doublon de #{ $id } « { $title } »
+log-detail-merged-into = Fusionnée dans #{ $id } « { $title } »
+log-detail-assigned-to = Attribuée à { $name }
+log-detail-moved = Déplacée de { $from } vers { $to }
+log-detail-already-in = Déjà dans { $category }
+log-detail-until = Jusqu’au { $date }
+log-detail-trusted-flags = { $n } signalements de membres de confiance ; masqué jusqu’à examen
+desk-held-translation = Traduction en { $language }
 
 ## Moderator actions (ids are mod-action-<code>), as the log and menus name them
 

@@ -965,6 +965,16 @@ log-reason = Motivo
 log-post = Post
 log-pages = Pagine
 log-older = Più vecchie
+log-detail-revision = Revisione { $n }
+log-detail-translations = Traduzione in { $languages }
+log-detail-duplicate-of = Duplicato di #{ $id } «{ $title }»
+log-detail-merged-into = Unito a #{ $id } «{ $title }»
+log-detail-assigned-to = Assegnato a { $name }
+log-detail-moved = Spostato da { $from } a { $to }
+log-detail-already-in = Già in { $category }
+log-detail-until = Fino al { $date }
+log-detail-trusted-flags = { $n } segnalazioni da membri fidati; nascosto fino alla revisione
+desk-held-translation = Traduzione in { $language }
 
 ## Moderator actions (ids are mod-action-<code>), as the log and menus name them
 

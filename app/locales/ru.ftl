@@ -1010,6 +1010,16 @@ log-reason = Причина
 log-post = Публикация
 log-pages = Страницы
 log-older = Более ранние
+log-detail-revision = Редакция { $n }
+log-detail-translations = Перевод: { $languages }
+log-detail-duplicate-of = Дубликат #{ $id } «{ $title }»
+log-detail-merged-into = Объединено с #{ $id } «{ $title }»
+log-detail-assigned-to = Назначено: { $name }
+log-detail-moved = Перемещено из «{ $from }» в «{ $to }»
+log-detail-already-in = Уже в «{ $category }»
+log-detail-until = До { $date }
+log-detail-trusted-flags = Жалоб от доверенных участников: { $n }; скрыто до проверки
+desk-held-translation = Перевод: { $language }
 
 ## Moderator actions (ids are mod-action-<code>), as the log and menus name them
 

@@ -57,8 +57,9 @@ test('without JavaScript a refused password change shows its error, and the URL 
 });
 
 test('a link carrying a made-up form error lands on the clean page', async ({ page }) => {
-  const forged = Buffer.from(JSON.stringify({ Refused: { message: 'Account locked: call +1 555 0100', echo: {} } }))
-    .toString('base64url');
+  const forged = Buffer.from(
+    JSON.stringify({ Refused: { message: 'Account locked: call +1 555 0100', echo: {} } }),
+  ).toString('base64url');
   await page.goto(`/signin?__path=%2Fapi%2Fsign_in&__err=${forged}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(page.url()).not.toContain('__err');

@@ -38,7 +38,10 @@ test('an asker sees the answer arrive, the bell rise and votes move, without a r
   // B upvotes the question: A's score follows live.
   const questionOnA = a.page.getByRole('article', { name: `Question by ${a.username}` });
   await expect(questionOnA.getByLabel('Score')).toHaveText('0');
-  await b.getByRole('article', { name: `Question by ${a.username}` }).getByRole('button', { name: 'Upvote' }).click();
+  await b
+    .getByRole('article', { name: `Question by ${a.username}` })
+    .getByRole('button', { name: 'Upvote' })
+    .click();
   await expect(questionOnA.getByLabel('Score')).toHaveText('1');
   await expect(bell(a.page)).toHaveAttribute('aria-label', `Notifications (${before + 2} unread)`);
 

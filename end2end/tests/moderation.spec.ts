@@ -112,3 +112,54 @@ test('an agent claims a desk item and another agent sees who has it', async ({ b
   await item(ana).getByRole('button', { name: 'Release' }).click();
   await expect(item(other).getByRole('button', { name: 'Claim' })).toBeVisible();
 });
+
+test('staff notices and the audit log are written as facts and read in each reader’s language', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { page: member, username } = await newMember(browser, 'warned');
+  const title = `Where do I find my invoices ${uniqueName('w')}`;
+  const question = await ask(member, { title });
+  // The member reads the interface in French (kept on their account).
+  await member.getByLabel('Language').selectOption({ label: 'Français' });
+  await member.getByRole('button', { name: 'Change language' }).click();
+  await expect(member.locator('html')).toHaveAttribute('lang', 'fr');
+
+  const agentContext = await browser.newContext();
+  const agent = await agentContext.newPage();
+  const problems = watchConsole(agent);
+  await signIn(agent, 'sam-support');
+  await agent.goto(question);
+  await waitForHydration(agent);
+  const post = agent.getByRole('article', { name: `Question by ${username}` });
+  const moderate = async (action: string, fill: Record<string, string>) => {
+    await post.getByText('Moderate', { exact: true }).click();
+    await post.getByLabel('Action').selectOption({ label: action });
+    for (const [label, value] of Object.entries(fill)) await post.getByLabel(label).fill(value);
+    await post.getByRole('button', { name: 'Apply' }).click();
+  };
+  await moderate(`Warn ${username}`, { Reason: 'Please keep it civil' });
+  await expect(agent.getByRole('status').filter({ hasText: `Warn: done for ${username}` })).toBeVisible();
+  await agent.goto(question);
+  await waitForHydration(agent);
+  // Pressing Enter in the last field, as people do.
+  await post.getByText('Moderate', { exact: true }).click();
+  await post.getByLabel('Action').selectOption({ label: 'Assign' });
+  await post.getByLabel('Agent', { exact: true }).fill('sam-support');
+  await post.getByLabel('Agent', { exact: true }).press('Enter');
+  await expect(agent.getByRole('status').filter({ hasText: 'Assign: done.' })).toBeVisible();
+
+  // The warned member reads the notice in French, with the agent's words.
+  await member.goto('/notifications');
+  await expect(member.getByText(/Un modérateur vous a averti.*Please keep it civil/)).toBeVisible();
+
+  // The same log line reads in English, then in French, from the same row.
+  await agent.goto(`/desk/log?action=assign&member=${username}`);
+  await expect(agent.getByRole('row').filter({ hasText: 'Assigned to sam-support' })).toHaveCount(1);
+  await agentContext.setExtraHTTPHeaders({ 'Accept-Language': 'fr' });
+  await agent.goto(`/desk/log?action=assign&member=${username}`);
+  await expect(agent.locator('html')).toHaveAttribute('lang', 'fr');
+  const row = agent.getByRole('row').filter({ hasText: 'Attribuée à sam-support' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Attribuer');
+  expect(problems).toEqual([]);
+  await agentContext.close();
+});

@@ -77,7 +77,9 @@ test('the server refuses bad input, says why and keeps what was typed', async ({
   await page.getByLabel('Body').fill('Nope');
   await page.getByLabel('Tags').fill('no-such-tag-here');
   await page.getByRole('button', { name: 'Post your question' }).click();
-  await expect(page.getByText('Use at least 15 characters, so others understand the problem at a glance.')).toBeVisible();
+  await expect(
+    page.getByText('Use at least 15 characters, so others understand the problem at a glance.'),
+  ).toBeVisible();
   await expect(page.getByText('Use at least 30 characters: describe what you tried and what happened.')).toBeVisible();
   await expect(page.getByLabel('Title')).toHaveValue('Too short');
   await expect(page.getByLabel('Tags')).toHaveValue('no-such-tag-here');
@@ -105,7 +107,9 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Body').fill(BODY);
     await page.getByLabel('Tags').fill('ios');
     await page.getByRole('button', { name: 'Post your question' }).click();
-    await expect(page.getByText('Use at least 15 characters, so others understand the problem at a glance.')).toBeVisible();
+    await expect(
+      page.getByText('Use at least 15 characters, so others understand the problem at a glance.'),
+    ).toBeVisible();
     await expect(page.getByLabel('Body')).toHaveValue(BODY);
     const title = `Photos do not upload on iOS ${uniqueName('n')}`;
     await page.getByLabel('Title').fill(title);
@@ -119,7 +123,12 @@ test('a visitor reads a public question and gets 404 for a restricted one', asyn
   const staff = await browser.newPage();
   await signIn(staff, 'sam-support');
   const restricted = await firstQuestionIn(staff, 'moderators');
-  const restrictedTitle = await staff.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link').first().textContent();
+  const restrictedTitle = await staff
+    .getByRole('main')
+    .getByRole('heading', { level: 3 })
+    .getByRole('link')
+    .first()
+    .textContent();
 
   const ok = await page.goto(publicQuestion);
   expect(ok?.status()).toBe(200);

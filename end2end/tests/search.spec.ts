@@ -9,7 +9,9 @@ test('asking starts with a search, and a close title shows the solved question',
   await signIn(page, 'yuki');
   await page.goto('/ask');
   await waitForHydration(page);
-  await page.getByLabel('What do you need help with?').pressSequentially('my video upload fails at 4 GB', { delay: 20 });
+  await page
+    .getByLabel('What do you need help with?')
+    .pressSequentially('my video upload fails at 4 GB', { delay: 20 });
   const similar = page.getByRole('region', { name: 'Similar questions' });
   const hit = similar.getByRole('listitem').filter({ has: page.getByRole('link', { name: SOLVED }) });
   await expect(hit).toBeVisible();
@@ -31,7 +33,9 @@ test('the question form keeps showing similar questions while the title is typed
   await expect(page.getByLabel('Title')).toHaveValue('4 GB video upload');
   await waitForHydration(page);
   await page.getByLabel('Title').fill('Uploading a large video stops at 4 GB');
-  await expect(page.getByRole('region', { name: 'Similar questions' }).getByRole('link', { name: SOLVED })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Similar questions' }).getByRole('link', { name: SOLVED }),
+  ).toBeVisible();
 });
 
 test('the header suggests questions while typing and opens the search page', async ({ page }) => {
@@ -39,7 +43,9 @@ test('the header suggests questions while typing and opens the search page', asy
   await waitForHydration(page);
   const box = page.getByRole('banner').getByLabel('Search', { exact: true });
   await box.pressSequentially('video upload', { delay: 30 });
-  await expect(page.getByRole('list', { name: 'Suggested questions' }).getByRole('link', { name: SOLVED })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Suggested questions' }).getByRole('link', { name: SOLVED }),
+  ).toBeVisible();
   await box.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=video\+upload/);
   const result = page.getByRole('listitem', { name: `Question: ${SOLVED}` });

@@ -1,6 +1,16 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { accountMenu, ask, bell, newMember, signIn, uniqueName, unread, waitForHydration, watchConsole } from './helpers';
+import {
+  accountMenu,
+  ask,
+  bell,
+  newMember,
+  signIn,
+  uniqueName,
+  unread,
+  waitForHydration,
+  watchConsole,
+} from './helpers';
 
 const BILLING = 'My card statement shows the monthly charge twice, on the same day, for one account.';
 
@@ -39,7 +49,9 @@ test('a member escalates to support, an agent replies, the member sees it live',
   await waitForHydration(agent);
   await expect(agent.getByText(`A private conversation with ${member.username}.`)).toBeVisible();
   await expect(agent.getByRole('article', { name: `Message from ${member.username}` })).toContainText('INV-2042');
-  await agent.getByLabel('Your message').fill('We refunded the second charge: it shows on your statement within **5 days**.');
+  await agent
+    .getByLabel('Your message')
+    .fill('We refunded the second charge: it shows on your statement within **5 days**.');
   await agent.getByRole('button', { name: 'Send' }).click();
   await expect(agent.getByRole('article', { name: 'Message from sam-support' })).toBeVisible();
   await expect(status(agent, 'Waiting on member')).toBeVisible();

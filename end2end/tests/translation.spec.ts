@@ -179,7 +179,11 @@ test('without a provider the toggle says so; an admin configures one and it tran
     // Another reader gets the stored translation: no new provider call.
     await reader.reload();
     await waitForHydration(reader);
-    await reader.getByRole('article', { name: /^Question by/ }).getByRole('button', { name: 'Translate' }).first().click();
+    await reader
+      .getByRole('article', { name: /^Question by/ })
+      .getByRole('button', { name: 'Translate' })
+      .first()
+      .click();
     await expect(reader.getByText(/machine translation by LibreTranslate/)).toBeVisible();
     expect(provider.calls()).toBe(made);
 

@@ -18,7 +18,9 @@ test('votes count at once, reputation rises, and the accepted answer moves to th
   const title = `Shared album link says expired ${uniqueName('v')}`;
   await page.getByLabel('Category').selectOption({ label: 'Mobile apps' });
   await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Body').fill('A friend opens the album link I shared yesterday and sees “This link has expired”.');
+  await page
+    .getByLabel('Body')
+    .fill('A friend opens the album link I shared yesterday and sees “This link has expired”.');
   await page.getByLabel('Tags').fill('ios sharing');
   await page.getByRole('button', { name: 'Post your question' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -35,7 +37,9 @@ test('votes count at once, reputation rises, and the accepted answer moves to th
   const a = await newMember(browser);
   await a.page.goto(question);
   await waitForHydration(a.page);
-  await a.page.getByLabel('Your answer').fill('Open the album, tap Share → Link settings and turn off “Expire after 24 hours”.');
+  await a.page
+    .getByLabel('Your answer')
+    .fill('Open the album, tap Share → Link settings and turn off “Expire after 24 hours”.');
   await a.page.getByRole('button', { name: 'Post your answer' }).click();
   const mine = a.page.getByRole('article', { name: `Answer by ${a.username}` });
   await expect(mine).toBeVisible();
@@ -75,7 +79,10 @@ test('votes count at once, reputation rises, and the accepted answer moves to th
   await waitForHydration(page);
   const answers = page.getByRole('region', { name: /answers?$/ }).getByRole('article');
   await expect(answers.first()).toHaveAttribute('aria-label', 'Answer by omar-dev');
-  await page.getByRole('article', { name: `Answer by ${a.username}` }).getByRole('button', { name: 'Accept this answer' }).click();
+  await page
+    .getByRole('article', { name: `Answer by ${a.username}` })
+    .getByRole('button', { name: 'Accept this answer' })
+    .click();
   await expect(answers.first()).toHaveAttribute('aria-label', `Answer by ${a.username}`);
   await expect(answers.first().getByText('Accepted answer')).toBeVisible();
   await expect(answers.first()).toContainText('accepted by yuki');
@@ -97,8 +104,13 @@ test('votes count at once, reputation rises, and the accepted answer moves to th
   await signIn(agent, 'sam-support');
   await agent.goto(question);
   await waitForHydration(agent);
-  await agent.getByRole('article', { name: `Answer by ${a.username}` }).getByRole('button', { name: 'Verify' }).click();
-  await expect(agent.getByRole('article', { name: `Answer by ${a.username}` }).getByText('Verified by support')).toBeVisible();
+  await agent
+    .getByRole('article', { name: `Answer by ${a.username}` })
+    .getByRole('button', { name: 'Verify' })
+    .click();
+  await expect(
+    agent.getByRole('article', { name: `Answer by ${a.username}` }).getByText('Verified by support'),
+  ).toBeVisible();
   expect(problems).toEqual([]);
 });
 

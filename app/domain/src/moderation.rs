@@ -368,6 +368,114 @@ pub struct Desk {
     pub now: Timestamp,
 }
 
+/// What an audit-log line adds to its action: facts, never sentences, so
+/// the log reads in the viewer's language. Stored as JSON in
+/// `mod_log.detail`; a line written before it was typed (plain text) reads
+/// back as [`LogDetail::Text`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LogDetail {
+    #[default]
+    None,
+    /// An edit, or a redaction, of revision `number`.
+    Revision {
+        number: i64,
+    },
+    /// Held or approved translations, by language code.
+    Translations {
+        languages: Vec<String>,
+    },
+    DuplicateOf {
+        topic: TopicId,
+        title: String,
+    },
+    MergedInto {
+        topic: TopicId,
+        title: String,
+    },
+    AssignedTo {
+        name: String,
+    },
+    Moved {
+        from: String,
+        to: String,
+    },
+    AlreadyIn {
+        category: String,
+    },
+    /// A sanction's end.
+    Until {
+        at: Timestamp,
+    },
+    /// Hidden by flags of this many trusted members, until reviewed.
+    TrustedFlags {
+        count: i64,
+    },
+    /// A line written before details were typed.
+    Text {
+        text: String,
+    },
+}
+
+impl LogDetail {
+    /// The column's text: empty for nothing, JSON otherwise.
+    pub fn to_stored(&self) -> String {
+        match self {
+            Self::None => String::new(),
+            // Serializing a plain enum of strings and integers cannot fail.
+            _ => serde_json::to_string(self).unwrap_or_default(),
+        }
+    }
+
+    /// Reads the column back; never fails, so an old or unknown line still
+    /// shows (as text) instead of hiding the log.
+    pub fn from_stored(s: &str) -> Self {
+        if s.is_empty() {
+            return Self::None;
+        }
+        serde_json::from_str(s).unwrap_or_else(|_| Self::Text { text: s.to_owned() })
+    }
+}
+
+// Bound and decoded as the column's text (`to_stored` / `from_stored`) on
+// both engines, so rows decode straight into a `LogDetail`.
+#[cfg(feature = "sqlx")]
+impl<DB: sqlx::Database> sqlx::Type<DB> for LogDetail
+where
+    String: sqlx::Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <String as sqlx::Type<DB>>::type_info()
+    }
+
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <String as sqlx::Type<DB>>::compatible(ty)
+    }
+}
+
+#[cfg(feature = "sqlx")]
+impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for LogDetail
+where
+    String: sqlx::Decode<'r, DB>,
+{
+    fn decode(value: DB::ValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        Ok(Self::from_stored(&<String as sqlx::Decode<'r, DB>>::decode(value)?))
+    }
+}
+
+#[cfg(feature = "sqlx")]
+impl<'q, DB: sqlx::Database> sqlx::Encode<'q, DB> for LogDetail
+where
+    String: sqlx::Encode<'q, DB>,
+{
+    fn encode_by_ref(
+        &self,
+        buf: &mut DB::ArgumentBuffer<'q>,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        <String as sqlx::Encode<'q, DB>>::encode(self.to_stored(), buf)
+    }
+}
+
 /// One line of the audit log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogEntry {
@@ -378,7 +486,7 @@ pub struct LogEntry {
     pub member: Option<String>,
     pub url: Option<String>,
     pub reason: String,
-    pub detail: String,
+    pub detail: LogDetail,
     pub at: Timestamp,
 }
 
@@ -486,6 +594,31 @@ mod tests {
         assert!(!may_act_on_member(UserId(1), Role::Admin, UserId(2), Role::Admin));
         assert!(!may_act_on_member(UserId(1), Role::Admin, UserId(1), Role::Member));
         assert!(!may_act_on_member(UserId(1), Role::Member, UserId(2), Role::Member));
+    }
+
+    #[test]
+    fn log_details_round_trip_and_old_lines_still_read() {
+        let all = [
+            LogDetail::Revision { number: 3 },
+            LogDetail::Translations { languages: vec!["fr".into(), "it".into()] },
+            LogDetail::DuplicateOf { topic: TopicId(7), title: "“Quotes” & <tags>".into() },
+            LogDetail::MergedInto { topic: TopicId(8), title: "Sync".into() },
+            LogDetail::AssignedTo { name: "sam".into() },
+            LogDetail::Moved { from: "General".into(), to: "Billing".into() },
+            LogDetail::AlreadyIn { category: "Billing".into() },
+            LogDetail::Until { at: Timestamp(1_790_000_000_000) },
+            LogDetail::TrustedFlags { count: 3 },
+            LogDetail::Text { text: "{not json".into() },
+        ];
+        for d in all {
+            assert_eq!(LogDetail::from_stored(&d.to_stored()), d, "{}", d.to_stored());
+        }
+        assert_eq!(LogDetail::None.to_stored(), "");
+        assert_eq!(LogDetail::from_stored(""), LogDetail::None);
+        assert_eq!(LogDetail::from_stored("Revision 2"), LogDetail::Text { text: "Revision 2".into() });
+        // A kind a newer node wrote is shown as its text, not lost.
+        let newer = r#"{"kind":"from_the_future","x":1}"#;
+        assert_eq!(LogDetail::from_stored(newer), LogDetail::Text { text: newer.into() });
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `/desk/log`: the moderation audit log, filterable. Staff only.
 
-use domain::moderation::{LogFilter, ModAction};
+use domain::moderation::{date_text, LogDetail, LogFilter, ModAction};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
@@ -8,6 +8,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::moderation::mod_log;
 use crate::components::moderation::mod_action_label as action_label;
 use crate::components::time::Time;
+use crate::components::translate::language_name;
 use crate::pages::not_found::ErrorPanel;
 
 /// `/desk/log`: every moderator and automatic action, filterable.
@@ -78,7 +79,7 @@ pub fn DeskLogPage() -> impl IntoView {
                                                 <td>{action_label(e.action)}</td>
                                                 <td>{e.member.clone().map(|m| view! { <a href=format!("/u/{m}")>{m.clone()}</a> })}</td>
                                                 <td>{e.url.clone().map(|u| view! { <a href=u>{t!("log-post")}</a> })}</td>
-                                                <td>{e.reason.clone()}{(!e.detail.is_empty()).then(|| format!(" — {}", e.detail))}</td>
+                                                <td>{e.reason.clone()}{detail_text(&e.detail).map(|d| format!(" — {d}"))}</td>
                                             </tr>
                                         }).collect_view()}
                                     </tbody>
@@ -108,4 +109,28 @@ pub fn DeskLogPage() -> impl IntoView {
             </Transition>
         </section>
     }
+}
+
+/// A log line's detail in the reader's language; the store keeps facts.
+pub(crate) fn detail_text(detail: &LogDetail) -> Option<String> {
+    Some(match detail {
+        LogDetail::None => return None,
+        LogDetail::Revision { number } => t!("log-detail-revision", n = *number),
+        LogDetail::Translations { languages } => {
+            let names = languages.iter().map(|l| language_name(l)).collect::<Vec<_>>().join(", ");
+            t!("log-detail-translations", languages = names)
+        }
+        LogDetail::DuplicateOf { topic, title } => {
+            t!("log-detail-duplicate-of", id = topic.get(), title = title)
+        }
+        LogDetail::MergedInto { topic, title } => {
+            t!("log-detail-merged-into", id = topic.get(), title = title)
+        }
+        LogDetail::AssignedTo { name } => t!("log-detail-assigned-to", name = name),
+        LogDetail::Moved { from, to } => t!("log-detail-moved", from = from, to = to),
+        LogDetail::AlreadyIn { category } => t!("log-detail-already-in", category = category),
+        LogDetail::Until { at } => t!("log-detail-until", date = date_text(at.get())),
+        LogDetail::TrustedFlags { count } => t!("log-detail-trusted-flags", n = *count),
+        LogDetail::Text { text } => text.clone(),
+    })
 }

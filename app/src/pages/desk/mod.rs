@@ -297,7 +297,14 @@ fn HeldItem(h: HeldPost) -> impl IntoView {
         <li class="desk-item" aria-label=t!("desk-held-label", title = &h.title)>
             <p><a href=h.url.clone()>{h.title.clone()}</a></p>
             <p class="muted">{t!("desk-by-excerpt", author = &h.author, excerpt = &h.excerpt)}</p>
-            <p><strong>{t!("desk-held-why")}" "</strong>{h.reason.clone()}" "<Time at=h.at /></p>
+            <p>
+                <strong>{t!("desk-held-why")}" "</strong>
+                {h.translation.as_deref().map(|l| {
+                    let language = crate::components::translate::language_name(l);
+                    format!("{} — ", t!("desk-held-translation", language = language))
+                })}
+                {h.reason.clone()}" "<Time at=h.at />
+            </p>
             <ClaimButtons queue=moderation::queue::HELD item_id=h.post_id.get() claimed_by=h.claimed_by />
             <QuickActions post_id=h.post_id comment_id=None choices
                 label=t!("desk-review-label", title = &h.title) />

@@ -4,7 +4,7 @@
 //! none of them reaches another through it.
 
 use domain::id::{CommentId, PostId, TopicId, UserId};
-use domain::moderation::ModAction;
+use domain::moderation::{LogDetail, ModAction};
 use domain::permissions::{self, Action, Denied, Viewer};
 use domain::{ErrorCode, Role};
 
@@ -21,7 +21,7 @@ pub(crate) struct LogLine<'a> {
     pub post_id: Option<PostId>,
     pub comment_id: Option<CommentId>,
     pub reason: &'a str,
-    pub detail: String,
+    pub detail: LogDetail,
 }
 
 pub(crate) async fn log(tx: &mut Tx, line: LogLine<'_>, now: i64) -> StoreResult<()> {

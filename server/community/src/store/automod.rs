@@ -5,7 +5,7 @@
 
 use domain::automod::{self, Author, Policy, Verdict, WatchedWord, WordAction};
 use domain::id::{PostId, TopicId, UserId};
-use domain::moderation::{self, ModAction};
+use domain::moderation::{self, LogDetail, ModAction};
 use domain::permissions::{self, Action, Viewer};
 use domain::{ErrorCode, FieldError, Role};
 
@@ -234,16 +234,18 @@ impl Stored<'_> {
             comment_id: None,
             reason,
             detail: match self {
-                Stored::Post { .. } => String::new(),
-                Stored::Edit(f) => format!("Revision {}", f.revision + 1),
-                Stored::Translation { language, .. } => translation_detail(language),
+                Stored::Post { .. } => LogDetail::None,
+                Stored::Edit(f) => LogDetail::Revision { number: f.revision + 1 },
+                Stored::Translation { language, .. } => {
+                    LogDetail::Translations { languages: vec![(*language).to_owned()] }
+                }
             },
         }
     }
 }
 
-/// How a translation is named on the desk and in the audit log.
-pub(crate) fn translation_detail(language: &str) -> String {
+/// How a flag raised on a translation names it (a flag's detail is text).
+fn translation_detail(language: &str) -> String {
     format!("Translation into {language}")
 }
 

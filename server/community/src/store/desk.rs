@@ -234,11 +234,8 @@ async fn held_translations(
             url: format!("/posts/{post_id}/translate?lang={language}"),
             excerpt: crate::markdown::plain_excerpt(&body, crate::store::facts::EXCERPT_CHARS),
             author,
-            reason: format!(
-                "{}: {}",
-                crate::store::automod::translation_detail(&language),
-                reason.unwrap_or_default()
-            ),
+            // The page names the translation from `translation`.
+            reason: reason.unwrap_or_default(),
             at: Timestamp(at),
             claimed_by: claimed(moderation::queue::HELD, post_id.get()),
             translation: Some(language),

@@ -3,7 +3,7 @@
 
 use domain::id::UserId;
 use domain::id::{CommentId, PostId, TopicId};
-use domain::moderation::{self, FlagInput, FlagRules, ModAction};
+use domain::moderation::{self, FlagInput, FlagRules, LogDetail, ModAction};
 use domain::permissions::{self, Action, Denied, Viewer};
 
 use crate::db::{Db, Tx};
@@ -100,7 +100,7 @@ pub async fn flag(
                 post_id: Some(post_id),
                 comment_id,
                 reason: "Flagged by members",
-                detail: format!("{trusted} flags from trusted members; hidden until reviewed"),
+                detail: LogDetail::TrustedFlags { count: trusted },
             };
             log(&mut tx, line, now).await?;
             tx.happened(Happened::Moderated { topic_id, post_id, category_id: f.category_id }, now);

@@ -4,7 +4,7 @@
 
 use domain::id::Timestamp;
 use domain::id::{CategoryId, CommentId, PostId, TagId, TopicId, UserId};
-use domain::moderation::{self, ModAction};
+use domain::moderation::{self, LogDetail, ModAction};
 use domain::notification::Notice;
 use domain::permissions::{self, Action, Viewer};
 use domain::{account, ErrorCode, FieldError, Role};
@@ -117,7 +117,7 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
         post_id: Some(f.id),
         comment_id: None,
         reason: &reason,
-        detail: String::new(),
+        detail: LogDetail::None,
     };
     if let Some(comment_id) = cmd.comment_id {
         comment_action(&mut tx, actor, action, &f, comment_id, now).await?;
@@ -147,7 +147,7 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
                     announce_released(&mut tx, &f, now).await?;
                 }
                 if !translations.is_empty() {
-                    line.detail = crate::store::automod::translation_detail(&translations.join(", "));
+                    line.detail = LogDetail::Translations { languages: translations.clone() };
                 }
             }
             ModAction::Dismiss => {
@@ -186,19 +186,19 @@ pub async fn act(db: &Db, viewer: Viewer, cmd: &Command, now: i64) -> StoreResul
                 let original = other_question(&mut tx, &access, &f, target).await?;
                 on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET duplicate_of = $1, locked_at = $2 WHERE id = $3")
                     .bind(original.0).bind(now).bind(f.id).execute(c).await.map(|r| r.rows_affected()))?;
-                line.detail = format!("Duplicate of #{} “{}”", original.0, original.1);
+                line.detail = LogDetail::DuplicateOf { topic: original.0, title: original.1 };
             }
             ModAction::Merge => {
                 let into = other_question(&mut tx, &access, &f, target).await?;
                 merge(&mut tx, actor, &f, into.0, now).await?;
-                line.detail = format!("Merged into #{} “{}”", into.0, into.1);
+                line.detail = LogDetail::MergedInto { topic: into.0, title: into.1 };
             }
             ModAction::Assign | ModAction::Unassign => {
                 let who = assignee.as_ref().map(|(id, _)| *id);
                 on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET assigned_to = $1 WHERE id = $2").bind(who).bind(f.id)
                     .execute(c).await.map(|r| r.rows_affected()))?;
                 if let Some((agent, name)) = &assignee {
-                    line.detail = format!("Assigned to {name}");
+                    line.detail = LogDetail::AssignedTo { name: name.clone() };
                     if *agent != actor {
                         let notice = StaffNotice {
                             user: *agent,
@@ -416,7 +416,7 @@ async fn move_topic(
     f: &PostFacts,
     to: CategoryId,
     now: i64,
-) -> StoreResult<String> {
+) -> StoreResult<LogDetail> {
     let target = access
         .category(to)
         .cloned()
@@ -427,7 +427,7 @@ async fn move_topic(
         return Err(StoreError::field("category_id", ErrorCode::KindNotAccepted));
     }
     if f.category_id == Some(to) {
-        return Ok(format!("Already in {}", target.name));
+        return Ok(LogDetail::AlreadyIn { category: target.name });
     }
     let from = f.category_id.and_then(|c| access.category(c)).map(|c| c.name.clone()).unwrap_or_default();
     on_tx!(&mut *tx, c => sqlx::query("UPDATE posts SET category_id = $1 WHERE id = $2 OR topic_id = $2")
@@ -439,7 +439,7 @@ async fn move_topic(
         }
         facts::bump_category(tx, to, 1, count, Some(now)).await?;
     }
-    Ok(format!("Moved from {from} to {}", target.name))
+    Ok(LogDetail::Moved { from, to: target.name })
 }
 
 /// Moves the answers of `f` to question `into` and retires `f` (deleted,
@@ -559,7 +559,7 @@ async fn on_member(
         until,
     };
     tx.happened(Happened::Notice(notice), now);
-    let detail = until.map(|u| format!("Until {}", moderation::date_text(u))).unwrap_or_default();
+    let detail = until.map_or(LogDetail::None, |u| LogDetail::Until { at: Timestamp(u) });
     let line = LogLine {
         actor: Some(actor),
         action,
@@ -674,7 +674,7 @@ pub async fn log_entries(
         Option<PostId>,
         Option<CommentId>,
         String,
-        String,
+        LogDetail,
         i64,
     );
     let rows: Vec<Row> = on_db!(db, p => {

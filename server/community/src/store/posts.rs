@@ -5,6 +5,7 @@
 use domain::id::TagId;
 use domain::id::Timestamp;
 use domain::id::{CategoryId, PostId, TopicId, UserId};
+use domain::moderation::LogDetail;
 use domain::permissions::{self, Action, Denied, Viewer};
 use domain::post::{self, PostKind};
 use domain::{ErrorCode, FieldError};
@@ -333,7 +334,7 @@ pub async fn edit(db: &Db, viewer: Viewer, id: PostId, edit: &Edit, now: i64) ->
             post_id: Some(facts.id),
             comment_id: None,
             reason: reason.as_deref().unwrap_or_default(),
-            detail: format!("Revision {}", facts.revision + 1),
+            detail: LogDetail::Revision { number: facts.revision + 1 },
         };
         audit::log(&mut tx, line, now).await?;
     }
@@ -541,7 +542,7 @@ pub async fn redact_revision(
         post_id: Some(facts.id),
         comment_id: None,
         reason: &reason,
-        detail: format!("Revision {number}"),
+        detail: LogDetail::Revision { number },
     };
     audit::log(&mut tx, line, now).await?;
     tx.commit().await?;

@@ -18,7 +18,7 @@ use domain::id::Timestamp;
 use domain::id::{CategoryId, PostId, TopicId};
 use domain::id::{CommentId, UserId};
 use domain::model::{ListQuery, Thread};
-use domain::moderation::{parse_flag, FlagInput, FlagReason, LogFilter, ModAction};
+use domain::moderation::{parse_flag, FlagInput, FlagReason, LogDetail, LogFilter, ModAction};
 use domain::notification::{Notice, NotificationKind};
 use domain::permissions::Denied;
 use domain::{ErrorCode, Role, Viewer};
@@ -159,7 +159,7 @@ type LogRow = (
     Option<PostId>,
     Option<CommentId>,
     String,
-    String,
+    LogDetail,
 );
 
 async fn last_log(db: &Db) -> LogRow {
@@ -241,8 +241,8 @@ async fn flags_need_reputation_and_three_trusted_flags_hide_a_post_until_dismiss
     // An automatic log line: no actor.
     let line = last_log(db).await;
     assert_eq!(
-        (line.0, line.1.as_str(), line.2, line.4),
-        (None, "hide", Some(uid(w.alice)), Some(q.post())),
+        (line.0, line.1.as_str(), line.2, line.4, line.7.clone()),
+        (None, "hide", Some(uid(w.alice)), Some(q.post()), LogDetail::TrustedFlags { count: 3 }),
         "{line:?}"
     );
 
@@ -503,7 +503,7 @@ async fn agents_hide_delete_lock_pin_feature_and_move(db: &Db) {
     assert_eq!(counts(db, w.billing).await, (0, 0));
     act(db, w.agent, Command { category_id: Some(w.billing), ..cmd("move", Some(q.post())) }).await;
     let line = assert_logged(db, w.agent, "move", w.alice, q.post()).await;
-    assert_eq!(line.7, "Moved from General to Billing");
+    assert_eq!(line.7, LogDetail::Moved { from: "General".into(), to: "Billing".into() });
     assert_eq!(thread(db, w.bob, q).await.unwrap().category.id, w.billing);
     assert_eq!(counts(db, w.general).await, (2, 2));
     assert_eq!(counts(db, w.billing).await, (1, 3));
@@ -542,7 +542,8 @@ async fn agents_close_duplicates_and_merge_questions(db: &Db) {
     let c = Command { target: format!("#{original}"), ..cmd("close_duplicate", Some(dup.post())) };
     act(db, w.agent, c).await;
     let line = assert_logged(db, w.agent, "close_duplicate", w.bob, dup.post()).await;
-    assert_eq!(line.7, format!("Duplicate of #{original} “Printer shows offline after update”"));
+    let title = "Printer shows offline after update".to_owned();
+    assert_eq!(line.7, LogDetail::DuplicateOf { topic: original, title });
     let t = thread(db, w.dave, dup).await.unwrap();
     let (dup_of, title, path) = t.duplicate_of.clone().expect("duplicate_of");
     assert_eq!((dup_of, title.as_str()), (original, "Printer shows offline after update"));
@@ -563,7 +564,8 @@ async fn agents_close_duplicates_and_merge_questions(db: &Db) {
     };
     act(db, w.agent, c).await;
     let line = assert_logged(db, w.agent, "merge", w.dave, source.post()).await;
-    assert_eq!(line.7, format!("Merged into #{original} “Printer shows offline after update”"));
+    let title = "Printer shows offline after update".to_owned();
+    assert_eq!(line.7, LogDetail::MergedInto { topic: original, title });
 
     let t = thread(db, w.carol, original).await.unwrap();
     let mut ids: Vec<PostId> = t.answers.iter().map(|p| p.id).collect();
@@ -605,7 +607,7 @@ async fn agents_assign_questions_to_agents_only(db: &Db) {
 
     act(db, w.agent, Command { assignee: "Agent2".into(), ..cmd("assign", Some(q.post())) }).await;
     let line = assert_logged(db, w.agent, "assign", w.alice, q.post()).await;
-    assert_eq!(line.7, "Assigned to agent2");
+    assert_eq!(line.7, LogDetail::AssignedTo { name: "agent2".into() });
     assert_eq!(thread(db, w.bob, q).await.unwrap().assigned_to.as_deref(), Some("agent2"));
     let d = desk::load(db, w.agent2, NOW).await.unwrap();
     assert_eq!(d.assigned.iter().map(|x| x.topic_id).collect::<Vec<_>>(), [q]);
@@ -692,7 +694,7 @@ async fn agents_warn_silence_suspend_and_lift(db: &Db) {
         items[0]
     );
     let line = member_log(db, w.agent, "silence", w.bob).await;
-    assert!(line.7.starts_with("Until "), "{line:?}");
+    assert_eq!(line.7, LogDetail::Until { at: Timestamp(NOW + 2 * DAY) }, "{line:?}");
     let (silenced, suspended) = moderation::sanctions(db, uid(w.bob), NOW).await.unwrap();
     let s = silenced.expect("silenced");
     assert_eq!((s.until, s.reason.as_str()), (NOW + 2 * DAY, "Reason for silence"));
@@ -1136,8 +1138,8 @@ async fn author_edits_are_held_flagged_and_silenced_like_new_posts(db: &Db) {
     assert!(shown.held_reason.as_deref().is_some_and(|r| r.contains("casino")), "{shown:?}");
     let line = last_log(db).await;
     assert_eq!(
-        (line.0, line.1.as_str(), line.2, line.4, line.7.as_str()),
-        (None, "hold", Some(uid(w.bob)), Some(a), "Revision 3"),
+        (line.0, line.1.as_str(), line.2, line.4, line.7.clone()),
+        (None, "hold", Some(uid(w.bob)), Some(a), LogDetail::Revision { number: 3 }),
         "{line:?}"
     );
     let d = desk::load(db, w.agent, NOW + 3 * MINUTE).await.unwrap();
@@ -1482,7 +1484,10 @@ async fn staff_redact_old_revisions_and_nobody_reads_them_again(db: &Db) {
     assert_eq!(count(db, stored).await, 0, "the text is gone from the database");
     let line = last_log(db).await;
     assert_eq!((line.0, line.1.as_str(), line.2), (Some(uid(w.agent)), "redact", Some(uid(w.alice))));
-    assert_eq!((line.4, line.6.as_str(), line.7.as_str()), (Some(q.post()), "Personal data", "Revision 2"));
+    assert_eq!(
+        (line.4, line.6.as_str(), line.7.clone()),
+        (Some(q.post()), "Personal data", LogDetail::Revision { number: 2 })
+    );
     let logged = moderation::log_entries(db, w.admin, &LogFilter::default(), None, 50).await.unwrap();
     assert_eq!(logged[0].action, ModAction::Redact);
 

@@ -26,6 +26,7 @@ use community::testing::{Ask, Place, World, NOW};
 use community::translate::{self, HumanTranslation, Origin, Outcome, Subject, TranslateError};
 use community::{outbound, secrets};
 use community::{Db, StoreError};
+use domain::moderation::LogDetail;
 use domain::search::{self, Sort};
 use domain::{ErrorCode, Viewer};
 
@@ -489,7 +490,8 @@ async fn human_translations_meet_silence_and_auto_moderation(db: &Db) {
     let d = translate::draft(db, w.alice, q.post(), "fr").await.expect("draft");
     assert!(d.existing.is_some_and(|t| t.body_md.contains("jackpot")), "the translator sees their words");
     let line = last_log(db).await;
-    assert_eq!(line, ("hold".to_owned(), "Translation into fr".to_owned()));
+    let languages = vec!["fr".to_owned()];
+    assert_eq!(line, ("hold".to_owned(), LogDetail::Translations { languages }));
 
     let on_desk = desk::load(db, w.agent, NOW + 3).await.expect("desk");
     let items: Vec<(PostId, Option<&str>, &str)> =
@@ -531,8 +533,8 @@ async fn human_translations_meet_silence_and_auto_moderation(db: &Db) {
 }
 
 /// The newest audit-log line: (action, detail).
-async fn last_log(db: &Db) -> (String, String) {
-    community::on_db!(db, p => sqlx::query_as::<_, (String, String)>(
+async fn last_log(db: &Db) -> (String, LogDetail) {
+    community::on_db!(db, p => sqlx::query_as::<_, (String, LogDetail)>(
         "SELECT action, detail FROM mod_log ORDER BY id DESC LIMIT 1").fetch_one(p).await)
     .expect("a log line")
 }
