@@ -33,6 +33,8 @@ pub struct AppState {
     pub live: community::live::Hub,
     /// This node's search index.
     pub search: community::search::Search,
+    /// This node's thread-view counter (written in batches).
+    pub views: community::views::Views,
     pub config: Arc<SiteConfig>,
 }
 

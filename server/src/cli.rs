@@ -67,6 +67,13 @@ pub struct Cli {
     #[arg(long, env = "ENTRAIDE_SEARCHES_PER_MINUTE", default_value_t = 600, global = true)]
     pub searches_per_minute: u32,
 
+    /// How long, in milliseconds, a visitor's page (no account, no cookie
+    /// but the language one) may be served from memory while nothing
+    /// changes; any write, live event or index change ends it sooner. 0
+    /// renders every page.
+    #[arg(long, env = "ENTRAIDE_PAGE_CACHE_MS", default_value_t = 2_000, global = true)]
+    pub page_cache_ms: u64,
+
     /// The community's name, shown in the header and titles.
     #[arg(long, env = "ENTRAIDE_COMMUNITY_NAME", default_value = "Entraide Community", global = true)]
     pub community_name: String,
@@ -132,6 +139,10 @@ pub enum Command {
     },
     /// Create demo accounts and content (idempotent; demo passwords are in the README).
     SeedDemo,
+    /// Add the server benchmark's thread to the demo community: a question
+    /// with 20 answers by 20 members with pictures, levels and badges
+    /// (idempotent). Prints the question's path.
+    SeedBench,
     /// Rebuild this node's search index from the database (the server may
     /// keep running on another node; stop this node's server first).
     Reindex,
@@ -172,6 +183,7 @@ impl Cli {
             streams_per_client: self.streams_per_client,
             max_streams: self.max_streams,
             searches_per_minute: self.searches_per_minute,
+            page_cache: std::time::Duration::from_millis(self.page_cache_ms),
             header_read_timeout: crate::serve::HEADER_READ_TIMEOUT,
             community_name: self.community_name.clone(),
             search_index_dir: match self.search_index_dir.as_str() {

@@ -34,6 +34,9 @@ pub struct Config {
     /// Lets the webhook and the translation provider reach loopback, private
     /// and link-local addresses (`ENTRAIDE_ALLOW_PRIVATE_OUTBOUND`).
     pub allow_private_outbound: bool,
+    /// How long a visitor's page may be served from memory while nothing
+    /// changes (`ENTRAIDE_PAGE_CACHE_MS`); zero turns it off.
+    pub page_cache: std::time::Duration,
 }
 
 impl Config {
@@ -67,6 +70,7 @@ impl Config {
             secret_key: Some(community::secrets::SecretKey::from_bytes(community::secrets::TEST_KEY)),
             // Tests' stand-in helpdesks and providers listen on 127.0.0.1.
             allow_private_outbound: true,
+            page_cache: std::time::Duration::from_secs(2),
         }
     }
 }

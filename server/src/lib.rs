@@ -12,6 +12,7 @@ pub mod config;
 pub mod health;
 pub mod live;
 pub mod middleware;
+pub mod page_cache;
 pub mod relevance;
 pub mod routes;
 pub mod seo;
@@ -32,6 +33,9 @@ pub struct RunningServer {
     pub search: community::search::Search,
     _indexer: community::search::Follower,
     _webhooks: community::webhooks::Worker,
+    /// This node's view counter.
+    pub views: community::views::Views,
+    _views: community::views::Flusher,
     shutdown: Option<oneshot::Sender<()>>,
     handle: tokio::task::JoinHandle<std::io::Result<()>>,
 }
@@ -48,7 +52,12 @@ impl RunningServer {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
-        self.handle.await.map_err(std::io::Error::other)?
+        let served = self.handle.await.map_err(std::io::Error::other)?;
+        // The views counted since the last batch.
+        if let Err(e) = self.views.flush(&self.db, community::clock::now_ms()).await {
+            tracing::warn!(error = %e, "could not write the last view counts");
+        }
+        served
     }
 }
 
@@ -80,7 +89,9 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
     let indexer = search.follow();
     // Sends queued helpdesk webhooks; every node does, claiming rows in turn.
     let webhooks = community::webhooks::Deliverer::new()?.spawn(db.clone());
-    let router = routes::router(&config, db.clone(), live.clone(), search.clone(), addr);
+    let views = community::views::Views::new();
+    let flusher = views.spawn(db.clone());
+    let router = routes::router(&config, db.clone(), live.clone(), search.clone(), views.clone(), addr);
     let (tx, rx) = oneshot::channel::<()>();
     let header_read_timeout = config.header_read_timeout;
     let handle = tokio::spawn(async move {
@@ -96,6 +107,8 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
         search,
         _indexer: indexer,
         _webhooks: webhooks,
+        views,
+        _views: flusher,
         shutdown: Some(tx),
         handle,
     })

@@ -107,6 +107,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             db.close().await;
             Ok(())
         }
+        Command::SeedBench => {
+            let db = connect(&config.database_url).await?;
+            community::seed::seed_demo(&db).await?;
+            community::seed::seed_content(&db).await?;
+            println!("{}", community::seed::seed_bench(&db).await?);
+            db.close().await;
+            Ok(())
+        }
     }
 }
 
@@ -128,8 +136,8 @@ async fn serve(config: server::Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Expired sessions, old sign-in failures, view records that no longer
-/// dedupe anything and week-old live events are deleted hourly.
+/// Expired sessions, old sign-in failures and week-old live events are
+/// deleted hourly.
 async fn housekeeping(db: community::Db) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
@@ -139,9 +147,6 @@ async fn housekeeping(db: community::Db) {
             Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
         }
         let now = community::clock::now_ms();
-        if let Err(e) = community::store::topics::purge_views(&db, now).await {
-            tracing::warn!(error = %e, "purging view records failed");
-        }
         // A browser away for longer than this reloads instead of replaying.
         if let Err(e) = community::store::events::prune(&db, now - 7 * 24 * 3_600_000).await {
             tracing::warn!(error = %e, "pruning old live events failed");

@@ -444,7 +444,7 @@ fn flash_cookie(state: &ServerState, value: &str, max_age_secs: i64) -> Option<H
 
 /// Files and streams, which need neither the language, the session nor a
 /// form's error.
-fn is_static(path: &str) -> bool {
+pub(crate) fn is_static(path: &str) -> bool {
     path.starts_with("/pkg/")
         || path.starts_with("/avatars/")
         || path == "/healthz"

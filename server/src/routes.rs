@@ -27,6 +27,8 @@ pub struct ServerState {
     pub reads: Arc<crate::middleware::ReadLimiter>,
     pub base_origin: Option<String>,
     pub dev_reload_port: Option<u32>,
+    /// Visitors' pages, kept while nothing changes (`page_cache`).
+    pub pages: Arc<crate::page_cache::PageCache>,
 }
 
 impl FromRef<ServerState> for LeptosOptions {
@@ -65,6 +67,7 @@ pub fn router(
     db: community::Db,
     live: community::live::Hub,
     search: community::search::Search,
+    views: community::views::Views,
     addr: SocketAddr,
 ) -> Router {
     let leptos = leptos_options(config, addr);
@@ -72,6 +75,7 @@ pub fn router(
         db,
         live,
         search,
+        views,
         config: Arc::new(SiteConfig {
             community_name: config.community_name.clone(),
             base_url: config.base_url.clone(),
@@ -90,6 +94,7 @@ pub fn router(
         base_origin: config.base_url.clone(),
         // cargo-leptos sets LEPTOS_WATCH under `cargo leptos watch`.
         dev_reload_port: std::env::var("LEPTOS_WATCH").ok().map(|_| 3001),
+        pages: Arc::new(crate::page_cache::PageCache::new(config.page_cache)),
     };
     // Buckets of clients gone quiet are dropped every minute; the task ends
     // with the router.
@@ -133,6 +138,8 @@ pub fn router(
         .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(context, app::shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::form_flash))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::same_origin_writes))
+        // Inside the language (its key) and the nonce (swapped on a hit).
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::page_cache::page_cache))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::security_headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::language))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::middleware::limit_reads))

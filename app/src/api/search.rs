@@ -88,7 +88,7 @@ pub async fn related_questions(topic_id: TopicId) -> Result<Vec<SimilarQuestion>
     let body: String = source.body_md.chars().take(1_000).collect();
     state
         .search
-        .similar(&access, &source.topic_title, &body, Some(topic_id), domain::search::SIMILAR_MAX)
+        .related(&access, topic_id, &source.topic_title, &body, domain::search::SIMILAR_MAX)
         .await
         .map_err(AppError::from)
 }

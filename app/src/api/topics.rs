@@ -112,12 +112,9 @@ pub async fn get_thread(id: TopicId) -> Result<ThreadPage, AppError> {
         Err(e) => return ssr::fail(e.into()),
     };
     let visitor = ssr::visitor_key().await?;
-    match community::store::topics::record_view(&state.db, id, &visitor, community::clock::now_ms()).await {
-        Ok(true) => thread.view_count += 1,
-        Ok(false) => {}
-        // A lost view count must never cost the reader the page.
-        Err(e) => tracing::warn!(error = %e, "could not count a view"),
-    }
+    state.views.record(id, &visitor, community::clock::now_ms());
+    // Counted here and not yet written: the reader sees their own view.
+    thread.view_count += state.views.pending(id);
     let json_ld = ssr::thread_json_ld(&thread, &ssr::base_url());
     let follow = community::store::follows::level(
         &state.db,

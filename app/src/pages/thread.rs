@@ -129,10 +129,9 @@ pub fn ThreadPageView() -> impl IntoView {
                 let me = user.as_ref().map(|u| u.id);
                 provide_context(crate::components::translate::Reader::of(user.as_ref()));
                 match thread.await {
-                    Ok(page) => {
-                        redirect_if_outdated(&page.thread, id(), &slug());
-                        view! { <ThreadView page base me reload /> }.into_any()
-                    }
+                    // Nobody reads a page that answers 301: it is not rendered.
+                    Ok(page) if redirect_if_outdated(&page.thread, id(), &slug()) => ().into_any(),
+                    Ok(page) => view! { <ThreadView page base me reload /> }.into_any(),
                     Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 }
             })}
@@ -150,9 +149,10 @@ pub(crate) fn done_message(done: Done) -> String {
     }
 }
 
-/// An old or missing slug answers 301 to the canonical URL (on the server;
-/// links inside the app always carry the canonical one).
-fn redirect_if_outdated(thread: &Thread, id: Option<TopicId>, slug: &str) {
+/// An old or missing slug answers 301 to the canonical URL; true when it
+/// does (on the server; in the browser the thread shows under the URL it was
+/// reached by, and links inside the app always carry the canonical one).
+fn redirect_if_outdated(thread: &Thread, id: Option<TopicId>, slug: &str) -> bool {
     // A merged question answers with its target, under another id.
     #[cfg(feature = "ssr")]
     if slug != thread.slug || id != Some(thread.id) {
@@ -161,10 +161,12 @@ fn redirect_if_outdated(thread: &Thread, id: Option<TopicId>, slug: &str) {
         {
             res.set_status(http::StatusCode::MOVED_PERMANENTLY);
             res.insert_header(http::header::LOCATION, loc);
+            return true;
         }
     }
     #[cfg(not(feature = "ssr"))]
     let _ = (thread, id, slug);
+    false
 }
 
 /// What live events change on an open thread without reloading it.

@@ -22,6 +22,7 @@ pub mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod translate;
+pub mod views;
 pub mod webhooks;
 
 pub use db::Db;

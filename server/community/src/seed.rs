@@ -359,3 +359,130 @@ async fn seed_vote(db: &Db, voter: domain::Viewer, post: PostId, at: i64) -> Sto
         Err(e) => Err(e),
     }
 }
+
+/// Members who answer the benchmark thread: one answer each, as in a real
+/// busy thread (auto-moderation holds near-identical answers by one member).
+pub const BENCH_MEMBERS: usize = 20;
+
+/// The thread the server benchmark loads (`.ci/bench`, `entraide seed-bench`):
+/// a question in the first public question category with [`BENCH_MEMBERS`]
+/// visible answers by as many members, each with a picture, reputation from
+/// votes (so levels differ) and the badges those votes earn, and an accepted
+/// answer. Needs the demo community first. Returns the question's path;
+/// running it again returns the same thread.
+pub async fn seed_bench(db: &Db) -> StoreResult<String> {
+    use crate::store::{categories, posts, profiles, votes};
+    use domain::{PostKind, Viewer};
+
+    const TITLE: &str = "Desktop sync stops after the laptop wakes from sleep";
+    let lucas = users::by_username(db, "lucas").await?.ok_or(StoreError::NotFound)?;
+    let asker = Viewer::Account { id: lucas.id, role: lucas.role };
+    let category = categories::all(db)
+        .await?
+        .into_iter()
+        .find(|c| c.visibility == domain::Visibility::Public && c.accepts(PostKind::Question))
+        .ok_or(StoreError::NotFound)?;
+    let hash = password::hash(DEMO_PASSWORD.to_owned()).await?;
+    let now = now_ms();
+    let start = now - 30 * 86_400_000;
+    let mut members = Vec::with_capacity(BENCH_MEMBERS);
+    for i in 1..=BENCH_MEMBERS {
+        let name = format!("bench-{i:02}");
+        let user = match users::by_username(db, &name).await? {
+            Some(u) => u,
+            None => {
+                let username = Username::parse(&name).map_err(StoreError::invalid)?;
+                let email =
+                    Email::parse(&format!("{name}@bench.entraide.test")).map_err(StoreError::invalid)?;
+                let at = start - 400 * 86_400_000 + i as i64 * 86_400_000;
+                let new = users::NewUser {
+                    username: &username,
+                    email: &email,
+                    password_hash: &hash,
+                    role: Role::Member,
+                    now: at,
+                };
+                users::insert(db, new).await?
+            }
+        };
+        let viewer = Viewer::Account { id: user.id, role: user.role };
+        if user.avatar_version.is_none() {
+            profiles::set_avatar(db, viewer, &bench_avatar(i), start).await?;
+        }
+        members.push(viewer);
+    }
+    let existing: Option<(domain::TopicId, Option<String>)> = crate::on_db!(db, p => sqlx::query_as(
+        "SELECT id, slug FROM posts WHERE topic_id IS NULL AND title = $1 ORDER BY id LIMIT 1")
+        .bind(TITLE).fetch_optional(p).await)?;
+    if let Some((id, slug)) = existing {
+        return Ok(domain::model::topic_path(id, &slug.unwrap_or_default()));
+    }
+    let input = posts::NewTopic {
+        kind: PostKind::Question,
+        category_id: Some(category.id),
+        title: TITLE.to_owned(),
+        body: "Since the last update, **sync pauses** whenever my laptop wakes from sleep and only resumes \
+               after I quit the app. Logs show `network unreachable` for a few seconds, then nothing."
+            .to_owned(),
+        tags: "sync windows".to_owned(),
+        request_key: None,
+    };
+    let question = posts::create_topic(db, asker, &input, start).await?;
+    let mut answers = Vec::with_capacity(BENCH_MEMBERS);
+    for (i, member) in members.iter().enumerate() {
+        let body = format!(
+            "{} In my case {} — after that, sync resumed on its own.\n\n```\nnimbus --status\n```",
+            BENCH_TIPS[i % BENCH_TIPS.len()],
+            BENCH_CAUSES[(i * 7) % BENCH_CAUSES.len()],
+        );
+        let at = start + (i as i64 + 1) * 3_600_000;
+        answers.push(posts::create_answer(db, *member, question.topic_id, &body, &None, at).await?.id);
+    }
+    // A fixed pattern of upvotes: early answers collect more, so levels and
+    // badges differ from one answer to the next.
+    for (v, voter) in members.iter().enumerate() {
+        for (a, answer) in answers.iter().enumerate() {
+            if a != v && (a * 3 + v) % (a / 4 + 2) == 0 {
+                seed_vote(db, *voter, *answer, start + 30 * 3_600_000).await?;
+            }
+        }
+        seed_vote(db, *voter, question.id, start + 30 * 3_600_000).await?;
+    }
+    votes::accept(db, asker, answers[0], true, start + 40 * 3_600_000).await?;
+    Ok(domain::model::topic_path(question.topic_id, &question.slug))
+}
+
+/// A distinct 2×2 picture per bench member (re-encoded like an upload).
+fn bench_avatar(i: usize) -> Vec<u8> {
+    let shade = (i * 37 % 256) as u8;
+    let img = image::RgbImage::from_fn(2, 2, |x, y| image::Rgb([shade, (x * 120) as u8, (y * 200) as u8]));
+    let mut png = Vec::new();
+    // Encoding a 2×2 image in memory cannot fail.
+    let _ = img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png);
+    crate::avatar::normalise(&png).unwrap_or(png)
+}
+
+const BENCH_TIPS: [&str; 10] = [
+    "Pause sync from the tray menu, wait ten seconds, then resume it.",
+    "Turn off “Allow the computer to turn off this device” for the network adapter.",
+    "Update the network driver from the laptop maker's site, not Windows Update.",
+    "Set the app to start with a delay after wake in Settings → Advanced.",
+    "Sign out of the desktop app and sign back in to refresh the token.",
+    "Check that no VPN client reconnects slower than the sync client retries.",
+    "Exclude the sync folder from the antivirus real-time scan.",
+    "Switch the power plan to Balanced; Ultimate Performance changes adapter sleep.",
+    "Clear the local cache folder while the app is closed.",
+    "Disable Fast Startup in the power options and reboot once.",
+];
+
+const BENCH_CAUSES: [&str; 9] = [
+    "the Wi-Fi adapter took longer than the app's first retry",
+    "an old proxy setting was left in the registry",
+    "the firewall profile switched to Public after wake",
+    "a second sync client held the same folder",
+    "the DNS cache returned a stale address",
+    "the clock had drifted by a few minutes",
+    "a Bluetooth driver blocked the adapter for a moment",
+    "the corporate VPN forced a tunnel on wake",
+    "Windows had queued a pending driver restart",
+];

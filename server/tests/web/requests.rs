@@ -25,6 +25,8 @@ on_both_engines!(
     forged_form_errors_in_links_are_dropped,
     admitted_responses_keep_their_length,
     unknown_pages_are_404,
+    outdated_thread_urls_answer_301_unrendered_and_views_are_written_in_batches,
+    visitors_pages_are_served_from_memory_until_something_changes,
     requests_in_flight_finish_during_shutdown,
     members_upload_serve_and_remove_their_avatar,
     pages_speak_the_language_the_member_cookie_or_browser_asks_for,
@@ -338,6 +340,111 @@ async fn unknown_pages_are_404(h: Harness) {
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     let html = res.text().await.unwrap();
     assert!(html.contains("<title>Page not found · Test Community</title>"), "{html}");
+}
+
+/// A public question by alice, "Printer offline after the update".
+async fn printer_question(h: &Harness) -> domain::TopicId {
+    use community::testing::{public_category, question, quick_account, tags};
+    let admin = quick_account(h.db(), "admin1", domain::Role::Admin).await;
+    let alice = quick_account(h.db(), "alice", domain::Role::Member).await;
+    let general = public_category(h.db(), admin, "General", "general").await;
+    tags(h.db(), admin, &["sync"]).await;
+    question(h.db(), alice, general, "Printer offline after the update").await
+}
+
+async fn outdated_thread_urls_answer_301_unrendered_and_views_are_written_in_batches(mut h: Harness) {
+    let q = printer_question(&h).await;
+    let canonical = format!("/q/{q}/printer-offline-after-the-update");
+    for old in [format!("/q/{q}"), format!("/q/{q}/an-old-title")] {
+        let res = h.get(&old, None).await;
+        assert_eq!(res.status(), StatusCode::MOVED_PERMANENTLY, "{old}");
+        assert_eq!(res.headers()["location"], canonical.as_str());
+        let body = res.text().await.unwrap();
+        assert!(!body.contains("<article"), "a 301 renders no thread: {body}");
+    }
+    // The reader sees their view at once; the database gets it in a batch.
+    for _ in 0..2 {
+        let res = h.get(&canonical, None).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert!(res.text().await.unwrap().contains("1 times"), "counted once per reader per hour");
+    }
+    let stored = |db: community::Db| async move {
+        community::on_db!(&db, p => sqlx::query_scalar::<_, i64>("SELECT view_count FROM posts WHERE id = $1")
+            .bind(q).fetch_one(p).await)
+        .unwrap()
+    };
+    let pending = h.server().views.pending(q);
+    assert_eq!(stored(h.db().clone()).await + pending, 1, "written in a batch, or waiting for one");
+    let db = h.db().clone();
+    h.server.take().unwrap().stop().await.unwrap();
+    assert_eq!(stored(db).await, 1, "written when the node stops, at the latest");
+}
+
+async fn visitors_pages_are_served_from_memory_until_something_changes(h: Harness) {
+    let q = printer_question(&h).await;
+    let thread = format!("/q/{q}/printer-offline-after-the-update");
+    let visit = |path: String, headers: Vec<(&'static str, &'static str)>| {
+        let h = &h;
+        async move {
+            let mut req = h.http.get(h.url(&path));
+            for (k, v) in headers {
+                req = req.header(k, v);
+            }
+            let res = req.send().await.unwrap();
+            assert_eq!(res.status(), StatusCode::OK, "{path}");
+            let hit = res.headers().contains_key("x-entraide-cache");
+            let csp = res.headers()[CONTENT_SECURITY_POLICY].to_str().unwrap().to_owned();
+            (hit, csp, res.text().await.unwrap())
+        }
+    };
+    // Until the writes above have reached the live hub and the search
+    // index, each step ends a page's life; then it is kept.
+    let settled = |path: String, headers: Vec<(&'static str, &'static str)>| {
+        let visit = &visit;
+        async move {
+            for _ in 0..100 {
+                let (hit, csp, html) = visit(path.clone(), headers.clone()).await;
+                if hit {
+                    return (csp, html);
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            panic!("{path} was never served from memory");
+        }
+    };
+    let (hit, _, _) = visit("/questions".into(), vec![]).await;
+    assert!(!hit, "the first visit renders");
+    let (csp, html) = settled("/questions".into(), vec![]).await;
+    // The page's scripts carry this response's nonce, the one its CSP allows.
+    let nonce = csp.split("'nonce-").nth(1).and_then(|n| n.split('\'').next()).unwrap();
+    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "nonce {nonce} swapped in");
+    // Another language is another page.
+    let (hit, _, html) = visit("/questions".into(), vec![("accept-language", "fr")]).await;
+    assert!(!hit && html.contains("lang=\"fr\""));
+
+    // A write through the site ends it: the next visitor sees the answer.
+    let bob = h.sign_up("bob").await;
+    let (hit, _, _) = visit(thread.clone(), vec![]).await;
+    assert!(!hit);
+    let answer = "Restart the print spooler, then set the printer online again.";
+    let res = h.call("answer", &[("topic_id", &q.to_string()), ("answer", answer)], Some(&bob)).await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    let (hit, _, html) = visit(thread.clone(), vec![]).await;
+    assert!(!hit && html.contains("print spooler"), "fresh after a write");
+    // Views are counted on pages served from memory too (one per reader).
+    settled(thread.clone(), vec![("user-agent", "another reader")]).await;
+    let stored = community::on_db!(h.db(), p => sqlx::query_scalar::<_, i64>(
+        "SELECT view_count FROM posts WHERE id = $1").bind(q).fetch_one(p).await)
+    .unwrap();
+    assert_eq!(stored + h.server().views.pending(q), 2, "two readers, written or not yet");
+
+    // Members always get their own render; so does anyone with a cookie.
+    for _ in 0..2 {
+        let res = h.get("/questions", Some(&bob)).await;
+        assert!(!res.headers().contains_key("x-entraide-cache"));
+    }
+    let (hit, _, _) = visit("/questions".into(), vec![("cookie", "something=else")]).await;
+    assert!(!hit);
 }
 
 /// A request whose body is still arriving when shutdown begins is answered

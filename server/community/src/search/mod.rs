@@ -76,7 +76,22 @@ struct Inner {
     writer: Arc<Mutex<IndexWriter>>,
     fields: Fields,
     follow: tokio::sync::Mutex<Follow>,
+    related: Mutex<RelatedCache>,
 }
+
+/// Related questions per thread, for the index generation they were found
+/// in: every view of a thread asks, and the answer changes only when the
+/// index does. Keyed by the readable categories too, so a reader never gets
+/// a list computed for someone who may read more.
+#[derive(Default)]
+struct RelatedCache {
+    generation: u64,
+    entries: HashMap<(TopicId, Vec<CategoryId>, usize), Vec<SimilarQuestion>>,
+}
+
+/// Threads whose related questions are kept at once; past it the cache
+/// starts again (a popular thread is back in it on its next view).
+const RELATED_CACHED: usize = 4_096;
 
 /// One node's search index. Cheap to clone.
 #[derive(Clone)]
@@ -120,6 +135,7 @@ impl Search {
                 writer: Arc::new(Mutex::new(writer)),
                 fields,
                 follow: tokio::sync::Mutex::new(Follow::default()),
+                related: Mutex::new(RelatedCache::default()),
             }),
         };
         let first = search_log::first_id(&search.inner.db).await?;
@@ -299,6 +315,12 @@ impl Search {
     /// Starts following the change log: changes on this node are applied
     /// as they commit, other nodes' within a second (at once on PostgreSQL,
     /// through LISTEN). Stops when the returned handle is dropped.
+    /// Moves whenever the readers see a new state of the index: what was
+    /// found before may be found differently now.
+    pub fn generation(&self) -> u64 {
+        self.inner.reader.searcher().generation().generation_id()
+    }
+
     pub fn follow(&self) -> Follower {
         let search = self.clone();
         let task = tokio::spawn(async move {
@@ -444,6 +466,43 @@ impl Search {
         let access = access.clone();
         let (title, body) = (title.to_owned(), body.to_owned());
         blocking(move || this.similar_now(&access, &title, &body, exclude, limit)).await
+    }
+
+    /// Questions related to a thread (itself left out), as [`Self::similar`]
+    /// finds them from its title and body, remembered until the index
+    /// changes.
+    pub async fn related(
+        &self,
+        access: &Access,
+        topic: TopicId,
+        title: &str,
+        body: &str,
+        limit: usize,
+    ) -> StoreResult<Vec<SimilarQuestion>> {
+        let generation = self.inner.reader.searcher().generation().generation_id();
+        let key = (topic, access.readable_ids(), limit);
+        {
+            let cache = self.inner.related.lock().map_err(|_| internal("related cache poisoned"))?;
+            if cache.generation == generation {
+                if let Some(found) = cache.entries.get(&key) {
+                    return Ok(found.clone());
+                }
+            }
+        }
+        let found = self.similar(access, title, body, Some(topic), limit).await?;
+        let mut cache = self.inner.related.lock().map_err(|_| internal("related cache poisoned"))?;
+        // A list found on an older index than the cache holds is not kept.
+        if cache.generation != generation {
+            if cache.generation > generation {
+                return Ok(found);
+            }
+            *cache = RelatedCache { generation, entries: HashMap::new() };
+        }
+        if cache.entries.len() >= RELATED_CACHED {
+            cache.entries.clear();
+        }
+        cache.entries.insert(key, found.clone());
+        Ok(found)
     }
 
     fn similar_now(

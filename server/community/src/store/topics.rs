@@ -432,28 +432,28 @@ pub async fn source(db: &Db, access: &Access, id: PostId) -> StoreResult<Source>
     })
 }
 
-/// Counts a view once per visitor per topic per hour. Reads first, so a
-/// reader reloading a page costs no write.
-pub async fn record_view(db: &Db, topic_id: TopicId, visitor: &str, now: i64) -> StoreResult<bool> {
-    let hour = now.div_euclid(3_600_000);
-    let seen: Option<i64> = on_db!(db, p => sqlx::query_scalar(
-        "SELECT post_id FROM post_views WHERE post_id = $1 AND visitor = $2 AND hour = $3")
-        .bind(topic_id).bind(visitor).bind(hour).fetch_optional(p).await)?;
-    if seen.is_some() {
-        return Ok(false);
-    }
+/// Adds a batch of counted views (`crate::views`) in one transaction,
+/// stating each topic's new count (badges follow it). Topics deleted since
+/// they were read are skipped.
+pub(crate) async fn add_views(
+    db: &Db,
+    batch: &std::collections::HashMap<TopicId, i64>,
+    now: i64,
+) -> StoreResult<()> {
+    // In id order, so two nodes flushing at once lock rows in the same order.
+    let mut topics: Vec<(&TopicId, &i64)> = batch.iter().collect();
+    topics.sort();
     let mut tx = db.begin().await?;
-    let inserted = on_tx!(&mut tx, c => sqlx::query(
-        "INSERT INTO post_views (post_id, visitor, hour) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-        .bind(topic_id).bind(visitor).bind(hour).execute(c).await.map(|r| r.rows_affected()))?;
-    if inserted == 1 {
-        let (author, views): (UserId, i64) = on_tx!(&mut tx, c => sqlx::query_as(
-            "UPDATE posts SET view_count = view_count + 1 WHERE id = $1 RETURNING author_id, view_count")
-            .bind(topic_id).fetch_one(c).await)?;
-        tx.happened(Happened::Viewed { topic_id, author, views }, now);
+    for (topic, n) in topics {
+        let row: Option<(UserId, i64)> = on_tx!(&mut tx, c => sqlx::query_as(
+            "UPDATE posts SET view_count = view_count + $1 WHERE id = $2 AND topic_id IS NULL
+             RETURNING author_id, view_count")
+            .bind(*n).bind(*topic).fetch_optional(c).await)?;
+        if let Some((author, views)) = row {
+            tx.happened(Happened::Viewed { topic_id: *topic, author, views }, now);
+        }
     }
-    tx.commit().await?;
-    Ok(inserted == 1)
+    tx.commit().await
 }
 
 /// A stable, non-reversible key for a reader without an account.
@@ -461,14 +461,6 @@ pub fn anonymous_visitor(ip: &str, user_agent: &str) -> String {
     use sha2::{Digest, Sha256};
     let digest = Sha256::digest(format!("{ip}\n{user_agent}").as_bytes());
     format!("a{}", hex::encode(&digest[..12]))
-}
-
-/// Forgets view records older than an hour; they no longer dedupe anything.
-pub async fn purge_views(db: &Db, now: i64) -> StoreResult<u64> {
-    let hour = now.div_euclid(3_600_000);
-    Ok(
-        on_db!(db, p => sqlx::query("DELETE FROM post_views WHERE hour < $1").bind(hour).execute(p).await.map(|r| r.rows_affected()))?,
-    )
 }
 
 /// Topics a visitor may read, for the sitemap: (id, slug, last activity),

@@ -522,18 +522,36 @@ async fn views_count_once_per_visitor_per_hour(db: &Db) {
     let w = World::new(db).await;
     let q =
         posts::create_topic(db, w.alice, &topic(w.general, "How many people read this?"), NOW).await.unwrap();
-    assert!(topics::record_view(db, q.id.as_topic(), "u1", NOW).await.unwrap());
-    assert!(!topics::record_view(db, q.id.as_topic(), "u1", NOW + 60_000).await.unwrap());
-    assert!(topics::record_view(db, q.id.as_topic(), "u2", NOW).await.unwrap());
-    assert!(topics::record_view(db, q.id.as_topic(), "u1", NOW + 3_600_000).await.unwrap());
-    let (a, b) = tokio::join!(
-        topics::record_view(db, q.id.as_topic(), "u3", NOW),
-        topics::record_view(db, q.id.as_topic(), "u3", NOW)
-    );
-    assert!(a.unwrap() ^ b.unwrap(), "a race counts once");
-    let t = topics::thread(db, &access(db, w.alice).await, q.id.as_topic()).await.unwrap();
-    assert_eq!(t.view_count, 4);
-    assert_eq!(topics::purge_views(db, NOW + 3 * 3_600_000).await.unwrap(), 4);
+    let t = q.id.as_topic();
+    let views = community::views::Views::new();
+    // Hours start on the hour: NOW is not necessarily one.
+    let hour = NOW - NOW.rem_euclid(3_600_000);
+    assert!(views.record(t, "u1", hour));
+    assert!(!views.record(t, "u1", hour + 60_000));
+    assert!(views.record(t, "u2", hour));
+    let racing: Vec<bool> = std::thread::scope(|s| {
+        let both = [s.spawn(|| views.record(t, "u3", hour)), s.spawn(|| views.record(t, "u3", hour))];
+        both.map(|h| h.join().unwrap()).to_vec()
+    });
+    assert_eq!(racing.iter().filter(|c| **c).count(), 1, "a race counts once");
+    assert_eq!(views.pending(t), 3);
+    let stored = |db: &Db| {
+        let db = db.clone();
+        async move { topics::thread(&db, &access(&db, w.alice).await, t).await.unwrap().view_count }
+    };
+    assert_eq!(stored(db).await, 0, "nothing is written per view");
+    assert_eq!(views.flush(db, hour).await.unwrap(), 1, "one topic, one batch");
+    assert_eq!((stored(db).await, views.pending(t)), (3, 0));
+    // The next hour, the same reader counts again; an empty flush writes nothing.
+    assert!(views.record(t, "u1", hour + 3_600_000));
+    assert!(views.record(t, "u2", hour + 3_600_000 + 1));
+    assert_eq!(views.flush(db, hour + 3_600_000).await.unwrap(), 1);
+    assert_eq!(views.flush(db, hour + 3_600_000).await.unwrap(), 0, "nothing new, nothing written");
+    assert_eq!(stored(db).await, 5);
+    // A topic deleted before the flush does not fail the batch.
+    posts::delete(db, w.alice, q.id, NOW).await.unwrap();
+    assert!(views.record(t, "u9", hour + 3_600_000));
+    assert_eq!(views.flush(db, hour + 3_600_000).await.unwrap(), 1);
     assert_ne!(topics::anonymous_visitor("1.2.3.4", "ua"), topics::anonymous_visitor("1.2.3.5", "ua"));
 }
 
@@ -660,6 +678,24 @@ async fn demo_content_loads_once(db: &Db) {
     assert!(visitor.by_slug("moderators").is_none());
     let page = topics::list(db, &visitor, &ListQuery::default(), 100).await.unwrap();
     assert!(page.topics.len() >= 50);
+
+    // The benchmark's thread: 20 visible answers by 20 members, each with a
+    // picture, an accepted one, and the same thread when seeded again.
+    let path = community::seed::seed_bench(db).await.expect("bench thread");
+    assert_eq!(community::seed::seed_bench(db).await.unwrap(), path);
+    let id: TopicId = path.split('/').nth(2).and_then(|n| n.parse().ok()).expect(&path);
+    let t = topics::thread(db, &visitor, id).await.expect("a visitor reads it");
+    let authors: std::collections::HashSet<&str> =
+        t.answers.iter().map(|a| a.author.username.as_str()).collect();
+    assert_eq!((t.answers.len(), authors.len()), (community::seed::BENCH_MEMBERS, 20), "{authors:?}");
+    let pictures: i64 = on_db!(db, p => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM avatars a JOIN users u ON u.id = a.user_id WHERE u.username LIKE 'bench-%'")
+        .fetch_one(p).await)
+    .unwrap();
+    assert_eq!(pictures, 20);
+    assert!(t.accepted_answer_id.is_some());
+    let levels: std::collections::HashSet<i64> = t.answers.iter().map(|a| a.author.reputation).collect();
+    assert!(levels.len() > 3, "reputation differs between answerers: {levels:?}");
 }
 
 async fn tags_used_only_out_of_sight_are_not_listed(db: &Db) {

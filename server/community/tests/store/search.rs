@@ -20,6 +20,7 @@ on_both_engines!(
     restricted_categories_never_reach_outsiders,
     operators_filters_and_ranking,
     similar_questions_put_solved_ones_first_with_their_answer,
+    related_questions_are_remembered_until_the_index_changes_and_per_reader,
     a_write_is_searchable_within_a_second,
     concurrent_writes_are_all_indexed,
     a_reopened_index_resumes_and_a_rebuild_starts_over,
@@ -114,14 +115,19 @@ async fn the_index_follows_edits_answers_hiding_moves_and_deletions(db: &Db) {
     assert_eq!(s.doc_count(), 0);
 }
 
-async fn restricted_categories_never_reach_outsiders(db: &Db) {
-    let w = world(db).await;
+/// A category only the "Staff" group (agent1) may read.
+async fn internal_place(db: &Db, w: &World) -> domain::CategoryId {
     let staff_group = groups::create(db, w.admin, "Staff", "", NOW).await.expect("group");
     groups::add_member(db, w.admin, staff_group, "agent1", NOW).await.expect("member");
-    let private = Place::new("INTERNAL", "internal")
+    Place::new("INTERNAL", "internal")
         .visible_to(domain::Visibility::Groups, &[staff_group])
         .create(db, w.admin)
-        .await;
+        .await
+}
+
+async fn restricted_categories_never_reach_outsiders(db: &Db) {
+    let w = world(db).await;
+    let private = internal_place(db, &w).await;
     let public = Ask::new(w.general, "Refund for a duplicate charge")
         .body("I was charged twice for the same order last week.")
         .tags("billing")
@@ -270,6 +276,51 @@ async fn similar_questions_put_solved_ones_first_with_their_answer(db: &Db) {
     search_log::deflect(db, &visitor, solved, "printer offline", "ask", NOW).await.expect("deflect");
     assert_eq!(search_log::deflections(db, solved).await.unwrap(), 1);
     assert!(search_log::deflect(db, &visitor, TopicId(999_999), "x", "ask", NOW).await.is_err());
+}
+
+async fn related_questions_are_remembered_until_the_index_changes_and_per_reader(db: &Db) {
+    let w = world(db).await;
+    let s = index(db).await;
+    let title = "Printer offline after Windows update";
+    let open =
+        Ask::new(w.general, title).body("Since the update my printer is offline.").by(db, w.alice).await;
+    let first = Ask::new(w.general, "Printer offline after installing update")
+        .body("After the update the printer shows offline.")
+        .by(db, w.bob)
+        .await;
+    s.catch_up().await.unwrap();
+    let bob = access(db, w.bob).await;
+    let related = |a: Access| {
+        let s = s.clone();
+        async move {
+            let found = s.related(&a, open, title, "", 5).await.unwrap();
+            found.into_iter().map(|q| q.topic_id).collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(related(bob.clone()).await, [first]);
+    assert_eq!(related(bob.clone()).await, [first], "asked again, from memory");
+
+    // A new question is found at once: the index changed, the list is redone.
+    let second = Ask::new(w.general, "Printer offline since the Windows update")
+        .body("The printer went offline with the update.")
+        .by(db, w.carol)
+        .await;
+    s.catch_up().await.unwrap();
+    let mut found = related(bob.clone()).await;
+    found.sort();
+    assert_eq!(found, [first, second]);
+
+    // An agent's list, with a restricted category in it, is never a member's.
+    let private = internal_place(db, &w).await;
+    let secret = Ask::new(private, "Printer offline after the Windows update, internal")
+        .body("Internal: the update resets the printer port.")
+        .by(db, w.agent)
+        .await;
+    s.catch_up().await.unwrap();
+    assert!(related(access(db, w.agent).await).await.contains(&secret));
+    let bob = access(db, w.bob).await;
+    assert!(!related(bob.clone()).await.contains(&secret));
+    assert!(!related(bob).await.contains(&secret), "nor from memory");
 }
 
 async fn a_write_is_searchable_within_a_second(db: &Db) {
