@@ -1,6 +1,6 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { accountMenu, signIn, uniqueName, waitForHydration } from './helpers';
+import { accountMenu, setRole, signIn, uniqueName, waitForHydration } from './helpers';
 
 test('an admin changes a member role at /admin/members', async ({ page, browser }) => {
   // A fresh member, so parallel tests never fight over a demo account's role.
@@ -20,16 +20,7 @@ test('an admin changes a member role at /admin/members', async ({ page, browser 
   await expect(page).toHaveURL(/\/admin\/members$/);
   await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
 
-  await page.getByRole('searchbox', { name: 'Find a member' }).fill(username);
-  await page.getByRole('button', { name: 'Filter' }).click();
-  // Wait for the filtered list itself: the unfiltered first page may show the
-  // same row while the filter is still loading, and gets replaced under the click.
-  await expect(page).toHaveURL(/[?&]q=/);
-  await expect(page.getByRole('rowheader')).toHaveCount(1);
-  await expect(page.getByRole('rowheader', { name: username })).toBeVisible();
-  await page.getByRole('combobox', { name: `Role for ${username}` }).selectOption('agent');
-  await page.getByRole('button', { name: `Save role for ${username}` }).click();
-  await expect(page.getByRole('status')).toHaveText(`${username} is now agent.`);
+  await setRole(page, username, 'agent');
 
   await page.reload();
   await expect(page.getByRole('combobox', { name: `Role for ${username}` })).toHaveValue('agent');

@@ -105,3 +105,24 @@ export async function unread(page: Page): Promise<number> {
   const m = name.match(/\((\d+) unread\)/);
   return m ? Number(m[1]) : 0;
 }
+
+/**
+ * Gives `username` a role through /admin/members as the signed-in admin on
+ * `admin` (a fresh account, so parallel tests never fight over a demo
+ * account's role or language).
+ */
+export async function setRole(admin: Page, username: string, role: 'member' | 'agent' | 'admin') {
+  await admin.goto('/admin/members');
+  await waitForHydration(admin);
+  await expect(admin.getByRole('heading', { name: 'Members' })).toBeVisible();
+  await admin.getByRole('searchbox', { name: 'Find a member' }).fill(username);
+  await admin.getByRole('button', { name: 'Filter' }).click();
+  // Wait for the filtered list itself: the unfiltered first page may show the
+  // same row while the filter is still loading, and gets replaced under the click.
+  await expect(admin).toHaveURL(/[?&]q=/);
+  await expect(admin.getByRole('rowheader')).toHaveCount(1);
+  await expect(admin.getByRole('rowheader', { name: username })).toBeVisible();
+  await admin.getByRole('combobox', { name: `Role for ${username}` }).selectOption(role);
+  await admin.getByRole('button', { name: `Save role for ${username}` }).click();
+  await expect(admin.getByRole('status')).toHaveText(`${username} is now ${role}.`);
+}
