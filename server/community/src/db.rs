@@ -5,8 +5,10 @@
 //! and the SQL exists exactly once. We avoid `sqlx::Any` on purpose (missing
 //! types and open bugs).
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
+use std::path::PathBuf;
 use std::str::FromStr;
+use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
@@ -69,6 +71,9 @@ pub struct Tx {
     /// What the use case said happened, carried out by `commit`
     /// (`store::effects`), each with the time it happened.
     pub(crate) pending: VecDeque<(Happened, i64)>,
+    /// SQLite: this transaction's turn in the writer queue, released when
+    /// it commits or is dropped.
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
 
 pub enum TxInner {
@@ -78,7 +83,7 @@ pub enum TxInner {
 
 impl Tx {
     fn new(inner: TxInner) -> Self {
-        Self { inner, emitted: false, pending: VecDeque::new() }
+        Self { inner, emitted: false, pending: VecDeque::new(), _turn: None }
     }
 
     /// States what this transaction's write did; `commit` carries out its
@@ -111,6 +116,24 @@ impl Tx {
         }
         Ok(())
     }
+}
+
+/// How long a write waits for its turn before it is refused as busy (as
+/// long as SQLite's own busy timeout).
+const WRITER_WAIT: Duration = Duration::from_secs(10);
+
+/// SQLite lets one connection write at a time, and a writer that finds the
+/// lock taken sleeps and retries (the busy timeout): under load that is
+/// long, unfair waiting and wasted wake-ups. This process's write
+/// transactions queue here instead, first come first served, one queue per
+/// database file; SQLite's lock then only ever meets writers from outside
+/// a transaction, which are short.
+fn writer_queue(pool: &SqlitePool) -> Arc<tokio::sync::Mutex<()>> {
+    static QUEUES: LazyLock<std::sync::Mutex<HashMap<PathBuf, Arc<tokio::sync::Mutex<()>>>>> =
+        LazyLock::new(Default::default);
+    let file = pool.connect_options().get_filename().to_path_buf();
+    let mut queues = QUEUES.lock().unwrap_or_else(|p| p.into_inner());
+    queues.entry(file).or_default().clone()
 }
 
 impl Db {
@@ -177,7 +200,14 @@ impl Db {
     /// then writes cannot be saved by the busy timeout.
     pub async fn begin(&self) -> StoreResult<Tx> {
         Ok(match self {
-            Db::Sqlite(p) => Tx::new(TxInner::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?)),
+            Db::Sqlite(p) => {
+                let turn = tokio::time::timeout(WRITER_WAIT, writer_queue(p).lock_owned())
+                    .await
+                    .map_err(|_| crate::StoreError::Busy("the database is busy writing"))?;
+                let mut tx = Tx::new(TxInner::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?));
+                tx._turn = Some(turn);
+                tx
+            }
             Db::Postgres(p) => Tx::new(TxInner::Postgres(p.begin().await?)),
         })
     }

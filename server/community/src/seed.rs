@@ -387,29 +387,17 @@ pub async fn seed_bench(db: &Db) -> StoreResult<String> {
     let start = now - 30 * 86_400_000;
     let mut members = Vec::with_capacity(BENCH_MEMBERS);
     for i in 1..=BENCH_MEMBERS {
-        let name = format!("bench-{i:02}");
-        let user = match users::by_username(db, &name).await? {
-            Some(u) => u,
-            None => {
-                let username = Username::parse(&name).map_err(StoreError::invalid)?;
-                let email =
-                    Email::parse(&format!("{name}@bench.entraide.test")).map_err(StoreError::invalid)?;
-                let at = start - 400 * 86_400_000 + i as i64 * 86_400_000;
-                let new = users::NewUser {
-                    username: &username,
-                    email: &email,
-                    password_hash: &hash,
-                    role: Role::Member,
-                    now: at,
-                };
-                users::insert(db, new).await?
-            }
-        };
+        let user = established(db, &format!("bench-{i:02}"), &hash, start).await?;
         let viewer = Viewer::Account { id: user.id, role: user.role };
         if user.avatar_version.is_none() {
             profiles::set_avatar(db, viewer, &bench_avatar(i), start).await?;
         }
         members.push(viewer);
+    }
+    // The write benchmark's members (`.ci/bench-writes`): established
+    // accounts, so new-member limits do not apply.
+    for i in 1..=BENCH_WRITERS {
+        established(db, &format!("writer-{i:02}"), &hash, start).await?;
     }
     let existing: Option<(domain::TopicId, Option<String>)> = crate::on_db!(db, p => sqlx::query_as(
         "SELECT id, slug FROM posts WHERE topic_id IS NULL AND title = $1 ORDER BY id LIMIT 1")
@@ -450,6 +438,31 @@ pub async fn seed_bench(db: &Db) -> StoreResult<String> {
     }
     votes::accept(db, asker, answers[0], true, start + 40 * 3_600_000).await?;
     Ok(domain::model::topic_path(question.topic_id, &question.slug))
+}
+
+/// Members who post at once in the write benchmark.
+pub const BENCH_WRITERS: usize = 64;
+
+/// A member account a year old (past every new-member rule), created once.
+async fn established(
+    db: &Db,
+    name: &str,
+    hash: &password::PasswordHash,
+    now: i64,
+) -> StoreResult<users::User> {
+    if let Some(u) = users::by_username(db, name).await? {
+        return Ok(u);
+    }
+    let username = Username::parse(name).map_err(StoreError::invalid)?;
+    let email = Email::parse(&format!("{name}@bench.entraide.test")).map_err(StoreError::invalid)?;
+    let new = users::NewUser {
+        username: &username,
+        email: &email,
+        password_hash: hash,
+        role: Role::Member,
+        now: now - 400 * 86_400_000,
+    };
+    users::insert(db, new).await
 }
 
 /// A distinct 2×2 picture per bench member (re-encoded like an upload).

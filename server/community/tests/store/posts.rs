@@ -696,6 +696,10 @@ async fn demo_content_loads_once(db: &Db) {
     assert!(t.accepted_answer_id.is_some());
     let levels: std::collections::HashSet<i64> = t.answers.iter().map(|a| a.author.reputation).collect();
     assert!(levels.len() > 3, "reputation differs between answerers: {levels:?}");
+    // And the write benchmark's members, past the new-member rules.
+    let last = format!("writer-{}", community::seed::BENCH_WRITERS);
+    let writer = community::store::users::by_username(db, &last).await.unwrap().expect("writers");
+    assert!(writer.created_at.get() < community::clock::now_ms() - 300 * 86_400_000, "{writer:?}");
 }
 
 async fn tags_used_only_out_of_sight_are_not_listed(db: &Db) {
