@@ -194,12 +194,6 @@ fn hit(stored_nonce: &str, nonce: &str, headers: HeaderMap, body: Bytes) -> Resp
 }
 
 fn count_view(state: &ServerState, req: &Request, topic: domain::TopicId) {
-    let ip = req
-        .extensions()
-        .get::<app::state::ClientIp>()
-        .map(|c| c.0.to_string())
-        .unwrap_or_else(|| "unknown".to_owned());
-    let ua = req.headers().get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let visitor = community::store::topics::anonymous_visitor(&ip, ua);
+    let visitor = app::api::ssr::visitor_key_of(req.extensions().get(), req.headers());
     state.app.views.record(topic, &visitor, community::clock::now_ms());
 }

@@ -61,6 +61,14 @@ pub async fn visitor_key() -> Result<String, AppError> {
     })
 }
 
+/// A visitor's key outside a render (the page cache counts views of pages
+/// it serves): the same as [`visitor_key`] gives a visitor.
+pub fn visitor_key_of(ip: Option<&ClientIp>, headers: &axum::http::HeaderMap) -> String {
+    let ip = ip.map_or_else(|| "unknown".to_owned(), |c| c.0.to_string());
+    let agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
+    community::store::topics::anonymous_visitor(&ip, agent)
+}
+
 /// Sends a plain form post (no JavaScript) to `path` after success; with
 /// JavaScript the router follows the same redirect on the client.
 pub fn redirect(path: &str) {

@@ -479,7 +479,7 @@ impl Search {
         body: &str,
         limit: usize,
     ) -> StoreResult<Vec<SimilarQuestion>> {
-        let generation = self.inner.reader.searcher().generation().generation_id();
+        let generation = self.generation();
         let key = (topic, access.readable_ids(), limit);
         {
             let cache = self.inner.related.lock().map_err(|_| internal("related cache poisoned"))?;
